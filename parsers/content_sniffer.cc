@@ -1,0 +1,1 @@
+#include "parsers/content_sniffer.h"

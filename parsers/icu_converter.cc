@@ -1,0 +1,1 @@
+#include "parsers/icu_converter.h"
