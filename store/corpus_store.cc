@@ -1,0 +1,188 @@
+#include "store/corpus_store.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <utility>
+
+#include "store/compression.h"
+#include "store/schema.h"
+
+namespace corpusd {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+constexpr std::size_t kMaxRawSize = std::size_t{1} << 31;
+
+// A reason a path cannot hold a corpus that SQLite would only describe as
+// "unable to open database file".
+Status ExplainOpenFailure(const std::string& path, const Status& sqlite_error) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path p(path);
+  const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
+  if (fs::is_directory(p, ec)) return Status::InvalidInput("is a directory");
+  if (!fs::exists(dir, ec)) return Status::NotFound("directory " + dir.string() + " does not exist");
+  if (access(dir.c_str(), W_OK) != 0) {
+    return Status::IoError("directory " + dir.string() +
+                           " is not writable (the corpus needs its -wal and -shm files beside it)");
+  }
+  if (fs::exists(p, ec) && access(p.c_str(), R_OK | W_OK) != 0) {
+    return Status::IoError("file is not readable and writable");
+  }
+  return sqlite_error;
+}
+
+Status Step(SqliteStatement& stmt) {
+  Result<bool> r = stmt.Step();
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+}  // namespace
+
+CorpusStore::CorpusStore(std::string path, std::unique_ptr<SqliteDatabase> db)
+    : path_(std::move(path)), db_(std::move(db)) {}
+
+CorpusStore::~CorpusStore() {
+  // Statements must be finalized before the connection closes.
+  insert_document_.reset();
+  insert_raw_.reset();
+  find_by_hash_.reset();
+}
+
+Result<std::unique_ptr<CorpusStore>> CorpusStore::Open(const std::string& path) {
+  Result<std::unique_ptr<SqliteDatabase>> db =
+      SqliteDatabase::Open(path, SqliteDatabase::Mode::kReadWriteCreate);
+  if (!db.ok()) return ExplainOpenFailure(path, db.status());
+  SqliteDatabase& conn = **db;
+  if (Status s = conn.SetBusyTimeout(kBusyTimeoutMs); !s.ok()) return s;
+
+  // The first read of the file: SQLite checks its header here, before any
+  // write, so a file that is not a database is refused untouched.
+  Result<std::int64_t> schema = conn.QueryInt64("PRAGMA schema_version");
+  if (!schema.ok()) {
+    if (schema.status().code() == Status::Code::kCorruption) {
+      return Status::Corruption("not a SQLite database");
+    }
+    return ExplainOpenFailure(path, schema.status());
+  }
+  Result<std::string> mode = conn.QueryText("PRAGMA journal_mode = WAL");
+  if (!mode.ok()) return ExplainOpenFailure(path, mode.status());
+  if (*mode != "wal") {
+    return Status::IoError("cannot switch the corpus to WAL mode (journal_mode is " + *mode + ")");
+  }
+  for (const char* pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+    if (Status s = conn.Exec(pragma); !s.ok()) return s;
+  }
+  if (Status s = MigrateSchema(conn); !s.ok()) return ExplainOpenFailure(path, s);
+
+  std::unique_ptr<CorpusStore> store(new CorpusStore(path, std::move(*db)));
+  if (Status s = store->Prepare(); !s.ok()) return s;
+  return store;
+}
+
+Status CorpusStore::Prepare() {
+  struct Want {
+    std::unique_ptr<SqliteStatement>* slot;
+    const char* sql;
+  };
+  const Want wants[] = {
+      {&insert_document_,
+       "INSERT INTO documents (source, url, title, author, published_at, fetched_at, language,"
+       " text, content_hash, content_type, encoding, replaced_sequences)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+       " ON CONFLICT (content_hash) DO NOTHING"},
+      {&insert_raw_,
+       "INSERT INTO raw_inputs (document_id, size, compression, data) VALUES (?1, ?2, ?3, ?4)"},
+      {&find_by_hash_, "SELECT id FROM documents WHERE content_hash = ?1"},
+  };
+  for (const Want& want : wants) {
+    Result<SqliteStatement> stmt = db_->Prepare(want.sql);
+    if (!stmt.ok()) return stmt.status();
+    *want.slot = std::make_unique<SqliteStatement>(std::move(*stmt));
+  }
+  return Status::Ok();
+}
+
+Result<AppendOutcome> CorpusStore::AppendOne(const PendingDocument& doc) {
+  const Record& r = doc.record;
+  SqliteStatement& ins = *insert_document_;
+  ins.Reset();
+  Status s = ins.BindText(1, r.source);
+  if (s.ok()) s = ins.BindOptionalText(2, r.url);
+  if (s.ok()) s = ins.BindOptionalText(3, r.title);
+  if (s.ok()) s = ins.BindOptionalText(4, r.author);
+  if (s.ok()) s = ins.BindOptionalText(5, r.published_at);
+  if (s.ok()) s = ins.BindText(6, r.fetched_at);
+  if (s.ok()) s = ins.BindOptionalText(7, r.language);
+  if (s.ok()) s = ins.BindText(8, r.text);
+  if (s.ok()) s = ins.BindText(9, r.content_hash);
+  if (s.ok()) s = ins.BindText(10, r.content_type);
+  if (s.ok()) s = ins.BindText(11, r.encoding);
+  if (s.ok()) s = ins.BindInt64(12, static_cast<std::int64_t>(r.replaced_sequences));
+  if (s.ok()) s = Step(ins);
+  if (!s.ok()) return s;
+
+  if (db_->Changes() == 0) {  // the content hash is already stored
+    SqliteStatement& find = *find_by_hash_;
+    find.Reset();
+    if (s = find.BindText(1, r.content_hash); !s.ok()) return s;
+    Result<bool> row = find.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Internal("duplicate hash without a stored document");
+    return AppendOutcome{.duplicate = true, .id = find.ColumnInt64(0)};
+  }
+
+  const std::int64_t id = db_->LastInsertRowId();
+  Result<std::string> packed = ZstdCompress(doc.raw);
+  if (!packed.ok()) return packed.status();
+  SqliteStatement& raw = *insert_raw_;
+  raw.Reset();
+  s = raw.BindInt64(1, id);
+  if (s.ok()) s = raw.BindInt64(2, static_cast<std::int64_t>(doc.raw.size()));
+  if (s.ok()) s = raw.BindText(3, "zstd");
+  if (s.ok()) s = raw.BindBlob(4, *packed);
+  if (s.ok()) s = Step(raw);
+  if (!s.ok()) return s;
+  return AppendOutcome{.duplicate = false, .id = id};
+}
+
+Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
+    const std::vector<PendingDocument>& batch) {
+  if (Status s = db_->Exec("BEGIN IMMEDIATE"); !s.ok()) return s.WithContext("writing the corpus");
+  std::vector<AppendOutcome> outcomes;
+  outcomes.reserve(batch.size());
+  for (const PendingDocument& doc : batch) {
+    Result<AppendOutcome> outcome = AppendOne(doc);
+    if (!outcome.ok()) {
+      db_->Exec("ROLLBACK");
+      return outcome.status().WithContext("writing the corpus");
+    }
+    outcomes.push_back(*outcome);
+  }
+  if (Status s = db_->Exec("COMMIT"); !s.ok()) {
+    db_->Exec("ROLLBACK");
+    return s.WithContext("writing the corpus");
+  }
+  return outcomes;
+}
+
+Result<std::int64_t> CorpusStore::CountDocuments() {
+  return db_->QueryInt64("SELECT count(*) FROM documents");
+}
+
+Result<std::string> CorpusStore::RawInput(std::int64_t document_id) {
+  Result<SqliteStatement> stmt =
+      db_->Prepare("SELECT compression, data FROM raw_inputs WHERE document_id = ?1");
+  if (!stmt.ok()) return stmt.status();
+  if (Status s = stmt->BindInt64(1, document_id); !s.ok()) return s;
+  Result<bool> row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::NotFound("no raw input for document " + std::to_string(document_id));
+  if (stmt->ColumnText(0).value_or("") != "zstd") {
+    return Status::Unsupported("raw input compressed with an unknown method");
+  }
+  return ZstdDecompress(stmt->ColumnBlob(1), kMaxRawSize);
+}
+
+}  // namespace corpusd

@@ -1,0 +1,68 @@
+// The corpus: one SQLite file that corpusd appends to and other tools read
+// while it does. CorpusStore owns the connection and every statement
+// (prepared once, reused). At open it sets WAL, synchronous=NORMAL, a busy
+// timeout and foreign keys, and migrates the schema. Appends are batched:
+// one BEGIN IMMEDIATE transaction per batch, so readers see whole batches or
+// nothing and are never blocked (WAL).
+//
+// Not thread-safe: one thread owns a CorpusStore.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/record.h"
+#include "core/status.h"
+#include "store/sqlite.h"
+
+namespace corpusd {
+
+// One record to append, with the raw input bytes it was derived from.
+struct PendingDocument {
+  Record record;
+  std::string raw;
+};
+
+// What became of one appended record.
+struct AppendOutcome {
+  bool duplicate = false;  // the same text was already stored
+  std::int64_t id = 0;     // the new row, or the earlier one it duplicates
+};
+
+class CorpusStore {
+ public:
+  // Opens or creates the corpus. Fails with a clear message for a file that is
+  // not a SQLite database, a directory that cannot be written, or a schema
+  // newer than this build. Never alters a file it refuses.
+  static Result<std::unique_ptr<CorpusStore>> Open(const std::string& path);
+
+  CorpusStore(const CorpusStore&) = delete;
+  CorpusStore& operator=(const CorpusStore&) = delete;
+  ~CorpusStore();
+
+  // Appends the batch in one transaction: every record is stored (or counted
+  // as a duplicate) or, on error, none is and the corpus is as before.
+  Result<std::vector<AppendOutcome>> AppendBatch(const std::vector<PendingDocument>& batch);
+
+  Result<std::int64_t> CountDocuments();
+  // The raw input bytes kept for a document.
+  Result<std::string> RawInput(std::int64_t document_id);
+
+  const std::string& path() const { return path_; }
+
+ private:
+  CorpusStore(std::string path, std::unique_ptr<SqliteDatabase> db);
+  Status Prepare();
+  Result<AppendOutcome> AppendOne(const PendingDocument& doc);
+
+  std::string path_;
+  std::unique_ptr<SqliteDatabase> db_;
+  std::unique_ptr<SqliteStatement> insert_document_;
+  std::unique_ptr<SqliteStatement> insert_raw_;
+  std::unique_ptr<SqliteStatement> find_by_hash_;
+};
+
+}  // namespace corpusd
