@@ -1,0 +1,23 @@
+// The clean stage: paragraphs of decoded text in, paragraphs a corpus can
+// trust out. Today: Unicode NFC; control, format and invisible characters
+// removed (C0/C1 controls, BOMs, soft hyphens, zero-width spaces); every space
+// variant made a plain space and runs collapsed; paragraphs trimmed and empty
+// ones dropped. Letters, punctuation and scripts are never changed.
+// Boilerplate rules join this stage in the normalization issue. Pure.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+
+namespace corpusd {
+
+// One paragraph may hold single "\n" line breaks (from <pre>); runs of them
+// are collapsed to one.
+Result<std::vector<std::string>> CleanParagraphs(const std::vector<std::string>& paragraphs);
+
+// The cleaned paragraphs as the record's text: joined by one blank line.
+std::string JoinParagraphs(const std::vector<std::string>& paragraphs);
+
+}  // namespace corpusd

@@ -1,0 +1,42 @@
+#include "parsers/text_blocks.h"
+
+#include <gtest/gtest.h>
+
+namespace corpusd {
+namespace {
+
+using Paragraphs = std::vector<std::string>;
+
+TEST(SplitTextParagraphs, BlankLinesSeparateParagraphs) {
+  EXPECT_EQ(SplitTextParagraphs("First one.\n\nSecond one.\n\n\n\nThird."),
+            (Paragraphs{"First one.", "Second one.", "Third."}));
+}
+
+TEST(SplitTextParagraphs, EachLineIsAParagraphWhenSentencesEnd) {
+  EXPECT_EQ(SplitTextParagraphs("Title\nA sentence.\nAnother sentence."),
+            (Paragraphs{"Title", "A sentence.", "Another sentence."}));
+}
+
+TEST(SplitTextParagraphs, JoinsAHardWrappedLineThatContinuesTheSentence) {
+  // From a seed: "...to improve\nits military positions, the Russian president said."
+  EXPECT_EQ(SplitTextParagraphs("allow a ceasefire to improve\nits military positions."),
+            (Paragraphs{"allow a ceasefire to improve its military positions."}));
+}
+
+TEST(SplitTextParagraphs, HandlesCrlfAndLoneCr) {
+  EXPECT_EQ(SplitTextParagraphs("One.\r\nTwo.\rThree.\r\n"),
+            (Paragraphs{"One.", "Two.", "Three."}));
+}
+
+TEST(SplitTextParagraphs, TrimsLinesAndDropsEmptyOnes) {
+  EXPECT_EQ(SplitTextParagraphs("   \n\t indented.  \n   \n"), (Paragraphs{"indented."}));
+  EXPECT_TRUE(SplitTextParagraphs("").empty());
+}
+
+TEST(SplitTextParagraphs, CurlyClosingQuoteEndsASentence) {
+  EXPECT_EQ(SplitTextParagraphs("he said \u201Cyes.\u201D\nthen left."),
+            (Paragraphs{"he said \u201Cyes.\u201D", "then left."}));
+}
+
+}  // namespace
+}  // namespace corpusd
