@@ -49,8 +49,8 @@ class HtmlDocument {
   HtmlNode root() const;  // the document node
 
  private:
-  std::string html_;    // Gumbo's tree points into this buffer
-  void* output_;        // GumboOutput*
+  std::string html_;  // Gumbo's tree points into this buffer
+  void* output_;      // GumboOutput*
 };
 
 }  // namespace corpusd

@@ -150,12 +150,12 @@ bool IsMislabelledUtf8(std::string_view declared, const Utf8Census& census) {
 }
 
 // Undeclared bytes that are not valid UTF-8 are still read as UTF-8 when its
-// well-formed multi-byte sequences outnumber the broken ones two to one: a
+// well-formed multi-byte sequences are at least as many as the broken ones: a
 // UTF-8 file with a stray byte or a cut-off end. Windows-1252 text almost
 // never forms a well-formed multi-byte sequence (it needs a lead such as "Ã"
 // followed by a symbol from 0x80-0xBF), so for it the ratio is near zero.
 bool IsMostlyUtf8(const Utf8Census& census) {
-  return census.multibyte > 0 && census.multibyte >= 2 * census.invalid;
+  return census.multibyte > 0 && census.multibyte >= census.invalid;
 }
 
 }  // namespace

@@ -21,9 +21,9 @@ struct DecodeHints {
 };
 
 struct DecodedText {
-  std::string utf8;      // without any byte-order mark
-  std::string encoding;  // WHATWG name of the encoding used, e.g. "UTF-8"
-  std::string decided_by;  // "bom", "declared", "meta", "xml-declaration", "utf-8", "fallback"
+  std::string utf8;          // without any byte-order mark
+  std::string encoding;      // WHATWG name of the encoding used, e.g. "UTF-8"
+  std::string decided_by;    // "bom", "declared", "meta", "xml-declaration", "utf-8", "fallback"
   std::size_t replaced = 0;  // invalid sequences replaced with U+FFFD
 };
 

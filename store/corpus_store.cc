@@ -22,7 +22,8 @@ Status ExplainOpenFailure(const std::string& path, const Status& sqlite_error) {
   const fs::path p(path);
   const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
   if (fs::is_directory(p, ec)) return Status::InvalidInput("is a directory");
-  if (!fs::exists(dir, ec)) return Status::NotFound("directory " + dir.string() + " does not exist");
+  if (!fs::exists(dir, ec))
+    return Status::NotFound("directory " + dir.string() + " does not exist");
   if (access(dir.c_str(), W_OK) != 0) {
     return Status::IoError("directory " + dir.string() +
                            " is not writable (the corpus needs its -wal and -shm files beside it)");

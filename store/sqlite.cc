@@ -62,8 +62,8 @@ Status SqliteStatement::BindInt64(int index, std::int64_t value) {
 }
 
 Status SqliteStatement::BindText(int index, std::string_view value) {
-  return Check(sqlite3_bind_text64(Stmt(stmt_), index, value.data(), value.size(),
-                                   SQLITE_TRANSIENT, SQLITE_UTF8),
+  return Check(sqlite3_bind_text64(Stmt(stmt_), index, value.data(), value.size(), SQLITE_TRANSIENT,
+                                   SQLITE_UTF8),
                "bind");
 }
 
@@ -72,9 +72,9 @@ Status SqliteStatement::BindOptionalText(int index, const std::optional<std::str
 }
 
 Status SqliteStatement::BindBlob(int index, std::string_view value) {
-  return Check(sqlite3_bind_blob64(Stmt(stmt_), index, value.data(), value.size(),
-                                   SQLITE_TRANSIENT),
-               "bind");
+  return Check(
+      sqlite3_bind_blob64(Stmt(stmt_), index, value.data(), value.size(), SQLITE_TRANSIENT),
+      "bind");
 }
 
 Status SqliteStatement::BindNull(int index) {
@@ -175,9 +175,7 @@ Result<std::string> SqliteDatabase::QueryText(std::string_view sql) {
   return stmt->ColumnText(0).value_or("");
 }
 
-std::int64_t SqliteDatabase::LastInsertRowId() const {
-  return sqlite3_last_insert_rowid(Db(db_));
-}
+std::int64_t SqliteDatabase::LastInsertRowId() const { return sqlite3_last_insert_rowid(Db(db_)); }
 
 int SqliteDatabase::Changes() const { return sqlite3_changes(Db(db_)); }
 

@@ -417,3 +417,19 @@ TEST(IcuConverterTest, CjkEncodingsUseTheirWebSupersets) {
 
 }  // namespace
 }  // namespace corpusd
+
+namespace corpusd {
+namespace {
+
+// From the import tests: one good "é" and one stray 0xFF byte. Reading it as
+// windows-1252 would turn the good letter into mojibake ("CafÃ©").
+TEST(TextDecoderTest, OneValidPairAndOneStrayByteStayUtf8) {
+  Result<DecodedText> text = DecodeText("Caf\xC3\xA9 then \xFF here", DecodeHints{});
+  ASSERT_TRUE(text.ok());
+  EXPECT_EQ(text->encoding, "UTF-8");
+  EXPECT_EQ(text->utf8, "Caf\u00E9 then \uFFFD here");
+  EXPECT_EQ(text->replaced, 1u);
+}
+
+}  // namespace
+}  // namespace corpusd

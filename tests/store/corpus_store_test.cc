@@ -1,7 +1,7 @@
 #include "store/corpus_store.h"
 
-#include <gtest/gtest.h>
 #include <grp.h>
+#include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -91,9 +91,9 @@ TEST(CorpusStore, KeepsTheRawInputCompressed) {
   auto back = store->RawInput((*out)[0].id);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(*back, raw);
-  EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db",
-                                     "SELECT length(data) < 1000 FROM raw_inputs"),
-            "1");
+  EXPECT_EQ(
+      QueryWithOtherConnection(dir / "corpus.db", "SELECT length(data) < 1000 FROM raw_inputs"),
+      "1");
 }
 
 TEST(CorpusStore, ReopensAnExistingCorpusWithItsRows) {
@@ -141,14 +141,15 @@ TEST(CorpusStore, ExplainsAReadOnlyDirectory) {
   TempDir dir;
   namespace fs = std::filesystem;
   fs::create_directory(dir / "ro");
-  fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(dir.path(),
+                  fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
   fs::permissions(dir / "ro", fs::perms::owner_read | fs::perms::owner_exec |
                                   fs::perms::others_read | fs::perms::others_exec);
   // Root writes anywhere, so the check runs in a child that is not root.
   EXPECT_EXIT(
       {
-        if (geteuid() == 0 && (setgroups(0, nullptr) != 0 || setgid(65534) != 0 ||
-                                setuid(65534) != 0)) {
+        if (geteuid() == 0 &&
+            (setgroups(0, nullptr) != 0 || setgid(65534) != 0 || setuid(65534) != 0)) {
           _exit(2);
         }
         auto store = CorpusStore::Open(dir / "ro/corpus.db");
@@ -177,9 +178,9 @@ TEST(CorpusStore, ReadersSeeCommittedRowsWhileAWriterHoldsATransaction) {
   ASSERT_TRUE(store->AppendBatch({Doc("one")}).ok());
   sqlite3* writer = nullptr;
   sqlite3_open((dir / "corpus.db").c_str(), &writer);
-  ASSERT_EQ(sqlite3_exec(writer, "BEGIN IMMEDIATE; DELETE FROM raw_inputs;", nullptr, nullptr,
-                         nullptr),
-            SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(writer, "BEGIN IMMEDIATE; DELETE FROM raw_inputs;", nullptr, nullptr, nullptr),
+      SQLITE_OK);
   EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db", "SELECT count(*) FROM documents"), "1");
   sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close(writer);

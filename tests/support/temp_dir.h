@@ -32,7 +32,8 @@ class TempDir {
   std::string Write(std::string_view name, std::string_view bytes) const {
     const std::filesystem::path p = path_ / name;
     std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::ofstream(p, std::ios::binary)
+        .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return p.string();
   }
 

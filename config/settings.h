@@ -1,0 +1,31 @@
+// Typed settings with their embedded defaults. The command line fills them
+// today; the TOML config file (daemon issue) will fill the same structs, and
+// each component receives only its own part.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace corpusd {
+
+// Where the corpus lives.
+struct StoreSettings {
+  std::string database = "corpus.db";
+};
+
+// How inputs become records.
+struct ImportSettings {
+  std::string source = "local";  // the source name recorded with each document
+  // Larger inputs are refused with a reason rather than read into memory.
+  std::uint64_t max_document_bytes = std::uint64_t{64} << 20;
+  // A batch is committed when it holds this many documents, this many raw
+  // bytes, or has waited this long, whichever comes first: readers see
+  // progress at least that often, and a transaction stays short.
+  std::size_t batch_documents = 256;
+  std::size_t batch_bytes = std::size_t{32} << 20;
+  std::chrono::milliseconds batch_delay{1000};
+};
+
+}  // namespace corpusd

@@ -1,0 +1,97 @@
+#include "daemon/importer.h"
+
+#include <utility>
+
+#include "daemon/file_uri.h"
+#include "parsers/document_pipeline.h"
+
+namespace corpusd {
+
+ExpandedPaths ExpandPaths(const std::vector<std::string>& paths, const FileSystem& fs) {
+  ExpandedPaths out;
+  for (const std::string& path : paths) {
+    Result<FileInfo> info = fs.Stat(path);
+    if (!info.ok()) {
+      out.rejected.push_back({path, info.status().message()});
+      continue;
+    }
+    if (!info->is_directory) {
+      out.files.push_back(path);
+      continue;
+    }
+    Result<std::vector<std::string>> files = fs.ListFiles(path);
+    if (!files.ok()) {
+      out.rejected.push_back({path, files.status().message()});
+    } else if (files->empty()) {
+      out.rejected.push_back({path, "directory holds no documents"});
+    } else {
+      out.files.insert(out.files.end(), files->begin(), files->end());
+    }
+  }
+  return out;
+}
+
+Importer::Importer(CorpusStore& store, const FileSystem& fs, const Clock& clock,
+                   ImportSettings settings)
+    : store_(store), fs_(fs), clock_(clock), settings_(std::move(settings)) {}
+
+void Importer::ImportFile(const std::string& path) {
+  Result<std::string> bytes = fs_.ReadFile(path, settings_.max_document_bytes);
+  if (!bytes.ok()) {
+    Reject({path, bytes.status().message()});
+    return;
+  }
+  RawInput input;
+  input.bytes = std::move(*bytes);
+  input.name = path;
+  input.url = FileUri(fs_.Absolute(path));
+  Queue(path, std::move(input));
+}
+
+void Importer::ImportBytes(RawInput input) {
+  std::string name = input.name;
+  Queue(name, std::move(input));
+}
+
+void Importer::Reject(Rejection rejection) { report_.rejected.push_back(std::move(rejection)); }
+
+void Importer::Queue(const std::string& name, RawInput input) {
+  ++report_.read;
+  input.source = settings_.source;
+  Result<Record> record = BuildRecord(input);
+  if (!record.ok()) {
+    Reject({name, record.status().message()});
+    return;
+  }
+  record->fetched_at = FormatUtcTimestamp(clock_.Now());
+  if (batch_.empty()) batch_started_ = clock_.Now();
+  batch_bytes_ += input.bytes.size() + record->text.size();
+  batch_.push_back({std::move(*record), std::move(input.bytes)});
+  batch_names_.push_back(name);
+  FlushIfDue();
+}
+
+void Importer::FlushIfDue() {
+  if (batch_.size() >= settings_.batch_documents || batch_bytes_ >= settings_.batch_bytes ||
+      clock_.Now() - batch_started_ >= settings_.batch_delay) {
+    Flush();
+  }
+}
+
+void Importer::Flush() {
+  if (batch_.empty()) return;
+  Result<std::vector<AppendOutcome>> outcomes = store_.AppendBatch(batch_);
+  if (outcomes.ok()) {
+    for (const AppendOutcome& outcome : *outcomes) {
+      ++(outcome.duplicate ? report_.duplicates : report_.stored);
+    }
+  } else {
+    // The batch was rolled back as a whole: each of its inputs is reported.
+    for (const std::string& name : batch_names_) Reject({name, outcomes.status().message()});
+  }
+  batch_.clear();
+  batch_names_.clear();
+  batch_bytes_ = 0;
+}
+
+}  // namespace corpusd

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that corpusd's build, tests and tools need.
+# Idempotent and non-interactive; runs apt only when something is missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config       # toolchain
+  libicu-dev                             # charset conversion, Unicode normalization
+  libgumbo-dev                           # HTML5 parsing
+  libsqlite3-dev sqlite3                 # the corpus file, and the shell to read it
+  libzstd-dev                            # raw input compression
+  libssl-dev                             # SHA-256 content hashes (libcrypto)
+  libcli11-dev                           # command-line parsing
+  nlohmann-json3-dev                     # JSON output
+  libgtest-dev libgmock-dev              # tests
+  libbenchmark-dev                       # benchmarks
+  python3                                # the dev-set scorer
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root (or install sudo)" >&2; exit 1; }
+  as_root=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

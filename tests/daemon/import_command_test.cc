@@ -1,0 +1,318 @@
+// End-to-end: the real `corpusd import` binary against a real corpus file.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <thread>
+
+#include "store/corpus_store.h"
+#include "tests/support/corpus_query.h"
+#include "tests/support/run_process.h"
+#include "tests/support/temp_dir.h"
+
+namespace corpusd {
+namespace {
+
+using testing::ProcessOptions;
+using testing::ProcessResult;
+using testing::QueryCorpus;
+using testing::ReadFileBytes;
+using testing::RunCorpusd;
+using testing::TempDir;
+
+const std::string kSamples = std::string(CORPUSD_SOURCE_DIR) + "/samples";
+
+std::string Count(const std::string& db) {
+  return QueryCorpus(db, "SELECT count(*) FROM documents");
+}
+
+ProcessResult Import(const std::string& db, std::vector<std::string> paths,
+                     const ProcessOptions& options = {}) {
+  std::vector<std::string> args = {"import", "--db", db};
+  args.insert(args.end(), paths.begin(), paths.end());
+  return RunCorpusd(args, options);
+}
+
+// A corpus that already holds the five samples, to show bad input harms nothing.
+std::string CorpusWithSamples(const TempDir& dir) {
+  const std::string db = dir / "corpus.db";
+  const ProcessResult r = Import(db, {kSamples});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(Count(db), "5");
+  return db;
+}
+
+void ExpectCorpusIntact(const std::string& db) {
+  EXPECT_EQ(QueryCorpus(db, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(Count(db), "5");
+}
+
+TEST(ImportCommand, StoresTheSamplesThenCountsThemAllAsDuplicates) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  ProcessResult first = Import(db, {kSamples});
+  EXPECT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.out.find("5 read, 5 stored, 0 duplicates, 0 rejected"), std::string::npos)
+      << first.out;
+  ProcessResult second = Import(db, {kSamples});
+  EXPECT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_NE(second.out.find("5 read, 0 stored, 5 duplicates, 0 rejected"), std::string::npos)
+      << second.out;
+  EXPECT_EQ(Count(db), "5");
+}
+
+TEST(ImportCommand, RowsCarryTheContractColumns) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  ASSERT_EQ(Import(db, {kSamples}).exit_code, 0);
+  EXPECT_EQ(QueryCorpus(db,
+                        "SELECT count(*) FROM documents WHERE source = 'local' AND "
+                        "url LIKE 'file:///%/samples/0%.txt' AND "
+                        "fetched_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T"
+                        "[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z' AND "
+                        "length(content_hash) = 64 AND content_type = 'text/plain' AND "
+                        "encoding = 'UTF-8'"),
+            "5");
+  // Paragraphs are separated by exactly one blank line.
+  EXPECT_EQ(QueryCorpus(db,
+                        "SELECT count(*) FROM documents WHERE instr(text, char(10,10,10)) "
+                        "OR text LIKE ' %' OR text LIKE '% '"),
+            "0");
+  EXPECT_EQ(QueryCorpus(db, "SELECT count(*) FROM documents WHERE instr(text, char(10,10))"), "5");
+  EXPECT_EQ(QueryCorpus(db, "SELECT count(*) FROM raw_inputs"), "5");
+}
+
+TEST(ImportCommand, KeepsTheRawInputBytesOfEachDocument) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  ASSERT_EQ(Import(db, {kSamples + "/003_9871a0d17aba42f5.txt"}).exit_code, 0);
+  auto store = CorpusStore::Open(db);
+  ASSERT_TRUE(store.ok());
+  auto raw = (*store)->RawInput(1);
+  ASSERT_TRUE(raw.ok()) << raw.status().ToString();
+  EXPECT_EQ(*raw, ReadFileBytes(kSamples + "/003_9871a0d17aba42f5.txt"));
+}
+
+TEST(ImportCommand, RecognisesHtmlByContentNotByName) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  const std::string page = dir.Write(
+      "page.txt",
+      "<!doctype html><html lang=en><head><title>A title</title><script>var x;</script></head>"
+      "<body><p>First paragraph.</p><p>Second <b>bold</b> paragraph.</p></body></html>");
+  ProcessResult r = Import(db, {page});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(
+      QueryCorpus(db, "SELECT content_type || '|' || title || '|' || language FROM documents"),
+      "text/html|A title|en");
+  EXPECT_EQ(QueryCorpus(db, "SELECT text FROM documents"),
+            "First paragraph.\n\nSecond bold paragraph.");
+}
+
+TEST(ImportCommand, ImportsStandardInput) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  ProcessOptions options;
+  options.stdin_bytes = "A line from a pipe.\n\nAnd another one.\n";
+  ProcessResult r = Import(db, {"--source", "pipe", "-"}, options);
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(QueryCorpus(db,
+                        "SELECT source || '|' || ifnull(url, 'NULL') || '|' || text "
+                        "FROM documents"),
+            "pipe|NULL|A line from a pipe.\n\nAnd another one.");
+}
+
+TEST(ImportCommand, StoresTheGoodInputsWhenOthersAreRejected) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  const std::string empty = dir.Write("in/empty.txt", "");
+  const std::string good = dir.Write("in/good.txt", "Good text.");
+  ProcessResult r = Import(db, {dir / "in", dir / "missing.txt"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("2 read, 1 stored, 0 duplicates, 2 rejected"), std::string::npos) << r.out;
+  EXPECT_EQ(Count(db), "1");
+}
+
+// Bad input: each gets a one-line reason naming it, and the corpus is unharmed.
+struct BadInputCase {
+  const char* name;
+  std::string (*make)(const TempDir& dir);  // writes the input, returns its path
+  const char* reason;
+};
+void PrintTo(const BadInputCase& c, std::ostream* os) { *os << c.name; }
+
+class BadInput : public ::testing::TestWithParam<BadInputCase> {};
+
+TEST_P(BadInput, IsRejectedWithItsReasonAndHarmsNothing) {
+  TempDir dir;
+  const std::string db = CorpusWithSamples(dir);
+  const std::string path = GetParam().make(dir);
+  ProcessResult r = Import(db, {path});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("rejected " + path + ": " + GetParam().reason), std::string::npos)
+      << r.out << r.err;
+  ExpectCorpusIntact(db);
+}
+
+std::string MissingFile(const TempDir& dir) { return dir / "no-such-file.txt"; }
+std::string EmptyFile(const TempDir& dir) { return dir.Write("empty.txt", ""); }
+std::string WhitespaceFile(const TempDir& dir) { return dir.Write("blank.txt", " \n\t\n  "); }
+std::string EmptyDirectory(const TempDir& dir) {
+  std::filesystem::create_directories(dir / "empty-dir/.hidden");
+  return dir / "empty-dir";
+}
+std::string PngImage(const TempDir& dir) {
+  return dir.Write("photo.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+}
+std::string PdfFile(const TempDir& dir) {
+  return dir.Write("paper.html", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n");
+}
+std::string HugeFile(const TempDir& dir) {
+  const std::string path = dir / "huge.txt";
+  std::filesystem::resize_file(dir.Write("huge.txt", "x"), std::uintmax_t{100} << 20);
+  return path;
+}
+std::string HtmlWithoutText(const TempDir& dir) {
+  return dir.Write("scripts.html",
+                   "<html><head><script>var a = 1;</script></head><body>"
+                   "<img src=a.png><style>p{}</style></body></html>");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ImportCommand, BadInput,
+    ::testing::Values(
+        BadInputCase{"MissingPath", MissingFile, "No such file or directory"},
+        BadInputCase{"EmptyFile", EmptyFile, "empty input"},
+        BadInputCase{"WhitespaceOnly", WhitespaceFile, "empty input"},
+        BadInputCase{"DirectoryWithNoDocuments", EmptyDirectory, "directory holds no documents"},
+        BadInputCase{"BinaryImage", PngImage, "binary content (image/png)"},
+        BadInputCase{"PdfNamedHtml", PdfFile, "binary content (application/pdf)"},
+        BadInputCase{"HundredMegabyteFile", HugeFile, "100 MiB, over the 64 MiB limit"},
+        BadInputCase{"HtmlWithNoText", HtmlWithoutText, "no text left after cleaning"}),
+    [](const ::testing::TestParamInfo<BadInputCase>& info) { return info.param.name; });
+
+TEST(ImportCommand, RejectsEmptyStandardInput) {
+  TempDir dir;
+  const std::string db = CorpusWithSamples(dir);
+  ProcessResult r = Import(db, {"-"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("rejected standard input: empty input"), std::string::npos) << r.out;
+  ExpectCorpusIntact(db);
+}
+
+TEST(ImportCommand, RejectsStandardInputOverTheSizeLimit) {
+  TempDir dir;
+  const std::string db = CorpusWithSamples(dir);
+  ProcessOptions options;
+  options.stdin_bytes = std::string(3000, 'a');
+  ProcessResult r = Import(db, {"--max-size", "2K", "-"}, options);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("rejected standard input: input, over the 2 KiB limit"), std::string::npos)
+      << r.out;
+  ExpectCorpusIntact(db);
+}
+
+TEST(ImportCommand, StoresInvalidUtf8WithReplacementCharacters) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  const std::string path = dir.Write("broken.txt", "Caf\xc3\xa9 ok, then a bad byte \xff here.");
+  ProcessResult r = Import(db, {path});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(QueryCorpus(db,
+                        "SELECT text || '|' || encoding || '|' || replaced_sequences "
+                        "FROM documents"),
+            "Caf\u00e9 ok, then a bad byte \uFFFD here.|UTF-8|1");
+}
+
+TEST(ImportCommand, RejectsAnUnreadableFile) {
+  TempDir dir;
+  namespace fs = std::filesystem;
+  const std::string db = CorpusWithSamples(dir);
+  const std::string secret = dir.Write("secret.txt", "Private text.");
+  fs::permissions(secret, fs::perms::owner_write);
+  // The importer runs as nobody, who may write the corpus but not read the file.
+  fs::permissions(dir.path(), fs::perms::all);
+  for (const char* f : {"corpus.db", "corpus.db-wal", "corpus.db-shm"}) {
+    if (fs::exists(dir / f)) fs::permissions(dir / f, fs::perms::all);
+  }
+  ProcessOptions options;
+  options.as_nobody = true;
+  ProcessResult r = Import(db, {secret}, options);
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("rejected " + secret + ": Permission denied"), std::string::npos)
+      << r.out << r.err;
+  ExpectCorpusIntact(db);
+}
+
+TEST(ImportCommand, RefusesADatabaseInAReadOnlyDirectory) {
+  TempDir dir;
+  namespace fs = std::filesystem;
+  fs::create_directory(dir / "ro");
+  fs::permissions(dir.path(),
+                  fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(dir / "ro", fs::perms::owner_read | fs::perms::owner_exec |
+                                  fs::perms::others_read | fs::perms::others_exec);
+  ProcessOptions options;
+  options.as_nobody = true;
+  ProcessResult r = Import(dir / "ro/corpus.db", {kSamples}, options);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(dir / "ro/corpus.db: directory " + (dir / "ro") + " is not writable"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(fs::exists(dir / "ro/corpus.db"));
+}
+
+TEST(ImportCommand, RefusesADatabaseThatIsNotSqliteAndLeavesItUntouched) {
+  TempDir dir;
+  const std::string content = "name,value\nnot,a database\n";
+  const std::string db = dir.Write("data.csv", content);
+  ProcessResult r = Import(db, {kSamples});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "corpusd: " + db + ": not a SQLite database\n");
+  EXPECT_EQ(ReadFileBytes(db), content);
+}
+
+TEST(ImportCommand, ReadersQueryTheCorpusWhileALargeImportRuns) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  ASSERT_EQ(Import(db, {kSamples + "/000_7c90b76c128d8a34.txt"}).exit_code, 0);
+  constexpr int kFiles = 4000;
+  const std::string filler(1500, 'w');
+  for (int i = 0; i < kFiles; ++i) {
+    dir.Write("bulk/" + std::to_string(i / 100) + "/doc" + std::to_string(i) + ".txt",
+              "Document number " + std::to_string(i) + ".\n\n" + filler + "\n");
+  }
+  std::atomic<bool> done{false};
+  ProcessResult import;
+  std::thread importer([&] {
+    import = Import(db, {dir / "bulk"});
+    done = true;
+  });
+  int queries = 0, errors = 0, partial = 0;
+  long last = 0;
+  bool monotonic = true;
+  while (!done) {
+    const std::string count = Count(db);
+    ++queries;
+    if (count.rfind("error", 0) == 0) {
+      ++errors;
+      ADD_FAILURE() << count;
+      continue;
+    }
+    const long n = std::stol(count);
+    monotonic = monotonic && n >= last;
+    last = n;
+    if (n > 1 && n < kFiles + 1) ++partial;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  importer.join();
+  EXPECT_EQ(import.exit_code, 0) << import.out << import.err;
+  EXPECT_EQ(errors, 0);
+  EXPECT_TRUE(monotonic);
+  EXPECT_GT(partial, 0) << "no reader saw the import's intermediate commits (" << queries
+                        << " queries)";
+  EXPECT_EQ(Count(db), std::to_string(kFiles + 1));
+}
+
+}  // namespace
+}  // namespace corpusd
