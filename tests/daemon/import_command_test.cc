@@ -162,7 +162,8 @@ std::string EmptyDirectory(const TempDir& dir) {
   return dir / "empty-dir";
 }
 std::string PngImage(const TempDir& dir) {
-  return dir.Write("photo.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+  static constexpr char kPng[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+  return dir.Write("photo.txt", std::string(kPng, sizeof kPng - 1));
 }
 std::string PdfFile(const TempDir& dir) {
   return dir.Write("paper.html", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n");
