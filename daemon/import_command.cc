@@ -63,6 +63,7 @@ int RunImport(const ImportArgs& args) {
 
   {
     ProgressLine progress(expanded.files.size() + (read_stdin ? 1 : 0));
+    std::size_t done = 0;
     if (read_stdin) {
       Result<std::string> bytes = ReadAll(STDIN_FILENO, args.import.max_document_bytes);
       if (!bytes.ok()) {
@@ -73,10 +74,11 @@ int RunImport(const ImportArgs& args) {
         input.name = kStdinName;
         importer.ImportBytes(std::move(input));
       }
+      progress.Update(++done, importer.report());
     }
     for (const std::string& file : expanded.files) {
       importer.ImportFile(file);
-      progress.Update(importer.report());
+      progress.Update(++done, importer.report());
     }
     importer.Flush();
   }  // the progress line is cleared before the summary

@@ -29,8 +29,6 @@ struct ImportReport {
   std::size_t stored = 0;      // new documents
   std::size_t duplicates = 0;  // texts the corpus already had
   std::vector<Rejection> rejected;
-
-  std::size_t done() const { return stored + duplicates + rejected.size(); }
 };
 
 // The files named by command-line paths: files as given, directories

@@ -18,7 +18,8 @@ class ProgressLine {
   ProgressLine(const ProgressLine&) = delete;
   ProgressLine& operator=(const ProgressLine&) = delete;
 
-  void Update(const ImportReport& report);
+  // `done` inputs of the total are handled; the counts are what is committed.
+  void Update(std::size_t done, const ImportReport& report);
 
  private:
   std::size_t total_;

@@ -90,6 +90,10 @@ bool HtmlNode::has_attribute(std::string_view name) const {
   return is_element() && FindAttribute(AsNode(node_), name) != nullptr;
 }
 
+bool HtmlNode::has_end_tag() const {
+  return is_element() && AsNode(node_)->v.element.original_end_tag.length > 0;
+}
+
 std::string_view HtmlNode::text() const {
   Type t = type();
   if (t != Type::kText && t != Type::kWhitespace && t != Type::kCdata) return {};

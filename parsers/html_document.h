@@ -25,6 +25,9 @@ class HtmlNode {
   // The value of an attribute (name in lower case), or empty.
   std::string_view attribute(std::string_view name) const;
   bool has_attribute(std::string_view name) const;
+  // True when the element's end tag is in the source; false when the parser
+  // implied it (at the end of the document, or by another tag).
+  bool has_end_tag() const;
   // The text of a text, whitespace or CDATA node; empty otherwise.
   std::string_view text() const;
 

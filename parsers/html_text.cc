@@ -92,6 +92,43 @@ bool IsHidden(const HtmlNode& e) {
   return !style.empty() && StyleHides(style);
 }
 
+// True when an element holds a block-level element anywhere below it.
+// <noscript> shows what a reader without JavaScript sees, and corpusd is such
+// a reader: a noscript of blocks (an article for no-JS readers, or the rest
+// of the page after "<noscript><div></noscript>") is kept, one of inline
+// content only (a tracking pixel, "please enable JavaScript") is skipped.
+bool HasBlockContent(const HtmlNode& e) {
+  std::vector<HtmlNode> todo = {e};
+  while (!todo.empty()) {
+    const HtmlNode n = todo.back();
+    todo.pop_back();
+    for (std::size_t i = 0; i < n.child_count(); ++i) {
+      const HtmlNode child = n.child(i);
+      if (!child.is_element()) continue;
+      const Role role = RoleOf(child.tag());
+      if (role == Role::kBlock || role == Role::kPre || role == Role::kCell) return true;
+      todo.push_back(child);
+    }
+  }
+  return false;
+}
+
+// An element left open until the end of the document holds the rest of the
+// page: after "<noscript><div></noscript>" the end tag is ignored and every
+// later element lands inside the noscript. Such an element is not skipped, or
+// the page would be lost. Raw-text elements (script, style, textarea, ...) and
+// select lists are skipped all the same: their content is never page text.
+bool SwallowedTheRest(const HtmlNode& e) {
+  if (e.has_end_tag()) return false;
+  static constexpr std::string_view kAlwaysSkipped[] = {
+      "script", "style",  "template", "textarea", "iframe", "noembed", "noframes", "xmp",
+      "select", "option", "optgroup", "datalist", "svg",    "math",    "title",    "plaintext"};
+  for (std::string_view tag : kAlwaysSkipped) {
+    if (e.tag() == tag) return false;
+  }
+  return true;
+}
+
 // Appends `text` to `out` with runs of ASCII whitespace collapsed to one space.
 // `pending_space` carries a space that is due before the next visible
 // character, across inline element boundaries.
@@ -246,7 +283,9 @@ HtmlText ExtractHtmlText(std::string_view utf8_html) {
       }
       continue;
     }
-    if (role == Role::kSkip || (visible && IsHidden(node))) continue;
+    const bool skip = node.tag() == "noscript" ? !HasBlockContent(node)
+                                               : role == Role::kSkip || (visible && IsHidden(node));
+    if (skip && !SwallowedTheRest(node)) continue;
     if (node.tag() == "dialog" && !node.has_attribute("open")) continue;  // closed: not shown
     if (role == Role::kHead) {
       stack.push_back({node, 0, role, false});

@@ -15,7 +15,9 @@ build/corpusd import --db corpus.db samples/ || status=$?
 echo
 echo "== what the corpus holds (sqlite3 corpus.db)"
 sqlite3 -box corpus.db \
-  "SELECT id, source, substr(url, -28) AS url, title, fetched_at, length(text) AS chars,
-          substr(replace(text, char(10), ' '), 1, 50) || '...' AS text
+  "SELECT id, source, replace(url, rtrim(url, replace(url, '/', '')), '') AS file,
+          content_type, encoding, length(text) AS chars,
+          substr(replace(text, char(10), ' '), 1, 60) || '...' AS text
      FROM documents ORDER BY id"
+echo "(query it yourself: sqlite3 corpus.db 'SELECT text FROM documents WHERE id = 1')"
 exit "$status"

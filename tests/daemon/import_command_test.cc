@@ -1,5 +1,8 @@
 // End-to-end: the real `corpusd import` binary against a real corpus file.
 #include <gtest/gtest.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
@@ -313,6 +316,54 @@ TEST(ImportCommand, ReadersQueryTheCorpusWhileALargeImportRuns) {
   EXPECT_GT(partial, 0) << "no reader saw the import's intermediate commits (" << queries
                         << " queries)";
   EXPECT_EQ(Count(db), std::to_string(kFiles + 1));
+}
+
+}  // namespace
+}  // namespace corpusd
+
+namespace corpusd {
+namespace {
+
+// Reads everything a child writes to its terminal until it exits.
+std::string RunOnATerminal(const std::vector<std::string>& args, int* exit_code) {
+  int master = -1;
+  const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid == 0) {
+    std::vector<char*> argv = {const_cast<char*>(CORPUSD_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  std::string out;
+  char buf[4096];
+  for (ssize_t n; (n = read(master, buf, sizeof buf)) > 0;) out.append(buf, n);  // EIO at exit
+  close(master);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  *exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return out;
+}
+
+TEST(ImportCommand, ShowsAProgressLineOnATerminalAndClearsIt) {
+  TempDir dir;
+  int exit_code = -1;
+  const std::string screen =
+      RunOnATerminal({"import", "--db", dir / "corpus.db", kSamples}, &exit_code);
+  EXPECT_EQ(exit_code, 0) << screen;
+  const std::size_t progress = screen.find("importing 1/5:");
+  const std::size_t cleared = screen.rfind("\r\033[K");
+  const std::size_t summary = screen.find("5 read, 5 stored");
+  ASSERT_NE(progress, std::string::npos) << screen;
+  ASSERT_NE(summary, std::string::npos) << screen;
+  EXPECT_LT(progress, cleared);
+  EXPECT_LT(cleared, summary) << "the line is cleared before the summary";
+}
+
+TEST(ImportCommand, ShowsNoProgressLineWhenNotOnATerminal) {
+  TempDir dir;
+  ProcessResult r = Import(dir / "corpus.db", {kSamples});
+  EXPECT_EQ(r.err, "");
 }
 
 }  // namespace

@@ -233,3 +233,42 @@ TEST(HtmlDocumentTest, TemplateIsAnElement) {
 
 }  // namespace
 }  // namespace corpusd
+
+namespace corpusd {
+namespace {
+
+// From a real page: the <div> opened inside <noscript> makes the parser ignore
+// </noscript>, so the whole article ended up inside the noscript and was lost.
+TEST(HtmlTextTest, NoscriptLeftOpenByADivKeepsThePageText) {
+  HtmlText text = ExtractHtmlText(
+      "<body><noscript><div id=nojs></noscript><div><p>The article.</p><p>More.</p></div>");
+  EXPECT_EQ(text.blocks, (std::vector<std::string>{"The article.", "More."}));
+}
+
+TEST(HtmlTextTest, NoscriptOfInlineContentIsSkipped) {
+  HtmlText text = ExtractHtmlText(
+      "<body><noscript>Enable <b>JavaScript</b><img src=pixel.gif></noscript><p>Text.</p>");
+  EXPECT_EQ(text.blocks, (std::vector<std::string>{"Text."}));
+}
+
+// From the same page: a later "<noscript></div></noscript>" closed the noscript
+// that held the page, so its end tag was in the source after all.
+TEST(HtmlTextTest, NoscriptHoldingBlocksIsKeptEvenWhenClosed) {
+  HtmlText text = ExtractHtmlText(
+      "<body><noscript><div id=nojs></noscript><p>The article.</p>"
+      "<noscript></div></noscript><p>End.</p>");
+  EXPECT_EQ(text.blocks, (std::vector<std::string>{"The article.", "End."}));
+}
+
+TEST(HtmlTextTest, HiddenElementLeftOpenKeepsThePageText) {
+  HtmlText text = ExtractHtmlText("<body><div style='display:none'><p>Text.</p>");
+  EXPECT_EQ(text.blocks, (std::vector<std::string>{"Text."}));
+}
+
+TEST(HtmlTextTest, UnclosedScriptIsStillSkipped) {
+  HtmlText text = ExtractHtmlText("<body><p>Text.</p><script>var a = '<p>no</p>';");
+  EXPECT_EQ(text.blocks, (std::vector<std::string>{"Text."}));
+}
+
+}  // namespace
+}  // namespace corpusd
