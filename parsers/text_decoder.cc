@@ -18,13 +18,6 @@ constexpr std::string_view kUtf8 = "UTF-8";
 constexpr std::string_view kWindows1252 = "windows-1252";
 constexpr char kReplacementUtf8[] = "\xEF\xBF\xBD";  // U+FFFD
 
-// Eight bytes at `s` with no high bit set.
-bool IsAsciiWord(const unsigned char* s) {
-  std::uint64_t word;
-  std::memcpy(&word, s, sizeof word);
-  return (word & 0x8080808080808080ULL) == 0;
-}
-
 // What one pass over the bytes says about them as UTF-8.
 struct Utf8Census {
   std::size_t multibyte = 0;  // well-formed sequences of 2-4 bytes
@@ -33,19 +26,10 @@ struct Utf8Census {
 
 Utf8Census TakeUtf8Census(std::string_view bytes) {
   Utf8Census census;
-  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
-  const std::size_t n = bytes.size();
-  std::size_t i = 0;
-  while (i < n) {
-    if (n - i >= 8 && IsAsciiWord(s + i)) {
-      i += 8;
-      continue;
-    }
-    const int length = utf8::ScanSequence(s + i, n - i);
-    if (length > 1) ++census.multibyte;
-    if (length < 0) ++census.invalid;
-    i += length > 0 ? length : -length;
-  }
+  utf8::ForEachNonAscii(bytes, [&](std::size_t, int length) {
+    ++(length > 0 ? census.multibyte : census.invalid);
+    return true;
+  });
   return census;
 }
 
@@ -56,26 +40,15 @@ DecodedText DecodeUtf8(std::string_view bytes, std::string_view decided_by) {
   out.encoding = kUtf8;
   out.decided_by = decided_by;
   out.utf8.reserve(bytes.size());
-  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
-  const std::size_t n = bytes.size();
   std::size_t run_start = 0;
-  std::size_t i = 0;
-  while (i < n) {
-    if (n - i >= 8 && IsAsciiWord(s + i)) {
-      i += 8;
-      continue;
-    }
-    const int length = utf8::ScanSequence(s + i, n - i);
-    if (length > 0) {
-      i += length;
-      continue;
-    }
-    out.utf8.append(bytes.substr(run_start, i - run_start));
+  utf8::ForEachNonAscii(bytes, [&](std::size_t pos, int length) {
+    if (length > 0) return true;
+    out.utf8.append(bytes.substr(run_start, pos - run_start));
     out.utf8 += kReplacementUtf8;
     ++out.replaced;
-    i += -length;
-    run_start = i;
-  }
+    run_start = pos + static_cast<std::size_t>(-length);
+    return true;
+  });
   out.utf8.append(bytes.substr(run_start));
   return out;
 }
@@ -161,19 +134,9 @@ bool IsMostlyUtf8(const Utf8Census& census) {
 }  // namespace
 
 bool IsValidUtf8(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
-  const std::size_t n = bytes.size();
-  std::size_t i = 0;
-  while (i < n) {
-    if (n - i >= 8 && IsAsciiWord(s + i)) {
-      i += 8;
-      continue;
-    }
-    const int length = utf8::ScanSequence(s + i, n - i);
-    if (length < 0) return false;
-    i += length;
-  }
-  return true;
+  bool valid = true;
+  utf8::ForEachNonAscii(bytes, [&](std::size_t, int length) { return valid = length > 0; });
+  return valid;
 }
 
 Result<DecodedText> DecodeText(std::string_view bytes, const DecodeHints& hints) {

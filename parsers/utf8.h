@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -55,6 +57,33 @@ inline char32_t DecodeAt(std::string_view s, std::size_t pos, std::size_t& lengt
   char32_t cp = p[0] & kLeadMask[n];
   for (int k = 1; k < n; ++k) cp = (cp << 6) | (p[k] & 0x3F);
   return cp;
+}
+
+// Calls `visit(pos, length)` for each sequence that is not ASCII, with
+// ScanSequence's length (2-4 well-formed, negative ill-formed), until it
+// returns false. ASCII is skipped eight bytes at a time: the hot path.
+template <typename Visit>
+void ForEachNonAscii(std::string_view bytes, Visit visit) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (n - i >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, s + i, sizeof word);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const int length = ScanSequence(s + i, n - i);
+    if (!visit(i, length)) return;
+    i += static_cast<std::size_t>(length > 0 ? length : -length);
+  }
 }
 
 // Appends the UTF-8 form of a code point.

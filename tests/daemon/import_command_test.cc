@@ -250,12 +250,7 @@ TEST(ImportCommand, RejectsAnUnreadableFile) {
 
 TEST(ImportCommand, RefusesADatabaseInAReadOnlyDirectory) {
   TempDir dir;
-  namespace fs = std::filesystem;
-  fs::create_directory(dir / "ro");
-  fs::permissions(dir.path(),
-                  fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
-  fs::permissions(dir / "ro", fs::perms::owner_read | fs::perms::owner_exec |
-                                  fs::perms::others_read | fs::perms::others_exec);
+  dir.MakeReadOnlySubdirectory("ro");
   ProcessOptions options;
   options.as_nobody = true;
   ProcessResult r = Import(dir / "ro/corpus.db", {kSamples}, options);
@@ -263,7 +258,7 @@ TEST(ImportCommand, RefusesADatabaseInAReadOnlyDirectory) {
   EXPECT_NE(r.err.find(dir / "ro/corpus.db: directory " + (dir / "ro") + " is not writable"),
             std::string::npos)
       << r.err;
-  EXPECT_FALSE(fs::exists(dir / "ro/corpus.db"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "ro/corpus.db"));
 }
 
 TEST(ImportCommand, RefusesADatabaseThatIsNotSqliteAndLeavesItUntouched) {

@@ -139,12 +139,7 @@ TEST(CorpusStore, RefusesAFileThatIsNotADatabaseAndLeavesItUntouched) {
 
 TEST(CorpusStore, ExplainsAReadOnlyDirectory) {
   TempDir dir;
-  namespace fs = std::filesystem;
-  fs::create_directory(dir / "ro");
-  fs::permissions(dir.path(),
-                  fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
-  fs::permissions(dir / "ro", fs::perms::owner_read | fs::perms::owner_exec |
-                                  fs::perms::others_read | fs::perms::others_exec);
+  dir.MakeReadOnlySubdirectory("ro");
   // Root writes anywhere, so the check runs in a child that is not root.
   EXPECT_EXIT(
       {

@@ -28,6 +28,18 @@ class TempDir {
   const std::filesystem::path& path() const { return path_; }
   std::string operator/(std::string_view name) const { return (path_ / name).string(); }
 
+  // A subdirectory nobody may write to, that every user may read and enter
+  // (the test directory itself too): for permission tests run as nobody,
+  // since root writes anywhere.
+  void MakeReadOnlySubdirectory(std::string_view name) const {
+    namespace fs = std::filesystem;
+    const auto read_enter = fs::perms::owner_read | fs::perms::owner_exec | fs::perms::others_read |
+                            fs::perms::others_exec;
+    fs::create_directory(path_ / name);
+    fs::permissions(path_, read_enter | fs::perms::owner_write);
+    fs::permissions(path_ / name, read_enter);
+  }
+
   // Writes `bytes` to a file below the directory, creating folders as needed.
   std::string Write(std::string_view name, std::string_view bytes) const {
     const std::filesystem::path p = path_ / name;
