@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace corpusd {
 
@@ -16,6 +17,32 @@ struct RawInput {
   std::string url;           // file:// URI or http(s) URL; empty when unknown
   std::string content_type;  // declared by the transport or caller; may be empty
   std::string source;        // the configured source name
+};
+
+// One piece of debris the cleaning removed, and the rule that removed it, so
+// that a user can ask "what did you remove from document 42, and why?".
+struct Removal {
+  std::string rule;  // e.g. "builtin:copy-protection", "source:inbox:2", "learned"
+  std::string text;  // what was removed, as it stood in the decoded input
+};
+
+// One kind of repair made to the text's characters, and how often.
+struct Repair {
+  std::string kind;  // e.g. "mojibake:windows-1252", "mojibake:cp1251", "html-entities"
+  std::size_t count = 0;
+};
+
+// How exact a date is.
+enum class DatePrecision { kYear, kMonth, kDay, kHour, kMinute, kSecond };
+
+// A date mentioned in the text ("on Thursday", "October 14", "last month"),
+// resolved against the publication date where there is one.
+struct DateMention {
+  std::size_t begin = 0;  // span in the record's text, in code points (as
+  std::size_t end = 0;    // Python's str indexes it), end exclusive
+  std::string text;       // as written
+  std::string value;      // ISO 8601 at its precision: "2024", "2024-07", "2024-07-04", ...
+  DatePrecision precision = DatePrecision::kDay;
 };
 
 struct Record {
@@ -31,6 +58,10 @@ struct Record {
   std::string content_type;            // what corpusd parsed the input as: text/html, text/plain
   std::string encoding;                // the input's character encoding (WHATWG name)
   std::size_t replaced_sequences = 0;  // invalid byte sequences turned into U+FFFD
+  std::string encoding_decided_by;     // "bom", "declared", "meta", "detected", ...
+  std::vector<Repair> repairs;         // character repairs made (mojibake, entities)
+  std::vector<Removal> removals;       // debris removed, in text order
+  std::vector<DateMention> date_mentions;
 };
 
 }  // namespace corpusd

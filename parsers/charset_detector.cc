@@ -1,0 +1,1 @@
+#include "parsers/charset_detector.h"

@@ -1,0 +1,1 @@
+#include "parsers/date_mentions.h"

@@ -1,0 +1,1 @@
+#include "parsers/language_detector.h"
