@@ -35,6 +35,12 @@ struct Repair {
 // How exact a date is.
 enum class DatePrecision { kYear, kMonth, kDay, kHour, kMinute, kSecond };
 
+// "year", "month", "day", "hour", "minute", "second": as stored in the corpus.
+inline const char* DatePrecisionName(DatePrecision p) {
+  static constexpr const char* kNames[] = {"year", "month", "day", "hour", "minute", "second"};
+  return kNames[static_cast<int>(p)];
+}
+
 // A date mentioned in the text ("on Thursday", "October 14", "last month"),
 // resolved against the publication date where there is one.
 struct DateMention {
@@ -53,6 +59,7 @@ struct Record {
   std::optional<std::string> published_at;  // ISO 8601 in the source's local time
   std::string fetched_at;                   // UTC, YYYY-MM-DDTHH:MM:SSZ
   std::optional<std::string> language;      // BCP 47
+  std::optional<std::string> dateline;      // "ASTANA (Sputnik)", lifted from the text
   std::string text;                         // clean NFC UTF-8, paragraphs separated by "\n\n"
   std::string content_hash;                 // lowercase hex SHA-256 of `text`
   std::string content_type;            // what corpusd parsed the input as: text/html, text/plain

@@ -75,7 +75,8 @@ Result<std::unique_ptr<CorpusStore>> CorpusStore::Open(const std::string& path) 
   for (const char* pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
     if (Status s = conn.Exec(pragma); !s.ok()) return s;
   }
-  if (Status s = MigrateSchema(conn); !s.ok()) return ExplainOpenFailure(path, s);
+  if (Status s = MigrateSchema(conn, CurrentSchemaVersion()); !s.ok())
+    return ExplainOpenFailure(path, s);
 
   std::unique_ptr<CorpusStore> store(new CorpusStore(path, std::move(*db)));
   if (Status s = store->Prepare(); !s.ok()) return s;
@@ -90,12 +91,27 @@ Status CorpusStore::Prepare() {
   const Want wants[] = {
       {&insert_document_,
        "INSERT INTO documents (source, url, title, author, published_at, fetched_at, language,"
-       " text, content_hash, content_type, encoding, replaced_sequences)"
-       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+       " text, content_hash, content_type, encoding, replaced_sequences, dateline,"
+       " encoding_decided_by)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
        " ON CONFLICT (content_hash) DO NOTHING"},
       {&insert_raw_,
        "INSERT INTO raw_inputs (document_id, size, compression, data) VALUES (?1, ?2, ?3, ?4)"},
       {&find_by_hash_, "SELECT id FROM documents WHERE content_hash = ?1"},
+      {&insert_removal_,
+       "INSERT INTO removals (document_id, seq, rule, text) VALUES (?1, ?2, ?3, ?4)"},
+      {&insert_repair_,
+       "INSERT INTO repairs (document_id, kind, count) VALUES (?1, ?2, ?3)"
+       " ON CONFLICT DO UPDATE SET count = count + excluded.count"},
+      {&insert_mention_,
+       "INSERT OR IGNORE INTO date_mentions (document_id, start, end, text, value, precision)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+      {&count_line_,
+       "INSERT INTO line_fingerprints (source, fingerprint, documents) VALUES (?1, ?2, 1)"
+       " ON CONFLICT DO UPDATE SET documents = documents + 1"},
+      {&find_line_,
+       "SELECT documents FROM line_fingerprints WHERE source = ?1 AND fingerprint = ?2"},
+      {&count_source_, "SELECT count(*) FROM documents WHERE source = ?1"},
   };
   for (const Want& want : wants) {
     Result<SqliteStatement> stmt = db_->Prepare(want.sql);
@@ -107,21 +123,10 @@ Status CorpusStore::Prepare() {
 
 Result<AppendOutcome> CorpusStore::AppendOne(const PendingDocument& doc) {
   const Record& r = doc.record;
-  SqliteStatement& ins = *insert_document_;
-  ins.Reset();
-  Status s = ins.BindText(1, r.source);
-  if (s.ok()) s = ins.BindOptionalText(2, r.url);
-  if (s.ok()) s = ins.BindOptionalText(3, r.title);
-  if (s.ok()) s = ins.BindOptionalText(4, r.author);
-  if (s.ok()) s = ins.BindOptionalText(5, r.published_at);
-  if (s.ok()) s = ins.BindText(6, r.fetched_at);
-  if (s.ok()) s = ins.BindOptionalText(7, r.language);
-  if (s.ok()) s = ins.BindText(8, r.text);
-  if (s.ok()) s = ins.BindText(9, r.content_hash);
-  if (s.ok()) s = ins.BindText(10, r.content_type);
-  if (s.ok()) s = ins.BindText(11, r.encoding);
-  if (s.ok()) s = ins.BindInt64(12, static_cast<std::int64_t>(r.replaced_sequences));
-  if (s.ok()) s = Step(ins);
+  Status s = insert_document_->Run(r.source, r.url, r.title, r.author, r.published_at, r.fetched_at,
+                                   r.language, r.text, r.content_hash, r.content_type, r.encoding,
+                                   static_cast<std::int64_t>(r.replaced_sequences), r.dateline,
+                                   r.encoding_decided_by);
   if (!s.ok()) return s;
 
   if (db_->Changes() == 0) {  // the content hash is already stored
@@ -137,15 +142,35 @@ Result<AppendOutcome> CorpusStore::AppendOne(const PendingDocument& doc) {
   const std::int64_t id = db_->LastInsertRowId();
   Result<std::string> packed = ZstdCompress(doc.raw);
   if (!packed.ok()) return packed.status();
-  SqliteStatement& raw = *insert_raw_;
-  raw.Reset();
-  s = raw.BindInt64(1, id);
-  if (s.ok()) s = raw.BindInt64(2, static_cast<std::int64_t>(doc.raw.size()));
-  if (s.ok()) s = raw.BindText(3, "zstd");
-  if (s.ok()) s = raw.BindBlob(4, *packed);
-  if (s.ok()) s = Step(raw);
+  // The blob is bound apart: BindAll binds strings as text.
+  s = insert_raw_->BindAll(id, static_cast<std::int64_t>(doc.raw.size()), "zstd");
+  if (s.ok()) s = insert_raw_->BindBlob(4, *packed);
+  if (s.ok()) s = Step(*insert_raw_);
+  if (s.ok()) s = AppendDetails(id, doc);
   if (!s.ok()) return s;
   return AppendOutcome{.duplicate = false, .id = id};
+}
+
+Status CorpusStore::AppendDetails(std::int64_t id, const PendingDocument& doc) {
+  const Record& r = doc.record;
+  std::int64_t seq = 0;
+  for (const Removal& removal : r.removals) {
+    if (Status s = insert_removal_->Run(id, seq++, removal.rule, removal.text); !s.ok()) return s;
+  }
+  for (const Repair& repair : r.repairs) {
+    Status s = insert_repair_->Run(id, repair.kind, static_cast<std::int64_t>(repair.count));
+    if (!s.ok()) return s;
+  }
+  for (const DateMention& m : r.date_mentions) {
+    Status s = insert_mention_->Run(id, static_cast<std::int64_t>(m.begin),
+                                    static_cast<std::int64_t>(m.end), m.text, m.value,
+                                    DatePrecisionName(m.precision));
+    if (!s.ok()) return s;
+  }
+  for (std::int64_t fingerprint : doc.line_fingerprints) {
+    if (Status s = count_line_->Run(r.source, fingerprint); !s.ok()) return s;
+  }
+  return Status::Ok();
 }
 
 Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
@@ -170,6 +195,21 @@ Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
 
 Result<std::int64_t> CorpusStore::CountDocuments() {
   return db_->QueryInt64("SELECT count(*) FROM documents");
+}
+
+Result<std::int64_t> CorpusStore::DocumentsWithLine(const std::string& source,
+                                                    std::int64_t fingerprint) {
+  if (Status s = find_line_->BindAll(source, fingerprint); !s.ok()) return s;
+  Result<bool> row = find_line_->Step();
+  if (!row.ok()) return row.status();
+  return *row ? find_line_->ColumnInt64(0) : 0;
+}
+
+Result<std::int64_t> CorpusStore::DocumentsOfSource(const std::string& source) {
+  if (Status s = count_source_->BindAll(source); !s.ok()) return s;
+  Result<bool> row = count_source_->Step();
+  if (!row.ok()) return row.status();
+  return *row ? count_source_->ColumnInt64(0) : 0;
 }
 
 Result<std::string> CorpusStore::RawInput(std::int64_t document_id) {

@@ -24,6 +24,9 @@ namespace corpusd {
 struct PendingDocument {
   Record record;
   std::string raw;
+  // Fingerprints of the document's short paragraphs, counted per source for
+  // learned boilerplate (see parsers/learned_boilerplate.h).
+  std::vector<std::int64_t> line_fingerprints;
 };
 
 // What became of one appended record.
@@ -48,6 +51,10 @@ class CorpusStore {
   Result<std::vector<AppendOutcome>> AppendBatch(const std::vector<PendingDocument>& batch);
 
   Result<std::int64_t> CountDocuments();
+  // In how many stored documents of `source` a line fingerprint occurs, and
+  // how many documents the source has: what learned boilerplate is judged by.
+  Result<std::int64_t> DocumentsWithLine(const std::string& source, std::int64_t fingerprint);
+  Result<std::int64_t> DocumentsOfSource(const std::string& source);
   // The raw input bytes kept for a document.
   Result<std::string> RawInput(std::int64_t document_id);
 
@@ -57,12 +64,19 @@ class CorpusStore {
   CorpusStore(std::string path, std::unique_ptr<SqliteDatabase> db);
   Status Prepare();
   Result<AppendOutcome> AppendOne(const PendingDocument& doc);
+  Status AppendDetails(std::int64_t id, const PendingDocument& doc);
 
   std::string path_;
   std::unique_ptr<SqliteDatabase> db_;
   std::unique_ptr<SqliteStatement> insert_document_;
   std::unique_ptr<SqliteStatement> insert_raw_;
   std::unique_ptr<SqliteStatement> find_by_hash_;
+  std::unique_ptr<SqliteStatement> insert_removal_;
+  std::unique_ptr<SqliteStatement> insert_repair_;
+  std::unique_ptr<SqliteStatement> insert_mention_;
+  std::unique_ptr<SqliteStatement> count_line_;
+  std::unique_ptr<SqliteStatement> find_line_;
+  std::unique_ptr<SqliteStatement> count_source_;
 };
 
 }  // namespace corpusd

@@ -35,13 +35,49 @@ CREATE TABLE raw_inputs (
   data         BLOB NOT NULL
 );
 )sql",
+    // 2: what cleaning did to each document, dates in the text, and the line
+    // fingerprints that learned boilerplate is counted with.
+    R"sql(
+ALTER TABLE documents ADD COLUMN dateline TEXT;
+ALTER TABLE documents ADD COLUMN encoding_decided_by TEXT;
+CREATE TABLE removals (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq         INTEGER NOT NULL,
+  rule        TEXT NOT NULL,
+  text        TEXT NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+CREATE INDEX removals_rule ON removals(rule);
+CREATE TABLE repairs (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  kind        TEXT NOT NULL,
+  count       INTEGER NOT NULL,
+  PRIMARY KEY (document_id, kind)
+);
+CREATE TABLE date_mentions (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  value       TEXT NOT NULL,
+  precision   TEXT NOT NULL,
+  PRIMARY KEY (document_id, start)
+);
+CREATE INDEX date_mentions_value ON date_mentions(value);
+CREATE TABLE line_fingerprints (
+  source      TEXT NOT NULL,
+  fingerprint INTEGER NOT NULL,
+  documents   INTEGER NOT NULL,
+  PRIMARY KEY (source, fingerprint)
+) WITHOUT ROWID;
+)sql",
 };
 
 }  // namespace
 
 int CurrentSchemaVersion() { return static_cast<int>(kMigrations.size()); }
 
-Status MigrateSchema(SqliteDatabase& db) {
+Status MigrateSchema(SqliteDatabase& db, int target) {
   Result<std::int64_t> version = db.QueryInt64("PRAGMA user_version");
   if (!version.ok()) return version.status();
   if (*version > CurrentSchemaVersion()) {
@@ -49,7 +85,7 @@ Status MigrateSchema(SqliteDatabase& db) {
                                " is newer than this corpusd supports (" +
                                std::to_string(CurrentSchemaVersion()) + ")");
   }
-  for (int v = static_cast<int>(*version); v < CurrentSchemaVersion(); ++v) {
+  for (int v = static_cast<int>(*version); v < target && v < CurrentSchemaVersion(); ++v) {
     if (Status s = db.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
     Status s = db.Exec(kMigrations[v]);
     if (s.ok()) s = db.Exec("PRAGMA user_version = " + std::to_string(v + 1));

@@ -10,8 +10,9 @@ namespace corpusd {
 // The schema version this build writes (PRAGMA user_version).
 int CurrentSchemaVersion();
 
-// Brings the database up to CurrentSchemaVersion(), one migration per
-// transaction, in order. Refuses a database newer than this build knows.
-Status MigrateSchema(SqliteDatabase& db);
+// Brings the database up to `target` (normally CurrentSchemaVersion()), one
+// migration per transaction, in order. Refuses a database newer than this
+// build knows. Tests pass an older target to build earlier schemas.
+Status MigrateSchema(SqliteDatabase& db, int target);
 
 }  // namespace corpusd

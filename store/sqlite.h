@@ -31,6 +31,31 @@ class SqliteStatement {
   Status BindOptionalText(int index, const std::optional<std::string>& value);
   Status BindBlob(int index, std::string_view value);
   Status BindNull(int index);
+  Status Bind(int index, std::int64_t value) { return BindInt64(index, value); }
+  Status Bind(int index, std::string_view value) { return BindText(index, value); }
+  Status Bind(int index, const std::string& value) { return BindText(index, value); }
+  Status Bind(int index, const char* value) { return BindText(index, value); }
+  Status Bind(int index, const std::optional<std::string>& value) {
+    return BindOptionalText(index, value);
+  }
+
+  // Resets the statement and binds the values to parameters 1, 2, ... in order.
+  template <typename... Values>
+  Status BindAll(const Values&... values) {
+    Reset();
+    Status status;
+    int index = 0;
+    ((status.ok() ? (status = Bind(++index, values), 0) : 0), ...);
+    return status;
+  }
+  // BindAll, then runs the statement to completion (for writes).
+  template <typename... Values>
+  Status Run(const Values&... values) {
+    Status status = BindAll(values...);
+    if (!status.ok()) return status;
+    Result<bool> row = Step();
+    return row.ok() ? Status::Ok() : row.status();
+  }
 
   // Runs one step: true when a row is ready, false when done.
   Result<bool> Step();

@@ -183,3 +183,71 @@ TEST(CorpusStore, ReadersSeeCommittedRowsWhileAWriterHoldsATransaction) {
 
 }  // namespace
 }  // namespace corpusd
+
+namespace corpusd {
+namespace {
+
+TEST(CorpusStore, StoresRemovalsRepairsAndDateMentionsWithTheDocument) {
+  TempDir dir;
+  auto store = OpenOrDie(dir / "corpus.db");
+  PendingDocument doc = Doc("On Thursday he spoke.");
+  doc.record.dateline = "ASTANA (Sputnik)";
+  doc.record.removals = {{"builtin:copy-protection", "error: Content is protected !!"},
+                         {"learned", "Follow us"}};
+  doc.record.repairs = {{"mojibake:windows-1252", 2}};
+  doc.record.date_mentions = {{3, 11, "Thursday", "2024-07-04", DatePrecision::kDay}};
+  auto out = store->AppendBatch({doc});
+  ASSERT_TRUE(out.ok()) << out.status().ToString();
+  const std::string db = dir / "corpus.db";
+  EXPECT_EQ(QueryWithOtherConnection(db, "SELECT dateline FROM documents"), "ASTANA (Sputnik)");
+  EXPECT_EQ(QueryWithOtherConnection(db,
+                                     "SELECT group_concat(rule || '=' || text, '|') FROM "
+                                     "(SELECT * FROM removals ORDER BY seq)"),
+            "builtin:copy-protection=error: Content is protected !!|learned=Follow us");
+  EXPECT_EQ(QueryWithOtherConnection(db, "SELECT kind || count FROM repairs"),
+            "mojibake:windows-12522");
+  EXPECT_EQ(QueryWithOtherConnection(
+                db,
+                "SELECT start || ',' || end || ',' || text || ',' || value || ',' || "
+                "precision FROM date_mentions"),
+            "3,11,Thursday,2024-07-04,day");
+}
+
+TEST(CorpusStore, CountsLineFingerprintsPerSourceForStoredDocumentsOnly) {
+  TempDir dir;
+  auto store = OpenOrDie(dir / "corpus.db");
+  PendingDocument a = Doc("first"), b = Doc("second"), dup = Doc("first");
+  a.line_fingerprints = {7, 8};
+  b.line_fingerprints = {7};
+  dup.line_fingerprints = {7};
+  ASSERT_TRUE(store->AppendBatch({a, b, dup}).ok());
+  EXPECT_EQ(*store->DocumentsWithLine("test", 7), 2) << "the duplicate is not counted";
+  EXPECT_EQ(*store->DocumentsWithLine("test", 8), 1);
+  EXPECT_EQ(*store->DocumentsWithLine("test", 9), 0);
+  EXPECT_EQ(*store->DocumentsWithLine("other", 7), 0);
+  EXPECT_EQ(*store->DocumentsOfSource("test"), 2);
+}
+
+TEST(CorpusStore, MigratesAVersionOneCorpusKeepingItsRows) {
+  TempDir dir;
+  const std::string path = dir / "corpus.db";
+  {
+    auto db = SqliteDatabase::Open(path, SqliteDatabase::Mode::kReadWriteCreate);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(MigrateSchema(**db, 1).ok());
+    ASSERT_TRUE((*db)
+                    ->Exec("INSERT INTO documents (source, fetched_at, text, content_hash,"
+                           " content_type, encoding) VALUES ('old', 'now', 'kept', 'h',"
+                           " 'text/plain', 'UTF-8')")
+                    .ok());
+  }
+  EXPECT_EQ(QueryWithOtherConnection(path, "PRAGMA user_version"), "1");
+  auto store = OpenOrDie(path);
+  EXPECT_EQ(QueryWithOtherConnection(path, "PRAGMA user_version"),
+            std::to_string(CurrentSchemaVersion()));
+  EXPECT_EQ(QueryWithOtherConnection(path, "SELECT text || ifnull(dateline, '-') FROM documents"),
+            "kept-");
+}
+
+}  // namespace
+}  // namespace corpusd
