@@ -7,20 +7,26 @@
 
 namespace corpusd {
 
-std::string Sha256Hex(std::string_view bytes) {
+std::string Sha256Bytes(std::string_view bytes) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
-  // EVP_Digest only fails on allocation failure; an empty hash is then
+  // EVP_Digest only fails on allocation failure; an empty digest is then
   // returned and the store's NOT NULL/UNIQUE checks catch it.
   if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
     return {};
   }
+  return std::string(reinterpret_cast<const char*>(digest.data()), length);
+}
+
+std::string Sha256Hex(std::string_view bytes) {
   static constexpr char kHex[] = "0123456789abcdef";
+  const std::string digest = Sha256Bytes(bytes);
   std::string out;
-  out.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    out.push_back(kHex[digest[i] >> 4]);
-    out.push_back(kHex[digest[i] & 0xF]);
+  out.reserve(digest.size() * 2);
+  for (const char c : digest) {
+    const unsigned char b = static_cast<unsigned char>(c);
+    out.push_back(kHex[b >> 4]);
+    out.push_back(kHex[b & 0xF]);
   }
   return out;
 }

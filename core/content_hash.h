@@ -12,4 +12,7 @@ namespace corpusd {
 // Lowercase hex SHA-256 of the bytes.
 std::string Sha256Hex(std::string_view bytes);
 
+// The raw 32-byte SHA-256 digest.
+std::string Sha256Bytes(std::string_view bytes);
+
 }  // namespace corpusd

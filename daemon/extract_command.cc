@@ -9,6 +9,7 @@
 #include "daemon/file_system.h"
 #include "daemon/file_uri.h"
 #include "daemon/record_json.h"
+#include "daemon/settings_flags.h"
 #include "parsers/document_pipeline.h"
 
 namespace corpusd {
@@ -22,11 +23,7 @@ CLI::App* AddExtractCommand(CLI::App& app, ExtractArgs& args) {
   cmd->add_option("--url", args.url, "The document's URL, recorded instead of its file:// URI");
   cmd->add_option("--content-type", args.content_type,
                   "The declared Content-Type, e.g. \"text/html; charset=windows-1251\"");
-  cmd->add_option("--source", args.import.source, "Source name recorded with the document")
-      ->capture_default_str();
-  cmd->add_option("--max-size", args.import.max_document_bytes, "Refuse larger inputs")
-      ->transform(CLI::AsSizeValue(false))
-      ->default_str("64M");
+  AddImportSettingsFlags(*cmd, args.import);
   cmd->add_option("path", args.path, "A file, or - for standard input")->required();
   return cmd;
 }
@@ -49,12 +46,20 @@ int RunExtract(const ExtractArgs& args) {
               : args.path == "-" ? ""
                                  : FileUri(fs.Absolute(args.path));
 
-  Result<Record> record = BuildRecord(input);
-  if (!record.ok()) {
-    std::fprintf(stderr, "corpusd: %s: %s\n", input.name.c_str(),
-                 record.status().message().c_str());
+  Result<BoilerplateRules> rules = BoilerplateRules::Create(args.import.boilerplate);
+  if (!rules.ok()) {
+    std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());
+    return 2;
+  }
+  PipelineOptions options;
+  options.rules = &*rules;
+  options.dates.time_zone = args.import.time_zone;
+  Result<BuiltDocument> built = BuildDocument(input, options);
+  if (!built.ok()) {
+    std::fprintf(stderr, "corpusd: %s: %s\n", input.name.c_str(), built.status().message().c_str());
     return 1;
   }
+  Record* record = &built->record;
   record->fetched_at = FormatUtcTimestamp(SystemClock().Now());
   const std::string out =
       args.format == "text" ? record->text : RecordToJson(*record, std::nullopt);

@@ -7,6 +7,7 @@
 
 #include "daemon/importer.h"
 #include "daemon/progress_line.h"
+#include "daemon/settings_flags.h"
 
 namespace corpusd {
 namespace {
@@ -27,17 +28,17 @@ CLI::App* AddImportCommand(CLI::App& app, ImportArgs& args) {
   CLI::App* cmd = app.add_subcommand(
       "import", "Import files, directories (recursively) or standard input (-) into the corpus");
   cmd->add_option("--db", args.store.database, "The corpus file")->capture_default_str();
-  cmd->add_option("--source", args.import.source, "Source name recorded with each document")
-      ->capture_default_str();
-  cmd->add_option("--max-size", args.import.max_document_bytes,
-                  "Refuse inputs larger than this (e.g. 64M)")
-      ->transform(CLI::AsSizeValue(false))
-      ->default_str("64M");
+  AddImportSettingsFlags(*cmd, args.import);
   cmd->add_option("paths", args.paths, "Files, directories, or - for standard input")->required();
   return cmd;
 }
 
 int RunImport(const ImportArgs& args) {
+  Result<BoilerplateRules> rules = BoilerplateRules::Create(args.import.boilerplate);
+  if (!rules.ok()) {
+    std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());
+    return 2;
+  }
   Result<std::unique_ptr<CorpusStore>> store = CorpusStore::Open(args.store.database);
   if (!store.ok()) {
     std::fprintf(stderr, "corpusd: %s: %s\n", args.store.database.c_str(),
@@ -47,7 +48,7 @@ int RunImport(const ImportArgs& args) {
 
   RealFileSystem fs;
   SystemClock clock;
-  Importer importer(**store, fs, clock, args.import);
+  Importer importer(**store, fs, clock, args.import, *rules);
 
   std::vector<std::string> paths;
   bool read_stdin = false;

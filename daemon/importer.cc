@@ -3,7 +3,6 @@
 #include <utility>
 
 #include "daemon/file_uri.h"
-#include "parsers/document_pipeline.h"
 
 namespace corpusd {
 
@@ -32,8 +31,17 @@ ExpandedPaths ExpandPaths(const std::vector<std::string>& paths, const FileSyste
 }
 
 Importer::Importer(CorpusStore& store, const FileSystem& fs, const Clock& clock,
-                   ImportSettings settings)
-    : store_(store), fs_(fs), clock_(clock), settings_(std::move(settings)) {}
+                   ImportSettings settings, const BoilerplateRules& rules)
+    : store_(store),
+      fs_(fs),
+      clock_(clock),
+      settings_(std::move(settings)),
+      memory_(store, settings_.source) {
+  options_.rules = &rules;
+  options_.memory = &memory_;
+  options_.learned = {settings_.learned_min_documents, settings_.learned_share};
+  options_.dates.time_zone = settings_.time_zone;
+}
 
 void Importer::ImportFile(const std::string& path) {
   Result<std::string> bytes = fs_.ReadFile(path, settings_.max_document_bytes);
@@ -58,15 +66,16 @@ void Importer::Reject(Rejection rejection) { report_.rejected.push_back(std::mov
 void Importer::Queue(const std::string& name, RawInput input) {
   ++report_.read;
   input.source = settings_.source;
-  Result<Record> record = BuildRecord(input);
-  if (!record.ok()) {
-    Reject({name, record.status().message()});
+  Result<BuiltDocument> built = BuildDocument(input, options_);
+  if (!built.ok()) {
+    Reject({name, built.status().message()});
     return;
   }
-  record->fetched_at = FormatUtcTimestamp(clock_.Now());
+  built->record.fetched_at = FormatUtcTimestamp(clock_.Now());
   if (batch_.empty()) batch_started_ = clock_.Now();
-  batch_bytes_ += input.bytes.size() + record->text.size();
-  batch_.push_back({std::move(*record), std::move(input.bytes)});
+  batch_bytes_ += input.bytes.size() + built->record.text.size();
+  batch_.push_back(
+      {std::move(built->record), std::move(input.bytes), std::move(built->line_fingerprints)});
   batch_names_.push_back(name);
   FlushIfDue();
 }
@@ -92,6 +101,7 @@ void Importer::Flush() {
   batch_.clear();
   batch_names_.clear();
   batch_bytes_ = 0;
+  memory_.Refresh();
 }
 
 }  // namespace corpusd

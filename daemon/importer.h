@@ -15,6 +15,8 @@
 #include "core/clock.h"
 #include "core/record.h"
 #include "daemon/file_system.h"
+#include "daemon/store_line_memory.h"
+#include "parsers/document_pipeline.h"
 #include "store/corpus_store.h"
 
 namespace corpusd {
@@ -42,7 +44,9 @@ ExpandedPaths ExpandPaths(const std::vector<std::string>& paths, const FileSyste
 
 class Importer {
  public:
-  Importer(CorpusStore& store, const FileSystem& fs, const Clock& clock, ImportSettings settings);
+  // `rules` (built from settings.boilerplate) must outlive the importer.
+  Importer(CorpusStore& store, const FileSystem& fs, const Clock& clock, ImportSettings settings,
+           const BoilerplateRules& rules);
   Importer(const Importer&) = delete;
   Importer& operator=(const Importer&) = delete;
 
@@ -66,6 +70,8 @@ class Importer {
   const FileSystem& fs_;
   const Clock& clock_;
   ImportSettings settings_;
+  StoreLineMemory memory_;
+  PipelineOptions options_;
   ImportReport report_;
   std::vector<PendingDocument> batch_;
   std::vector<std::string> batch_names_;

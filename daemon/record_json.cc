@@ -26,6 +26,24 @@ std::string RecordToJson(const Record& r, std::optional<std::int64_t> id, int in
   j["content_type"] = r.content_type;
   j["encoding"] = r.encoding;
   j["replaced_sequences"] = r.replaced_sequences;
+  j["encoding_decided_by"] = r.encoding_decided_by;
+  j["dateline"] = OrNull(r.dateline);
+  j["repairs"] = nlohmann::json::array();
+  for (const Repair& repair : r.repairs) {
+    j["repairs"].push_back({{"kind", repair.kind}, {"count", repair.count}});
+  }
+  j["removals"] = nlohmann::json::array();
+  for (const Removal& removal : r.removals) {
+    j["removals"].push_back({{"rule", removal.rule}, {"text", removal.text}});
+  }
+  j["date_mentions"] = nlohmann::json::array();
+  for (const DateMention& m : r.date_mentions) {
+    j["date_mentions"].push_back({{"start", m.begin},
+                                  {"end", m.end},
+                                  {"text", m.text},
+                                  {"value", m.value},
+                                  {"precision", DatePrecisionName(m.precision)}});
+  }
   // Text is valid UTF-8 by construction; "replace" guards the impossible case.
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }

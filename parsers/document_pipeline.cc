@@ -1,5 +1,6 @@
 #include "parsers/document_pipeline.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -8,9 +9,14 @@
 #include "parsers/charset_prescan.h"
 #include "parsers/cleaner.h"
 #include "parsers/content_sniffer.h"
+#include "parsers/date_mentions.h"
+#include "parsers/header_lines.h"
 #include "parsers/html_text.h"
+#include "parsers/language_detector.h"
 #include "parsers/text_blocks.h"
 #include "parsers/text_decoder.h"
+#include "parsers/text_fixer.h"
+#include "parsers/text_layout.h"
 
 namespace corpusd {
 namespace {
@@ -20,9 +26,34 @@ std::optional<std::string> NonEmpty(std::string s) {
   return s;
 }
 
+// The top-level domain of a URL ("hu" for https://index.hu/...), for the
+// language detector's hints.
+std::string TopLevelDomain(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos || url.substr(0, scheme) == "file") return {};
+  std::string_view host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/:?#"));
+  const std::size_t dot = host.rfind('.');
+  return dot == std::string_view::npos ? std::string() : std::string(host.substr(dot + 1));
+}
+
+// Repairs each paragraph's characters, summing the repairs by kind.
+std::vector<Repair> FixParagraphs(std::vector<std::string>* paragraphs) {
+  std::map<std::string, std::size_t> counts;
+  for (std::string& p : *paragraphs) {
+    FixedText fixed = FixText(p);
+    if (fixed.repairs.empty()) continue;
+    p = std::move(fixed.text);
+    for (const Repair& r : fixed.repairs) counts[r.kind] += r.count;
+  }
+  std::vector<Repair> repairs;
+  for (auto& [kind, count] : counts) repairs.push_back({kind, count});
+  return repairs;
+}
+
 }  // namespace
 
-Result<Record> BuildRecord(const RawInput& input) {
+Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions& options) {
   // Sniff: what kind of document is this?
   const SniffResult sniff =
       SniffContent(input.bytes, input.content_type, input.url.empty() ? input.name : input.url);
@@ -48,32 +79,60 @@ Result<Record> BuildRecord(const RawInput& input) {
   if (!decoded.ok()) return decoded.status();
 
   // Parse into paragraphs.
-  Record record;
+  BuiltDocument built;
+  Record& record = built.record;
   std::vector<std::string> paragraphs;
+  std::string declared_language;
   if (html) {
     HtmlText page = ExtractHtmlText(decoded->utf8);
     paragraphs = std::move(page.blocks);
-    Result<std::vector<std::string>> title = CleanParagraphs({page.title});
+    Result<std::vector<std::string>> title = CleanParagraphs({FixText(page.title).text});
     if (title.ok() && !title->empty()) record.title = (*title)[0];
-    record.language = NonEmpty(std::move(page.language));
+    declared_language = std::move(page.language);
   } else {
-    paragraphs = SplitTextParagraphs(decoded->utf8);
+    paragraphs = JoinWrappedParagraphs(SplitTextParagraphs(decoded->utf8));
   }
 
-  // Clean.
+  // Repair characters, then clean them.
+  record.repairs = FixParagraphs(&paragraphs);
   Result<std::vector<std::string>> cleaned = CleanParagraphs(paragraphs);
   if (!cleaned.ok()) return cleaned.status();
-  record.text = JoinParagraphs(*cleaned);
+  paragraphs = std::move(*cleaned);
+
+  // Lift metadata lines, then remove debris.
+  LiftedHeader header =
+      LiftHeaderLines(&paragraphs, options.dates, /*lift_title=*/!record.title, &record.removals);
+  if (header.title) record.title = header.title;
+  if (header.published) record.published_at = header.published->iso;
+  record.dateline = header.dateline;
+  paragraphs = SplitGluedWords(std::move(paragraphs));
+  paragraphs = options.rules->Apply(std::move(paragraphs), &record.removals);
+  paragraphs = RemoveNameCaptions(std::move(paragraphs), &record.removals);
+  built.line_fingerprints = LineFingerprints(paragraphs);
+  if (options.memory != nullptr) {
+    paragraphs = RemoveLearnedBoilerplate(std::move(paragraphs), *options.memory, options.learned,
+                                          &record.removals);
+  }
+  for (std::string& p : paragraphs) p = FixPunctuationSpacing(p);
+
+  record.text = JoinParagraphs(paragraphs);
   if (record.text.empty()) return Status::InvalidInput("no text left after cleaning");
 
   // Record.
   record.source = input.source;
   record.url = NonEmpty(input.url);
+  LanguageHints language_hints{declared_language, TopLevelDomain(input.url)};
+  record.language = DetectLanguage(record.text, language_hints);
+  if (!record.language && !declared_language.empty()) record.language = declared_language;
+  DateContext dates = options.dates;
+  if (dates.language.empty() && record.language) dates.language = *record.language;
+  record.date_mentions = FindDateMentions(record.text, header.published, dates);
   record.content_hash = Sha256Hex(record.text);
   record.content_type = html ? "text/html" : "text/plain";
   record.encoding = decoded->encoding;
+  record.encoding_decided_by = decoded->decided_by;
   record.replaced_sequences = decoded->replaced;
-  return record;
+  return built;
 }
 
 }  // namespace corpusd

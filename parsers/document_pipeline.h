@@ -1,15 +1,36 @@
 // The pure part of the pipeline, shared by `import`, `extract` and later the
 // daemon: read bytes (RawInput) -> sniff -> decode -> parse (HTML or text) ->
-// clean -> record. No I/O, no clock: the caller sets `fetched_at` and stores.
+// repair characters -> clean -> lift metadata -> remove debris -> repair
+// layout -> record (language, date mentions, hash). No I/O, no clock: the
+// caller sets `fetched_at` and stores.
 #pragma once
+
+#include <cstdint>
+#include <vector>
 
 #include "core/record.h"
 #include "core/status.h"
+#include "parsers/boilerplate_rules.h"
+#include "parsers/date_normalizer.h"
+#include "parsers/learned_boilerplate.h"
 
 namespace corpusd {
 
+// What the pipeline knows of the input's source. The pointed-to objects must
+// outlive the call.
+struct PipelineOptions {
+  const BoilerplateRules* rules = nullptr;  // required: built-ins and the source's rules
+  const LineMemory* memory = nullptr;       // the source's line counts; null: learn nothing
+  LearnedThreshold learned;
+  DateContext dates;  // the source's time zone and language hints
+};
+
+struct BuiltDocument {
+  Record record;                                // `fetched_at` left empty for the caller
+  std::vector<std::int64_t> line_fingerprints;  // to count when the record is stored
+};
+
 // The record for one input, or why there is none (empty, binary, no text).
-// `fetched_at` is left empty for the caller.
-Result<Record> BuildRecord(const RawInput& input);
+Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions& options);
 
 }  // namespace corpusd

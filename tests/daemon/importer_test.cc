@@ -48,6 +48,9 @@ class FakeFileSystem final : public FileSystem {
 class ImporterTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    auto rules = BoilerplateRules::Create({});
+    ASSERT_TRUE(rules.ok());
+    rules_ = std::make_unique<BoilerplateRules>(std::move(*rules));
     auto store = CorpusStore::Open(db());
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     store_ = std::move(*store);
@@ -57,6 +60,7 @@ class ImporterTest : public ::testing::Test {
 
   TempDir dir_;
   std::unique_ptr<CorpusStore> store_;
+  std::unique_ptr<BoilerplateRules> rules_;
   FakeFileSystem fs_;
   FakeClock clock_{std::chrono::system_clock::time_point{1'700'000'000s}};
 };
@@ -71,7 +75,7 @@ TEST_F(ImporterTest, ExpandsDirectoriesAndRejectsMissingPaths) {
 
 TEST_F(ImporterTest, RecordsTheFileUriAndTheClocksTime) {
   fs_.files = {{"/in/a b.txt", "Some text."}};
-  Importer importer(*store_, fs_, clock_, ImportSettings{});
+  Importer importer(*store_, fs_, clock_, ImportSettings{}, *rules_);
   importer.ImportFile("/in/a b.txt");
   importer.Flush();
   EXPECT_EQ(importer.report().stored, 1u);
@@ -82,7 +86,7 @@ TEST_F(ImporterTest, RecordsTheFileUriAndTheClocksTime) {
 TEST_F(ImporterTest, CommitsABatchWhenItIsFull) {
   ImportSettings settings;
   settings.batch_documents = 3;
-  Importer importer(*store_, fs_, clock_, settings);
+  Importer importer(*store_, fs_, clock_, settings, *rules_);
   for (int i = 0; i < 5; ++i) {
     fs_.files["/f" + std::to_string(i)] = "Text " + std::to_string(i) + ".";
     importer.ImportFile("/f" + std::to_string(i));
@@ -95,7 +99,7 @@ TEST_F(ImporterTest, CommitsABatchWhenItIsFull) {
 TEST_F(ImporterTest, CommitsABatchThatHasWaitedLongEnough) {
   ImportSettings settings;
   settings.batch_delay = 1s;
-  Importer importer(*store_, fs_, clock_, settings);
+  Importer importer(*store_, fs_, clock_, settings, *rules_);
   fs_.files = {{"/a", "First."}, {"/b", "Second."}};
   importer.ImportFile("/a");
   EXPECT_EQ(Count(), "0");
@@ -107,7 +111,7 @@ TEST_F(ImporterTest, CommitsABatchThatHasWaitedLongEnough) {
 TEST_F(ImporterTest, ReportsReadErrorsAndBadContentPerInput) {
   fs_.files = {{"/good", "Fine."}, {"/empty", ""}, {"/dup", "Fine."}};
   fs_.errors = {{"/locked", Status::IoError("Permission denied")}};
-  Importer importer(*store_, fs_, clock_, ImportSettings{});
+  Importer importer(*store_, fs_, clock_, ImportSettings{}, *rules_);
   for (const char* path : {"/good", "/empty", "/locked", "/dup"}) importer.ImportFile(path);
   importer.Flush();
   const ImportReport& r = importer.report();

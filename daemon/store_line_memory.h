@@ -1,0 +1,30 @@
+// LineMemory backed by the corpus: learned boilerplate asks the store how
+// often a line occurs in one source's committed documents. The source's
+// document count is read once and refreshed after each commit (Refresh), not
+// per paragraph.
+#pragma once
+
+#include <string>
+
+#include "parsers/learned_boilerplate.h"
+#include "store/corpus_store.h"
+
+namespace corpusd {
+
+class StoreLineMemory final : public LineMemory {
+ public:
+  // The store must outlive this object.
+  StoreLineMemory(CorpusStore& store, std::string source);
+
+  std::int64_t DocumentsWithLine(std::int64_t fingerprint) const override;
+  std::int64_t Documents() const override { return documents_; }
+  // Re-reads the source's document count; call after a batch is committed.
+  void Refresh();
+
+ private:
+  CorpusStore& store_;
+  std::string source_;
+  std::int64_t documents_ = 0;
+};
+
+}  // namespace corpusd

@@ -1,0 +1,16 @@
+#include "parsers/icu_chars.h"
+
+#include <unicode/uchar.h>
+
+namespace corpusd::chars {
+
+bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+bool IsUppercase(char32_t c) {
+  const int8_t type = u_charType(static_cast<UChar32>(c));
+  return type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
+}
+
+bool IsLowercase(char32_t c) { return u_charType(static_cast<UChar32>(c)) == U_LOWERCASE_LETTER; }
+
+}  // namespace corpusd::chars
