@@ -32,6 +32,28 @@ struct NormalizedDate {
 // The date a whole string states (surrounding words such as "date",
 // "Published:", "Updated on" allowed), or nullopt when it states none or an
 // impossible one (2024-02-30). Years outside 1900-2100 are refused.
+//
+// How the unclear cases read:
+//  - up to six words may come before the date; after it only a time, a zone,
+//    weekday, hour and year words ("Uhr", "г.") and anything in parentheses.
+//    "date 2024-07-04 President Putin says ..." is not a date string.
+//  - "07/05/2024" (both numbers 12 or less) is month-first for US-style
+//    English ("en", "en-US", "en-CA", "en-PH") and Filipino, day-first for
+//    any other language and for no language. A number over 12 settles it
+//    either way. Dotted dates ("07.05.2024") are always day-first.
+//  - two-digit years are 2000-2069 and 1970-1999 ("05.07.24", RFC 822).
+//  - a month name that means different months in different languages
+//    ("listopad") takes the hint language's meaning, else the most used
+//    language's.
+//  - "-00:00" / "-0000" mean UTC with the local offset unknown: written "Z".
+//    Zone names with one meaning ("EST", "CEST", "MSK") give their offset;
+//    "IST" and "GST" (several zones each) give none.
+//  - a bare number of 10 or 13 digits is a Unix timestamp in seconds or
+//    milliseconds: UTC ("Z"), or the local time and offset of `time_zone`.
+//  - a year alone ("2024") is a date of year precision only when nothing
+//    else is written; "2024-07" and "July 2024" are of month precision.
+//  - a naive wall time that a DST change skips takes the offset before the
+//    change; one that occurs twice takes the later (standard-time) offset.
 std::optional<NormalizedDate> NormalizeDate(std::string_view text, const DateContext& context);
 
 }  // namespace corpusd

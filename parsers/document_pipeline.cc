@@ -90,22 +90,25 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
     if (title.ok() && !title->empty()) record.title = (*title)[0];
     declared_language = std::move(page.language);
   } else {
-    paragraphs = JoinWrappedParagraphs(SplitTextParagraphs(decoded->utf8));
+    paragraphs = SplitTextParagraphs(decoded->utf8);
   }
 
-  // Repair characters, then clean them.
+  // Repair characters, then clean them. Repairs come before any decision
+  // that reads letters: mojibake turns a paragraph's opening quote into "â".
   record.repairs = FixParagraphs(&paragraphs);
+  if (!html) paragraphs = JoinWrappedParagraphs(std::move(paragraphs));
   Result<std::vector<std::string>> cleaned = CleanParagraphs(paragraphs);
   if (!cleaned.ok()) return cleaned.status();
   paragraphs = std::move(*cleaned);
 
-  // Lift metadata lines, then remove debris.
+  // Split glued words (while the header lines still show the words' use),
+  // lift metadata lines, then remove debris.
+  paragraphs = SplitGluedWords(std::move(paragraphs));
   LiftedHeader header =
       LiftHeaderLines(&paragraphs, options.dates, /*lift_title=*/!record.title, &record.removals);
   if (header.title) record.title = header.title;
   if (header.published) record.published_at = header.published->iso;
   record.dateline = header.dateline;
-  paragraphs = SplitGluedWords(std::move(paragraphs));
   paragraphs = options.rules->Apply(std::move(paragraphs), &record.removals);
   paragraphs = RemoveNameCaptions(std::move(paragraphs), &record.removals);
   built.line_fingerprints = LineFingerprints(paragraphs);

@@ -23,8 +23,6 @@ std::int64_t LineFingerprint(std::string_view paragraph) {
     const unsigned char u = static_cast<unsigned char>(c);
     if (std::isspace(u)) {
       if (!folded.empty() && folded.back() != ' ') folded.push_back(' ');
-    } else if (std::isdigit(u)) {
-      if (folded.empty() || folded.back() != '0') folded.push_back('0');
     } else {
       folded.push_back(static_cast<char>(std::tolower(u)));
     }

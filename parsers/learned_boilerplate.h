@@ -30,9 +30,10 @@ struct LearnedThreshold {
   double min_share = 0.02;         // and in at least this share of the source's
 };
 
-// The fingerprint of a paragraph short enough to be debris (case, digits and
-// white space folded, so "Posted 3 hours ago" and "posted 5 hours ago" are
-// one line), or 0 for a longer one, which is never learned.
+// The fingerprint of a paragraph short enough to be debris (ASCII case and
+// white space folded), or 0 for a longer one, which is never learned. Digits
+// are kept: "Document 17" and "Document 18" are different lines, and folding
+// them once made every document of a series lose its one distinct line.
 std::int64_t LineFingerprint(std::string_view paragraph);
 
 // Removes learned debris, appending each to `removals` as rule "learned".

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <optional>
 
+#include "parsers/charset_detector.h"
 #include "parsers/charset_labels.h"
 #include "parsers/charset_prescan.h"
 #include "parsers/icu_converter.h"
@@ -113,6 +114,11 @@ std::optional<Choice> InDocumentDeclaration(std::string_view bytes, bool html) {
   return Choice{*encoding, decided_by};
 }
 
+// Whether an encoding is one of the wide ones the NUL-pattern check can name.
+bool IsUtf16Or32(std::string_view encoding) {
+  return encoding.starts_with("UTF-16") || encoding.starts_with("UTF-32");
+}
+
 // A declared legacy encoding is plainly wrong when the bytes are valid UTF-8
 // with multi-byte sequences in them: legacy text almost never is, and pages
 // saved as UTF-8 under an old "iso-8859-1" header are common. UTF-16 is left
@@ -151,6 +157,13 @@ Result<DecodedText> DecodeText(std::string_view bytes, const DecodeHints& hints)
     choice = InDocumentDeclaration(bytes, hints.html);
   }
 
+  // NULs on one side of every other byte pair outweigh a declared
+  // ASCII-compatible charset, which could never have produced them.
+  const std::optional<std::string_view> wide = DetectUtf16Or32ByNuls(bytes);
+  if (wide && !(choice && IsUtf16Or32(choice->encoding))) {
+    return DecodeAs(bytes, *wide, "detected");
+  }
+
   const Utf8Census census = TakeUtf8Census(bytes);
   if (choice) {
     if (IsMislabelledUtf8(choice->encoding, census)) return DecodeUtf8(bytes, "utf-8");
@@ -158,6 +171,10 @@ Result<DecodedText> DecodeText(std::string_view bytes, const DecodeHints& hints)
   }
   if (census.invalid == 0) return DecodeUtf8(bytes, "utf-8");
   if (IsMostlyUtf8(census)) return DecodeUtf8(bytes, "fallback");
+  // The bytes are not UTF-8, so a detector's "UTF-8" is no answer.
+  if (std::optional<DetectedCharset> detected = DetectCharset(bytes)) {
+    if (detected->encoding != kUtf8) return DecodeAs(bytes, detected->encoding, "detected");
+  }
   return DecodeAs(bytes, kWindows1252, "fallback");
 }
 

@@ -2,8 +2,10 @@
 //
 // Detection chain: byte-order mark -> charset declared by the transport or the
 // caller -> charset declared in the document (HTML meta prescan, XML
-// declaration) -> valid UTF-8 -> fallback. Labels are mapped per the WHATWG
-// Encoding Standard. Invalid sequences become U+FFFD, are counted, and never
+// declaration) -> UTF-16/UTF-32 without a byte-order mark, told by NUL bytes
+// -> valid UTF-8 (or mostly UTF-8 with a few bad bytes) -> statistical
+// detection (charset_detector.h) -> windows-1252. Labels are mapped per the
+// WHATWG Encoding Standard. Invalid sequences become U+FFFD, are counted, and never
 // fail the decode. Pure: no I/O.
 #pragma once
 
@@ -23,7 +25,8 @@ struct DecodeHints {
 struct DecodedText {
   std::string utf8;          // without any byte-order mark
   std::string encoding;      // WHATWG name of the encoding used, e.g. "UTF-8"
-  std::string decided_by;    // "bom", "declared", "meta", "xml-declaration", "utf-8", "fallback"
+  std::string decided_by;    // "bom", "declared", "meta", "xml-declaration", "utf-8",
+                             // "detected", "fallback"
   std::size_t replaced = 0;  // invalid sequences replaced with U+FFFD
 };
 

@@ -7,7 +7,6 @@ packages=(
   build-essential cmake pkg-config       # toolchain
   libicu-dev                             # charset conversion, Unicode normalization
   libgumbo-dev                           # HTML5 parsing
-  libuchardet-dev                        # statistical charset detection
   libcld2-dev                            # language identification
   libsqlite3-dev sqlite3                 # the corpus file, and the shell to read it
   libzstd-dev                            # raw input compression

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCORPUSD_BUILD_TESTS=OFF >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCORPUSD_BUILD_TESTS=OFF -DCORPUSD_BUILD_BENCH=OFF >/dev/null
 cmake --build build -j"$(nproc)"
 
 echo

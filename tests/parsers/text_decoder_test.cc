@@ -81,7 +81,8 @@ TEST(TextDecoderTest, BomBeatsDeclaredCharset) {
   EXPECT_EQ(text.decided_by, "bom");
 }
 
-TEST(TextDecoderTest, Windows1252CurlyQuotesAndEuroByFallback) {
+// Was decided by the fallback before statistical detection came in.
+TEST(TextDecoderTest, Windows1252CurlyQuotesAndEuroAreDetected) {
   const DecodedText text = Decode(
       "\x93quoted\x94 costs \x80"
       "5");
@@ -89,7 +90,7 @@ TEST(TextDecoderTest, Windows1252CurlyQuotesAndEuroByFallback) {
             "\xE2\x80\x9Cquoted\xE2\x80\x9D costs \xE2\x82\xAC"
             "5");
   EXPECT_EQ(text.encoding, "windows-1252");
-  EXPECT_EQ(text.decided_by, "fallback");
+  EXPECT_EQ(text.decided_by, "detected");
   EXPECT_EQ(text.replaced, 0u);
 }
 
@@ -119,7 +120,7 @@ TEST(TextDecoderTest, ShiftJisViaMeta) {
 
 TEST(TextDecoderTest, MetaIsOnlyReadForHtml) {
   const DecodedText text = Decode("<meta charset=koi8-r>\xF0");
-  EXPECT_EQ(text.decided_by, "fallback");
+  EXPECT_EQ(text.decided_by, "detected");  // "fallback" before detection came in
   EXPECT_EQ(text.encoding, "windows-1252");
 }
 
@@ -229,7 +230,7 @@ TEST(TextDecoderTest, Windows1252WithAnAccidentalUtf8PairStaysWindows1252) {
   // "Â£" is a valid UTF-8 pair, but the three lone accented letters outweigh it.
   const DecodedText text = Decode("\xC2\xA3 caf\xE9 na\xEFve d\xE9j\xE0");
   EXPECT_EQ(text.encoding, "windows-1252");
-  EXPECT_EQ(text.decided_by, "fallback");
+  EXPECT_EQ(text.decided_by, "detected");  // "fallback" before detection came in
 }
 
 // Each ill-formed subpart is one U+FFFD, as the WHATWG decoder does.
@@ -288,6 +289,121 @@ TEST(TextDecoderTest, LargeShiftJisInputIsConvertedWhole) {
   const DecodedText text = Decode(bytes, Declared("sjis"));
   EXPECT_EQ(text.replaced, 0u);
   EXPECT_TRUE(text.utf8 == expected);
+}
+
+// --- Statistical detection --------------------------------------------------
+
+// "Президент заявил журналистам, ..." in windows-1251, declaring nothing.
+constexpr char kRussianCp1251[] =
+    "\xCF\xF0\xE5\xE7\xE8\xE4\xE5\xED\xF2\x20\xE7\xE0\xFF\xE2\xE8\xEB\x20\xE6\xF3\xF0\xED\xE0"
+    "\xEB\xE8\xF1\xF2\xE0\xEC\x2C\x20\xF7\xF2\xEE\x20\xEF\xE5\xF0\xE5\xE3\xEE\xE2\xEE\xF0\xFB"
+    "\x20\xEE\x20\xEF\xF0\xE5\xEA\xF0\xE0\xF9\xE5\xED\xE8\xE8\x20\xEE\xE3\xED\xFF\x20\xED\xE5"
+    "\x20\xEC\xEE\xE3\xF3\xF2\x20\xED\xE0\xF7\xE0\xF2\xFC\xF1\xFF\x2C\x20\xEF\xEE\xEA\xE0\x20"
+    "\xE4\xF0\xF3\xE3\xE0\xFF\x20\xF1\xF2\xEE\xF0\xEE\xED\xE0\x20\xED\xE5\x20\xE2\xFB\xEF\xEE"
+    "\xEB\xED\xE8\xF2\x20\xE2\xF1\xE5\x20\xF3\xF1\xEB\xEE\xE2\xE8\xFF\x2E";
+constexpr char kRussianUtf8[] =
+    "Президент заявил журналистам, что переговоры о прекращении огня не могут начаться, пока "
+    "другая сторона не выполнит все условия.";
+
+TEST(TextDecoderTest, UndeclaredWindows1251IsDetected) {
+  const DecodedText text = Decode(kRussianCp1251);
+  EXPECT_EQ(text.utf8, kRussianUtf8);
+  EXPECT_EQ(text.encoding, "windows-1251");
+  EXPECT_EQ(text.decided_by, "detected");
+  EXPECT_EQ(text.replaced, 0u);
+}
+
+TEST(TextDecoderTest, UndeclaredShiftJisIsDetected) {
+  const DecodedText text = Decode(
+      "\x90\xAD\x95\x7B\x82\xCD\x90\x85\x97\x6A\x93\xFA\x81\x41\x8A\xB1\x82\xCE\x82\xC2\x82\xCC"
+      "\x89\x65\x8B\xBF\x82\xF0\x8E\xF3\x82\xAF\x82\xBD\x94\x5F\x89\xC6\x82\xF0\x8E\x78\x89\x87"
+      "\x82\xB7\x82\xE9\x82\xBD\x82\xDF\x82\xCC\x91\xCE\x8D\xF4\x82\xF0\x94\xAD\x95\x5C\x82\xB5"
+      "\x82\xBD\x81\x42");
+  EXPECT_EQ(text.utf8, "政府は水曜日、干ばつの影響を受けた農家を支援するための対策を発表した。");
+  EXPECT_EQ(text.encoding, "Shift_JIS");
+  EXPECT_EQ(text.decided_by, "detected");
+}
+
+TEST(TextDecoderTest, HtmlWithoutDeclarationIsDetected) {
+  const DecodedText text =
+      Decode("<html><head><title>x</title></head><body><p>"s + kRussianCp1251 + "</p>", Html());
+  EXPECT_EQ(text.encoding, "windows-1251");
+  EXPECT_EQ(text.decided_by, "detected");
+}
+
+TEST(TextDecoderTest, DeclaredCharsetBeatsDetection) {
+  const DecodedText text = Decode(kRussianCp1251, Declared("koi8-r"));
+  EXPECT_EQ(text.encoding, "KOI8-R");
+  EXPECT_EQ(text.decided_by, "declared");
+}
+
+// Run on the raw bytes, a detector might call this Cyrillic UTF-8 with one
+// broken byte something else; the mostly-UTF-8 rule comes first.
+TEST(TextDecoderTest, MostlyUtf8RussianWithABadByteIsNotSentToDetection) {
+  const DecodedText text = Decode(kRussianUtf8 + "\xFF"s);
+  EXPECT_EQ(text.encoding, "UTF-8");
+  EXPECT_EQ(text.decided_by, "fallback");
+  EXPECT_EQ(text.replaced, 1u);
+}
+
+// One undefined-looking byte after ASCII gives the detector nothing to go on.
+TEST(TextDecoderTest, WhatTheDetectorCannotPlaceFallsBackToWindows1252) {
+  const DecodedText text = Decode("abc\x8F");
+  EXPECT_EQ(text.utf8, "abc\xC2\x8F");
+  EXPECT_EQ(text.encoding, "windows-1252");
+  EXPECT_EQ(text.decided_by, "fallback");
+}
+
+// --- UTF-16 and UTF-32 without a byte-order mark ------------------------------
+
+TEST(TextDecoderTest, Utf16LeWithoutBomIsDetected) {
+  const DecodedText text = Decode(
+      "\x1F\x04\x40\x04\x38\x04\x32\x04\x35\x04\x42\x04\x2C\x00\x20\x00\x3C\x04\x38\x04\x40\x04"
+      "\x21\x00\x20\x00\x48\x00\x65\x00\x6C\x00\x6C\x00\x6F\x00\x2E\x00"s);
+  EXPECT_EQ(text.utf8, "Привет, мир! Hello.");
+  EXPECT_EQ(text.encoding, "UTF-16LE");
+  EXPECT_EQ(text.decided_by, "detected");
+  EXPECT_EQ(text.replaced, 0u);
+}
+
+// UTF-16 made of ASCII is also valid UTF-8 (NUL is a character); it must not
+// come out as text with a NUL after every letter.
+TEST(TextDecoderTest, Utf16BeOfAsciiIsNotReadAsUtf8) {
+  const DecodedText text = Decode(
+      "\x00\x48\x00\x65\x00\x6C\x00\x6C\x00\x6F\x00\x2C\x00\x20\x00\x77\x00\x6F\x00\x72\x00\x6C"
+      "\x00\x64\x00\x2E"s);
+  EXPECT_EQ(text.utf8, "Hello, world.");
+  EXPECT_EQ(text.encoding, "UTF-16BE");
+  EXPECT_EQ(text.decided_by, "detected");
+}
+
+TEST(TextDecoderTest, Utf32LeWithoutBomIsDetected) {
+  const DecodedText text =
+      Decode("\x48\x00\x00\x00\x69\x00\x00\x00\x20\x00\x00\x00\x03\x26\x00\x00\x21\x00\x00\x00"s);
+  EXPECT_EQ(text.utf8, "Hi \u2603!");
+  EXPECT_EQ(text.encoding, "UTF-32LE");
+  EXPECT_EQ(text.decided_by, "detected");
+}
+
+// An ASCII-compatible charset could never have produced NULs on one side of
+// every other byte pair, so the pattern outweighs the declaration.
+TEST(TextDecoderTest, DeclaredLatin1ButUtf16NulPatternIsUtf16) {
+  const DecodedText text = Decode("H\0i\0 \0t\0h\0e\0r\0e\0"s, Declared("iso-8859-1"));
+  EXPECT_EQ(text.utf8, "Hi there");
+  EXPECT_EQ(text.encoding, "UTF-16LE");
+  EXPECT_EQ(text.decided_by, "detected");
+}
+
+TEST(TextDecoderTest, DeclaredUtf16KeepsItsByteOrder) {
+  const DecodedText text = Decode("H\0i\0"s, Declared("utf-16be"));
+  EXPECT_EQ(text.encoding, "UTF-16BE");
+  EXPECT_EQ(text.decided_by, "declared");
+}
+
+TEST(TextDecoderTest, StrayNulsInLegacyTextAreNotUtf16) {
+  const DecodedText text = Decode(kRussianCp1251 + "\0"s);
+  EXPECT_EQ(text.encoding, "windows-1251");
+  EXPECT_EQ(text.decided_by, "detected");
 }
 
 // --- IsValidUtf8 -------------------------------------------------------------

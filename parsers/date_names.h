@@ -1,0 +1,79 @@
+// Month and weekday names in many languages, case-folded, for reading dates:
+// built once, on first use, from ICU's CLDR data for the locales listed in
+// date_names.cc (see icu_calendar.h), plus a few spellings CLDR lacks
+// ("Sept"). The table is immutable after it is built and safe to share
+// between threads.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace corpusd {
+
+// One meaning of a folded name: "juli" is July in German, Dutch, Swedish...
+struct DateNameMeaning {
+  std::uint8_t value = 0;     // month 1-12, or weekday 0 (Monday) - 6 (Sunday)
+  bool weekday = false;       // a weekday name, not a month name
+  bool abbreviated = false;   // only an abbreviated form ("jul", "juil", "окт")
+  std::uint8_t language = 0;  // index into DateNames::languages()
+};
+
+// Which names a look-up may use. Month names of different languages can
+// clash ("listopad" is November in Polish and Czech but October in
+// Croatian), and short ones are ordinary words elsewhere ("mar", "set"), so
+// running text asks for less than a whole date string does.
+struct DateNamePolicy {
+  std::string_view language;       // BCP 47 hint ("pt-BR"); its names win clashes
+  bool any_language_wide = true;   // wide names of languages other than English and the hint
+  bool any_language_short = true;  // abbreviated names of those languages
+};
+
+class DateNames {
+ public:
+  // The process-wide table, built on the first call (thread-safe).
+  static const DateNames& Get();
+
+  // Every meaning of a case-folded word, in no particular order.
+  std::span<const DateNameMeaning> Find(std::string_view folded) const;
+
+  // The month or weekday a folded word names under `policy`: the hint
+  // language's meaning first, then English, then the first language in the
+  // table's order. nullopt when it names none.
+  std::optional<DateNameMeaning> Month(std::string_view folded, const DateNamePolicy& policy) const;
+  std::optional<DateNameMeaning> Weekday(std::string_view folded,
+                                         const DateNamePolicy& policy) const;
+
+  // The index of English in languages(): its names are always allowed.
+  static constexpr int kEnglish = 0;
+
+  // Primary language subtags ("en", "de", "sr"), in the table's order.
+  const std::vector<std::string>& languages() const { return languages_; }
+
+  // The language index `bcp47`'s primary subtag has, or -1.
+  int LanguageIndex(std::string_view bcp47) const;
+
+ private:
+  DateNames();
+  std::optional<DateNameMeaning> Lookup(std::string_view folded, bool weekday,
+                                        const DateNamePolicy& policy) const;
+
+  // Parallel arrays, sorted by name: names_[i] means meanings_[i].
+  std::vector<std::string> names_;
+  std::vector<DateNameMeaning> meanings_;
+  // Each distinct name (viewing names_, which never changes after
+  // construction) to its run [first, last) in the arrays: Find is called
+  // for most words of every text.
+  std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>> index_;
+  std::vector<std::string> languages_;
+};
+
+// The primary subtag of a BCP 47 tag, lower case: "pt" for "pt-BR".
+std::string PrimaryLanguage(std::string_view bcp47);
+
+}  // namespace corpusd

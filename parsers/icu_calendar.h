@@ -1,0 +1,48 @@
+// The calendar side of ICU for date parsing: time zone offsets from the IANA
+// database, month and weekday names from CLDR locale data, and the case
+// folding those names are matched with. Only icu_calendar.cc includes ICU's
+// calendar and formatting headers. Every function is thread-safe; nothing
+// here keeps state between calls.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace corpusd {
+
+// The UTC offset, in seconds east of Greenwich, that the IANA zone `zone`
+// ("Europe/Sofia") has at a wall-clock time there. `local_seconds` counts
+// seconds since 1970-01-01T00:00:00 of that wall clock, as if it were UTC. A
+// wall time skipped by a DST change takes the offset before the change; one
+// that occurs twice takes the later (standard time) one. Fails for a zone ICU
+// does not know.
+Result<int> ZoneOffsetAtLocalTime(std::string_view zone, std::int64_t local_seconds);
+
+// The same for an instant: `utc_seconds` since the Unix epoch.
+Result<int> ZoneOffsetAtInstant(std::string_view zone, std::int64_t utc_seconds);
+
+// Month and weekday names one locale writes with the Gregorian calendar, as
+// ICU's CLDR data has them (UTF-8, not case-folded, trailing dots kept):
+// wide and abbreviated, in the format context (genitive where a language
+// has one: "июля") and the stand-alone one (nominative: "июль").
+struct LocaleDateNames {
+  std::array<std::vector<std::string>, 12> months;         // wide; [0] is January
+  std::array<std::vector<std::string>, 12> short_months;   // abbreviated
+  std::array<std::vector<std::string>, 7> weekdays;        // wide; [0] is Monday
+  std::array<std::vector<std::string>, 7> short_weekdays;  // abbreviated
+};
+
+// Fails when ICU has no data of its own for `locale` ("de_AT", "sr_Latn"),
+// rather than handing back the root locale's placeholder names.
+Result<LocaleDateNames> LoadLocaleDateNames(std::string_view locale);
+
+// Full Unicode case folding (ICU's default folding), as names are compared:
+// "JÚLIUS" and "Július" both fold to "július". Invalid UTF-8 becomes U+FFFD.
+std::string FoldCase(std::string_view utf8);
+
+}  // namespace corpusd
