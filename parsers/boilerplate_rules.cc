@@ -21,6 +21,10 @@ constexpr std::size_t kMaxDebrisBytes = 400;
 struct BuiltinRule {
   const char* name;
   const char* pattern;  // matched against the whole paragraph, case-insensitively
+  // Words of which the paragraph must hold one (lower case, ASCII-folded)
+  // before the regex is tried: a cheap filter, since most paragraphs are
+  // text and regexes cost. Empty: always tried.
+  std::initializer_list<const char*> needs = {};
 };
 
 // Each pattern must match the whole paragraph. Keep them narrow: a rule that
@@ -30,7 +34,8 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"((?:error\s*:\s*)?(?:this\s+)?content is protected\s*!*\.?|)"
      R"(you (?:cannot|can ?not|may not) copy (?:the )?content (?:of|on) this (?:page|site)\.?|)"
      R"(right[- ]click (?:is )?disabled.{0,60}|copying (?:of )?(?:this )?(?:content|text) is )"
-     R"((?:not allowed|prohibited|forbidden).{0,60})"},
+     R"((?:not allowed|prohibited|forbidden).{0,60})",
+     {"protected", "copy", "click"}},
     {kPhotoCreditRule, R"((?:(?:front[- ]page|cover|featured|header|top|main|lead|title|hero)\s+)?)"
                        R"((?:image|photo|picture|foto|photograph|illustration|graphic|video)s?)"
                        R"((?:\s+credits?)?\s*(?::|\||/|-|by\b).{1,160}|)"
@@ -39,8 +44,11 @@ constexpr BuiltinRule kBuiltinRules[] = {
                        "(?:" AGENCY R"((?:\s*[/|]\s*[\p{L}.' -]{1,40}){0,4}))"},
     {"builtin:caption",
      R"([^.!?]{1,160}\((?:left|right|center|centre|top|bottom|pictured|file|file photo|L|R)\))"
-     R"([^.!?]{0,160}\.?)"},
-    {"builtin:calendar-residue", R"((?:[1-9]|[12][0-9]|3[01])(?:\s+(?:[1-9]|[12][0-9]|3[01]))+)"},
+     R"([^.!?]{0,160}\.?)",
+     {"("}},
+    {"builtin:calendar-residue",
+     R"((?:[1-9]|[12][0-9]|3[01])(?:\s+(?:[1-9]|[12][0-9]|3[01]))+)",
+     {"1", "2", "3", "4", "5", "6", "7", "8", "9"}},
     {"builtin:share-prompt",
      R"((?:share|tweet|email|e-mail|print|pin|save)(?:\s+(?:this|the))?)"
      R"((?:\s+(?:article|story|post|page|link))?(?:\s+(?:on|via|with)\s+\p{L}+)?\s*[:!.]?|)"
@@ -51,13 +59,15 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"((?:sign up|subscribe|register)(?:\s+now)?(?:\s+(?:to|for))?\s+(?:our|the)\s+)"
      R"((?:free\s+)?(?:daily\s+|weekly\s+)?(?:\p{L}+\s+){0,3}newsletters?.{0,120}|)"
      R"(get (?:our|the) .{0,40}newsletter.{0,100}|)"
-     R"(subscribe(?:\s+(?:now|today|here))?[.!]?)"},
+     R"(subscribe(?:\s+(?:now|today|here))?[.!]?)",
+     {"newsletter", "subscribe"}},
     {"builtin:cookie-prompt",
      // Cookie notices name the site or consent; a sentence about baking does not.
      R"((?=.{0,300}\bcookies?\b))"
      R"((?=.{0,300}\b(?:site|website|browsing|browser|consent|privacy|analytics|personali[sz]ed?)\b))"
      R"(.{0,200}\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.{0,300}|)"
-     R"((?:accept|reject|allow|manage)(?: all)? cookies.{0,60}|cookie (?:policy|settings|preferences))"},
+     R"((?:accept|reject|allow|manage)(?: all)? cookies.{0,60}|cookie (?:policy|settings|preferences))",
+     {"cookie"}},
     {"builtin:read-more",
      R"((?:read more|read also|also read|see also|related(?: articles?| stories| news)?|)"
      R"(recommended(?: for you)?|more on this(?: story)?|you may also like|don'?t miss|)"
@@ -92,42 +102,55 @@ std::string Fold(std::string_view s) {
 }  // namespace
 
 BoilerplateRules::BoilerplateRules(RegexList regexes, std::vector<std::string> names,
+                                   std::vector<std::vector<std::string>> needs,
                                    std::vector<std::string> literals)
-    : regexes_(std::move(regexes)), names_(std::move(names)), literals_(std::move(literals)) {}
+    : regexes_(std::move(regexes)),
+      names_(std::move(names)),
+      needs_(std::move(needs)),
+      literals_(std::move(literals)) {}
 
 Result<BoilerplateRules> BoilerplateRules::Create(
     const std::vector<BoilerplateRuleSpec>& source_rules) {
   std::vector<std::string> patterns, names, literals;
+  std::vector<std::vector<std::string>> needs;
   for (const BuiltinRule& rule : kBuiltinRules) {
     patterns.emplace_back(rule.pattern);
     names.emplace_back(rule.name);
+    needs.emplace_back(rule.needs.begin(), rule.needs.end());
   }
   for (std::size_t i = 0; i < source_rules.size(); ++i) {
     const BoilerplateRuleSpec& spec = source_rules[i];
     if (spec.regex) {
       patterns.push_back(spec.pattern);
       names.push_back("source:" + std::to_string(i + 1));
+      needs.emplace_back();
     } else {
       literals.push_back(Fold(spec.pattern));
     }
   }
   Result<RegexList> regexes = RegexList::Compile(patterns);
   if (!regexes.ok()) return regexes.status().WithContext("boilerplate rule");
-  return BoilerplateRules(std::move(*regexes), std::move(names), std::move(literals));
+  return BoilerplateRules(std::move(*regexes), std::move(names), std::move(needs),
+                          std::move(literals));
 }
 
 const std::string* BoilerplateRules::MatchingRule(const std::string& paragraph) const {
   if (paragraph.size() > kMaxDebrisBytes) return nullptr;
-  if (!literals_.empty()) {
-    const std::string folded = Fold(paragraph);
-    for (const std::string& literal : literals_) {
-      if (folded == literal) {
-        static const std::string kLiteral = "source:literal";
-        return &kLiteral;
-      }
+  const std::string folded = Fold(paragraph);
+  for (const std::string& literal : literals_) {
+    if (folded == literal) {
+      static const std::string kLiteral = "source:literal";
+      return &kLiteral;
     }
   }
-  std::optional<std::size_t> hit = regexes_.FirstFullMatch(paragraph);
+  const auto wanted = [&](std::size_t i) {
+    if (needs_[i].empty()) return true;
+    for (const std::string& word : needs_[i]) {
+      if (folded.find(word) != std::string::npos) return true;
+    }
+    return false;
+  };
+  std::optional<std::size_t> hit = regexes_.FirstFullMatch(paragraph, wanted);
   return hit ? &names_[*hit] : nullptr;
 }
 

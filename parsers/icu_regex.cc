@@ -30,23 +30,21 @@ Result<RegexList> RegexList::Compile(const std::vector<std::string>& patterns) {
   return RegexList(std::move(impl));
 }
 
-std::optional<std::size_t> RegexList::FirstFullMatch(std::string_view utf8) const {
+bool RegexList::FullMatch(std::size_t index, std::string_view utf8) const {
   UErrorCode status = U_ZERO_ERROR;
   UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
-  if (U_FAILURE(status)) return std::nullopt;
-  std::optional<std::size_t> found;
-  for (std::size_t i = 0; i < impl_->patterns.size() && !found; ++i) {
-    status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> matcher(impl_->patterns[i]->matcher(status));
-    if (U_FAILURE(status)) continue;
+  if (U_FAILURE(status)) return false;
+  bool matched = false;
+  std::unique_ptr<icu::RegexMatcher> matcher(impl_->patterns[index]->matcher(status));
+  if (U_SUCCESS(status)) {
     matcher->reset(text);
     // Debris lines are short; a limit keeps a hostile pattern from hanging.
     matcher->setTimeLimit(50, status);
     status = U_ZERO_ERROR;
-    if (matcher->matches(status) && U_SUCCESS(status)) found = i;
+    matched = matcher->matches(status) && U_SUCCESS(status);
   }
   utext_close(text);
-  return found;
+  return matched;
 }
 
 std::size_t RegexList::size() const { return impl_->patterns.size(); }

@@ -23,8 +23,20 @@ class RegexList {
   RegexList& operator=(RegexList&&) noexcept;
   ~RegexList();
 
-  // The index of the first pattern that matches the whole of `utf8`.
-  std::optional<std::size_t> FirstFullMatch(std::string_view utf8) const;
+  // The index of the first pattern that matches the whole of `utf8`, trying
+  // only the patterns `wanted(index)` accepts.
+  template <typename Wanted>
+  std::optional<std::size_t> FirstFullMatch(std::string_view utf8, Wanted wanted) const {
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (wanted(i) && FullMatch(i, utf8)) return i;
+    }
+    return std::nullopt;
+  }
+  std::optional<std::size_t> FirstFullMatch(std::string_view utf8) const {
+    return FirstFullMatch(utf8, [](std::size_t) { return true; });
+  }
+  // True when pattern `index` matches the whole of `utf8`.
+  bool FullMatch(std::size_t index, std::string_view utf8) const;
   std::size_t size() const;
 
  private:
