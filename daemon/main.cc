@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "daemon/extract_command.h"
+#include "daemon/fix_text_command.h"
 #include "daemon/import_command.h"
 
 int main(int argc, char** argv) {
@@ -13,6 +14,8 @@ int main(int argc, char** argv) {
   CLI::App* import = corpusd::AddImportCommand(app, import_args);
   corpusd::ExtractArgs extract_args;
   CLI::App* extract = corpusd::AddExtractCommand(app, extract_args);
+  corpusd::FixTextArgs fix_text_args;
+  CLI::App* fix_text = corpusd::AddFixTextCommand(app, fix_text_args);
 
   try {
     app.parse(argc, argv);
@@ -22,5 +25,6 @@ int main(int argc, char** argv) {
   }
   if (*import) return corpusd::RunImport(import_args);
   if (*extract) return corpusd::RunExtract(extract_args);
+  if (*fix_text) return corpusd::RunFixText(fix_text_args);
   return 2;
 }
