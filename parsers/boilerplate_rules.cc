@@ -25,6 +25,9 @@ struct BuiltinRule {
   // before the regex is tried: a cheap filter, since most paragraphs are
   // text and regexes cost. Empty: always tried.
   std::initializer_list<const char*> needs = {};
+  // Words one of which the paragraph must start with (lower case), for
+  // patterns anchored on their first word. Empty: any start.
+  std::initializer_list<const char*> starts = {};
 };
 
 // Each pattern must match the whole paragraph. Keep them narrow: a rule that
@@ -54,7 +57,11 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"((?:\s+(?:article|story|post|page|link))?(?:\s+(?:on|via|with)\s+\p{L}+)?\s*[:!.]?|)"
      R"((?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email|e-mail|print|)"
      R"(copy link|messenger|pinterest|viber|vk)\s*[|/·•,]?\s*){2,}|)"
-     R"((?:follow|like|join)\s+(?:us|@\w+)(?:\s+on\s+.{1,60})?[.!]?)"},
+     R"((?:follow|like|join)\s+(?:us|@\w+)(?:\s+on\s+.{1,60})?[.!]?)",
+     {},
+     {"share",     "tweet", "email",    "e-mail",   "print",    "pin",    "save", "facebook",
+      "twitter",   "x ",    "whatsapp", "linkedin", "telegram", "reddit", "copy", "messenger",
+      "pinterest", "viber", "vk",       "follow",   "like",     "join"}},
     {"builtin:newsletter-prompt",
      R"((?:sign up|subscribe|register)(?:\s+now)?(?:\s+(?:to|for))?\s+(?:our|the)\s+)"
      R"((?:free\s+)?(?:daily\s+|weekly\s+)?(?:\p{L}+\s+){0,3}newsletters?.{0,120}|)"
@@ -71,16 +78,24 @@ constexpr BuiltinRule kBuiltinRules[] = {
     {"builtin:read-more",
      R"((?:read more|read also|also read|see also|related(?: articles?| stories| news)?|)"
      R"(recommended(?: for you)?|more on this(?: story)?|you may also like|don'?t miss|)"
-     R"(more from [\p{L} ]{1,40}|continue reading|click here to .{1,80})\s*[:»>…|-]?.{0,200})"},
+     R"(more from [\p{L} ]{1,40}|continue reading|click here to .{1,80})\s*[:»>…|-]?.{0,200})",
+     {},
+     {"read", "also", "see", "related", "recommended", "more", "you", "don", "continue", "click"}},
     {"builtin:navigation",
      R"((?:home|start|startseite|главная|accueil|inicio|főoldal|strona główna))"
-     R"((?:\s*[>»/|›]\s*[^>»/|›.!?]{1,40}){1,6})"},
+     R"((?:\s*[>»/|›]\s*[^>»/|›.!?]{1,40}){1,6})",
+     {},
+     {"home", "start", "главная", "accueil", "inicio", "főoldal", "strona"}},
     {"builtin:advertisement",
      R"((?:advertisement|advertising|anzeige|реклама|publicité|publicidad|hirdetés|reklama|)"
-     R"(sponsored(?: content)?|ad)\s*[:.]?)"},
+     R"(sponsored(?: content)?|ad)\s*[:.]?)",
+     {},
+     {"advert", "anzeige", "реклама", "publicit", "hirdet", "reklama", "sponsored", "ad"}},
     {"builtin:comments-prompt",
      R"((?:\d+\s+)?comments?|leave a (?:comment|reply)|)"
-     R"(you must be logged in to post a comment.{0,40}|show comments|view comments)"},
+     R"(you must be logged in to post a comment.{0,40}|show comments|view comments)",
+     {},
+     {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "comment", "leave", "you", "show", "view"}},
 };
 
 // Lower-case ASCII and collapsed white space: how literal rules compare.
@@ -103,20 +118,23 @@ std::string Fold(std::string_view s) {
 
 BoilerplateRules::BoilerplateRules(RegexList regexes, std::vector<std::string> names,
                                    std::vector<std::vector<std::string>> needs,
+                                   std::vector<std::vector<std::string>> starts,
                                    std::vector<std::string> literals)
     : regexes_(std::move(regexes)),
       names_(std::move(names)),
       needs_(std::move(needs)),
+      starts_(std::move(starts)),
       literals_(std::move(literals)) {}
 
 Result<BoilerplateRules> BoilerplateRules::Create(
     const std::vector<BoilerplateRuleSpec>& source_rules) {
   std::vector<std::string> patterns, names, literals;
-  std::vector<std::vector<std::string>> needs;
+  std::vector<std::vector<std::string>> needs, starts;
   for (const BuiltinRule& rule : kBuiltinRules) {
     patterns.emplace_back(rule.pattern);
     names.emplace_back(rule.name);
     needs.emplace_back(rule.needs.begin(), rule.needs.end());
+    starts.emplace_back(rule.starts.begin(), rule.starts.end());
   }
   for (std::size_t i = 0; i < source_rules.size(); ++i) {
     const BoilerplateRuleSpec& spec = source_rules[i];
@@ -124,6 +142,7 @@ Result<BoilerplateRules> BoilerplateRules::Create(
       patterns.push_back(spec.pattern);
       names.push_back("source:" + std::to_string(i + 1));
       needs.emplace_back();
+      starts.emplace_back();
     } else {
       literals.push_back(Fold(spec.pattern));
     }
@@ -131,7 +150,7 @@ Result<BoilerplateRules> BoilerplateRules::Create(
   Result<RegexList> regexes = RegexList::Compile(patterns);
   if (!regexes.ok()) return regexes.status().WithContext("boilerplate rule");
   return BoilerplateRules(std::move(*regexes), std::move(names), std::move(needs),
-                          std::move(literals));
+                          std::move(starts), std::move(literals));
 }
 
 const std::string* BoilerplateRules::MatchingRule(const std::string& paragraph) const {
@@ -144,6 +163,13 @@ const std::string* BoilerplateRules::MatchingRule(const std::string& paragraph) 
     }
   }
   const auto wanted = [&](std::size_t i) {
+    // Folding lowers ASCII only: a paragraph opening with another script is
+    // not filtered by its start.
+    if (!starts_[i].empty() && !folded.empty() && static_cast<unsigned char>(folded[0]) < 0x80) {
+      bool starts = false;
+      for (const std::string& word : starts_[i]) starts = starts || folded.starts_with(word);
+      if (!starts) return false;
+    }
     if (needs_[i].empty()) return true;
     for (const std::string& word : needs_[i]) {
       if (folded.find(word) != std::string::npos) return true;

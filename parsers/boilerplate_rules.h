@@ -29,12 +29,14 @@ class BoilerplateRules {
 
  private:
   BoilerplateRules(RegexList regexes, std::vector<std::string> names,
-                   std::vector<std::vector<std::string>> needs, std::vector<std::string> literals);
+                   std::vector<std::vector<std::string>> needs,
+                   std::vector<std::vector<std::string>> starts, std::vector<std::string> literals);
   const std::string* MatchingRule(const std::string& paragraph) const;
 
-  RegexList regexes_;                            // built-in and source regexes, in order
-  std::vector<std::string> names_;               // the rule name of each regex
-  std::vector<std::vector<std::string>> needs_;  // words one of which each regex needs
+  RegexList regexes_;                             // built-in and source regexes, in order
+  std::vector<std::string> names_;                // the rule name of each regex
+  std::vector<std::vector<std::string>> needs_;   // words one of which each regex needs
+  std::vector<std::vector<std::string>> starts_;  // words one of which it must start with
   std::vector<std::string> literals_;  // source literals, folded; named "source:literal:N"
 };
 

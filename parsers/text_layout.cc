@@ -161,6 +161,18 @@ std::string FixPunctuationSpacing(const std::string& in) {
 }
 
 std::vector<std::string> SplitGluedWords(std::vector<std::string> paragraphs) {
+  // Most documents hold no glued-looking word: find one before counting words.
+  bool candidate = false;
+  for (const std::string& p : paragraphs) {
+    for (std::size_t i = 1; i + 1 < p.size() && !candidate; ++i) {
+      // An ASCII lower-case letter before a capital; other scripts are checked
+      // by GluePoint when counted.
+      candidate = (static_cast<unsigned char>(p[i]) >= 0x80) ||
+                  (p[i - 1] >= 'a' && p[i - 1] <= 'z' && p[i] >= 'A' && p[i] <= 'Z');
+    }
+    if (candidate) break;
+  }
+  if (!candidate) return paragraphs;
   // How often each word stands in the document.
   std::unordered_map<std::string_view, int> counts;
   for (const std::string& p : paragraphs) {
