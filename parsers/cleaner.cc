@@ -32,6 +32,13 @@ CharClass Classify(char32_t c) {
       break;
   }
   if (c >= 0x2000 && c <= 0x200A) return CharClass::kSpace;
+  // Bidi controls (marks, embeddings, overrides, isolates) and invisible
+  // operators: formatting, not text. ZWJ/ZWNJ (U+200C/D), which scripts and
+  // emoji need, and the tag characters of flag emoji are kept.
+  if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+      (c >= 0x2061 && c <= 0x2069) || c == 0x180E || (c >= 0xFFF9 && c <= 0xFFFB)) {
+    return CharClass::kDrop;
+  }
   return CharClass::kKeep;
 }
 

@@ -1,9 +1,9 @@
-// The clean stage: paragraphs of decoded text in, paragraphs a corpus can
-// trust out. Today: Unicode NFC; control, format and invisible characters
-// removed (C0/C1 controls, BOMs, soft hyphens, zero-width spaces); every space
-// variant made a plain space and runs collapsed; paragraphs trimmed and empty
-// ones dropped. Letters, punctuation and scripts are never changed.
-// Boilerplate rules join this stage in the normalization issue. Pure.
+// The clean stage: paragraphs of decoded, repaired text in, paragraphs a
+// corpus can trust out: Unicode NFC; control, format and invisible characters
+// removed (C0/C1 controls, BOMs, soft hyphens, zero-width spaces, bidi
+// controls); every space variant made a plain space and runs collapsed;
+// paragraphs trimmed and empty ones dropped. Letters, punctuation and scripts
+// are never changed. Debris removal is a later stage. Pure.
 #pragma once
 
 #include <string>

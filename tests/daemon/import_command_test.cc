@@ -363,3 +363,73 @@ TEST(ImportCommand, ShowsNoProgressLineWhenNotOnATerminal) {
 
 }  // namespace
 }  // namespace corpusd
+
+namespace corpusd {
+namespace {
+
+// A line every document of a source carries is learned as debris once the
+// corpus holds enough of the source's documents, and each removal is recorded.
+TEST(ImportCommand, LearnsASourcesRecurringLineAndRecordsItsRemoval) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  const auto story = [&](int i) {
+    return dir.Write(
+        "in" + std::to_string(i / 6) + "/story" + std::to_string(i) + ".txt",
+        "Story number " + std::to_string(i) +
+            " tells of the summit.\n\nFrom our correspondent in Astana\n\nIt ended on day " +
+            std::to_string(i) + ".");
+  };
+  for (int i = 0; i < 6; ++i) story(i);
+  for (int i = 6; i < 9; ++i) story(i);
+  ASSERT_EQ(Import(db, {"--source", "wire", dir / "in0"}).exit_code, 0);
+  EXPECT_EQ(QueryCorpus(db, "SELECT count(*) FROM removals WHERE rule = 'learned'"), "0")
+      << "nothing is learned from the first batch";
+  ASSERT_EQ(Import(db, {"--source", "wire", dir / "in1"}).exit_code, 0);
+  EXPECT_EQ(QueryCorpus(db,
+                        "SELECT count(*) FROM removals WHERE rule = 'learned' AND "
+                        "text = 'From our correspondent in Astana'"),
+            "3");
+  EXPECT_EQ(QueryCorpus(db, "SELECT text FROM documents WHERE url LIKE '%/story7.txt'"),
+            "Story number 7 tells of the summit.\n\nIt ended on day 7.");
+  // Another source has learned nothing.
+  ASSERT_EQ(Import(db, {"--source", "other", story(20)}).exit_code, 0);
+  EXPECT_EQ(QueryCorpus(db,
+                        "SELECT count(*) FROM documents WHERE source = 'other' AND "
+                        "text LIKE '%From our correspondent in Astana%'"),
+            "1");
+}
+
+TEST(ImportCommand, AppliesTheSourcesOwnRules) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  const std::string path =
+      dir.Write("a.txt", "Kept sentence one.\n\nMORE FROM THE DESK\n\nTags: war, peace\n\nEnd.");
+  auto r = Import(db, {"--drop", "More from the desk", "--drop-regex", "tags:.*", path});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(QueryCorpus(db, "SELECT text FROM documents"), "Kept sentence one.\n\nEnd.");
+  EXPECT_EQ(QueryCorpus(db,
+                        "SELECT group_concat(rule, ',') FROM (SELECT rule FROM removals "
+                        "ORDER BY seq)"),
+            "source:literal,source:2");
+}
+
+TEST(ImportCommand, RefusesASourceRuleThatDoesNotCompile) {
+  TempDir dir;
+  auto r = Import(dir / "corpus.db", {"--drop-regex", "(open", kSamples});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("(open"), std::string::npos) << r.err;
+}
+
+TEST(ImportCommand, GivesNaiveHeaderTimesTheSourcesTimeZone) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  ASSERT_EQ(
+      Import(db, {"--time-zone", "Europe/Sofia", kSamples + "/003_9871a0d17aba42f5.txt"}).exit_code,
+      0);
+  EXPECT_EQ(QueryCorpus(db, "SELECT published_at FROM documents"), "2024-07-05T06:15:31+03:00");
+  EXPECT_EQ(QueryCorpus(db, "SELECT group_concat(text || '=' || value, ';') FROM date_mentions"),
+            "last month=2024-06;November=2024-11");
+}
+
+}  // namespace
+}  // namespace corpusd

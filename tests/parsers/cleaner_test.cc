@@ -21,6 +21,11 @@ TEST(CleanParagraphs, RemovesControlAndInvisibleCharacters) {
   EXPECT_EQ(Clean({"in\u00ADvisible\u200B\uFEFF te\x01xt\u0085"}), (Paragraphs{"invisible text"}));
 }
 
+TEST(CleanParagraphs, RemovesStrayBidiControls) {
+  EXPECT_EQ(Clean({"\u202Bsome\u202C text\u200F with \u2066marks\u2069"}),
+            (Paragraphs{"some text with marks"}));
+}
+
 TEST(CleanParagraphs, KeepsJoinersThatScriptsAndEmojiNeed) {
   // ZWNJ is meaningful in Persian; ZWJ builds emoji sequences.
   const std::string persian = "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645";
