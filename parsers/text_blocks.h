@@ -1,9 +1,7 @@
-// The parse stage for plain text: lines in, paragraphs out. A blank line
-// always ends a paragraph; a line break ends one too, unless the next line
-// plainly continues the sentence (the line ends without sentence-final
-// punctuation and the next starts in lower case), as in hard-wrapped text.
-// Deeper repair of wrapping (across blank lines too) belongs to the
-// normalization stage. Pure.
+// The parse stage for plain text: its lines. Each non-blank line is a
+// paragraph here; lines that a hard wrap split are joined again after the
+// characters are repaired (JoinWrappedParagraphs in text_layout.h), since
+// deciding needs their letters. Pure.
 #pragma once
 
 #include <string>
@@ -12,8 +10,8 @@
 
 namespace corpusd {
 
-// Paragraphs of UTF-8 text; "\r\n" and "\r" count as line breaks. Lines are
-// trimmed of ASCII space; empty paragraphs are dropped.
+// The non-blank lines of UTF-8 text, trimmed of ASCII space; "\r\n" and
+// "\r" count as line breaks.
 std::vector<std::string> SplitTextParagraphs(std::string_view utf8);
 
 }  // namespace corpusd

@@ -2,10 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include "parsers/text_layout.h"
+
 namespace corpusd {
 namespace {
 
 using Paragraphs = std::vector<std::string>;
+
+// Plain text as the pipeline reads it: lines, then wrapped lines joined.
+std::vector<std::string> Read(std::string_view text) {
+  return JoinWrappedParagraphs(SplitTextParagraphs(text));
+}
 
 TEST(SplitTextParagraphs, BlankLinesSeparateParagraphs) {
   EXPECT_EQ(SplitTextParagraphs("First one.\n\nSecond one.\n\n\n\nThird."),
@@ -13,13 +20,13 @@ TEST(SplitTextParagraphs, BlankLinesSeparateParagraphs) {
 }
 
 TEST(SplitTextParagraphs, EachLineIsAParagraphWhenSentencesEnd) {
-  EXPECT_EQ(SplitTextParagraphs("Title\nA sentence.\nAnother sentence."),
+  EXPECT_EQ(Read("Title\nA sentence.\nAnother sentence."),
             (Paragraphs{"Title", "A sentence.", "Another sentence."}));
 }
 
 TEST(SplitTextParagraphs, JoinsAHardWrappedLineThatContinuesTheSentence) {
   // From a seed: "...to improve\nits military positions, the Russian president said."
-  EXPECT_EQ(SplitTextParagraphs("allow a ceasefire to improve\nits military positions."),
+  EXPECT_EQ(Read("allow a ceasefire to improve\nits military positions."),
             (Paragraphs{"allow a ceasefire to improve its military positions."}));
 }
 
@@ -34,7 +41,7 @@ TEST(SplitTextParagraphs, TrimsLinesAndDropsEmptyOnes) {
 }
 
 TEST(SplitTextParagraphs, CurlyClosingQuoteEndsASentence) {
-  EXPECT_EQ(SplitTextParagraphs("he said \u201Cyes.\u201D\nthen left."),
+  EXPECT_EQ(Read("he said \u201Cyes.\u201D\nthen left."),
             (Paragraphs{"he said \u201Cyes.\u201D", "then left."}));
 }
 
