@@ -15,9 +15,15 @@ build/corpusd import --db corpus.db samples/ || status=$?
 echo
 echo "== what the corpus holds (sqlite3 corpus.db)"
 sqlite3 -box corpus.db \
-  "SELECT id, source, replace(url, rtrim(url, replace(url, '/', '')), '') AS file,
-          content_type, encoding, length(text) AS chars,
-          substr(replace(text, char(10), ' '), 1, 60) || '...' AS text
-     FROM documents ORDER BY id"
-echo "(query it yourself: sqlite3 corpus.db 'SELECT text FROM documents WHERE id = 1')"
+  "SELECT id, replace(url, rtrim(url, replace(url, '/', '')), '') AS file,
+          substr(title, 1, 32) AS title, published_at, dateline, language,
+          length(text) AS chars,
+          (SELECT count(*) FROM removals r WHERE r.document_id = d.id) AS removed
+     FROM documents d ORDER BY id"
+echo
+echo "== what cleaning removed, and why (the removals table)"
+sqlite3 -box corpus.db \
+  "SELECT document_id AS doc, rule, substr(text, 1, 60) AS text FROM removals
+    ORDER BY document_id, seq"
+echo "(read a document: sqlite3 corpus.db 'SELECT text FROM documents WHERE id = 1')"
 exit "$status"
