@@ -229,8 +229,12 @@ struct Frame {
 }  // namespace
 
 HtmlText ExtractHtmlText(std::string_view utf8_html) {
+  const HtmlDocument doc{std::string(utf8_html)};
+  return ExtractHtmlText(doc);
+}
+
+HtmlText ExtractHtmlText(const HtmlDocument& doc) {
   HtmlText result;
-  HtmlDocument doc{std::string(utf8_html)};
   HtmlNode root = doc.root();
 
   // <html lang>; "xml:lang" for XHTML written without the plain attribute.

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/html_document.h"
+
 namespace corpusd {
 
 struct HtmlText {
@@ -19,5 +21,7 @@ struct HtmlText {
 };
 
 HtmlText ExtractHtmlText(std::string_view utf8_html);
+// The same, for a page already parsed (to parse a page once for all readers).
+HtmlText ExtractHtmlText(const HtmlDocument& doc);
 
 }  // namespace corpusd

@@ -1,0 +1,1 @@
+#include "parsers/html_metadata.h"
