@@ -11,6 +11,7 @@
 #include "parsers/content_sniffer.h"
 #include "parsers/date_mentions.h"
 #include "parsers/header_lines.h"
+#include "parsers/html_prepass.h"
 #include "parsers/html_text.h"
 #include "parsers/language_detector.h"
 #include "parsers/text_blocks.h"
@@ -84,7 +85,11 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
   std::vector<std::string> paragraphs;
   std::string declared_language;
   if (html) {
-    HtmlText page = ExtractHtmlText(decoded->utf8);
+    // Scripts, styles, SVG and comments are half a page's bytes and never text.
+    std::string stripped;
+    const bool did_strip = StripInvisibleMarkup(decoded->utf8, &stripped);
+    const HtmlDocument doc(did_strip ? std::move(stripped) : decoded->utf8);
+    HtmlText page = ExtractHtmlText(doc);
     paragraphs = std::move(page.blocks);
     Result<std::vector<std::string>> title = CleanParagraphs({FixText(page.title).text});
     if (title.ok() && !title->empty()) record.title = (*title)[0];

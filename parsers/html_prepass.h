@@ -1,0 +1,18 @@
+// A fast pass over raw HTML before Gumbo parses it: drops what can never
+// become text or metadata — <script> (but not JSON-LD), <style>, <svg> and
+// <math> subtrees, comments — so the parser sees a fraction of the bytes.
+// Tags are scanned with their quoted attributes, and raw-text elements
+// (title, textarea, xmp, ...) are copied whole, so markup inside them is
+// never mistaken for a tag. Pure.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace corpusd {
+
+// The page without its invisible bulk. Returns false (and leaves *out
+// untouched) when there was nothing worth dropping.
+bool StripInvisibleMarkup(std::string_view html, std::string* out);
+
+}  // namespace corpusd
