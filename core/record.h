@@ -60,6 +60,11 @@ struct Record {
   std::string fetched_at;                   // UTC, YYYY-MM-DDTHH:MM:SSZ
   std::optional<std::string> language;      // BCP 47
   std::optional<std::string> dateline;      // "ASTANA (Sputnik)", lifted from the text
+  std::optional<std::string> modified_at;   // as published_at, for the last update
+  std::optional<std::string> canonical_url;  // the page's own idea of its URL
+  std::optional<std::string> site_name;
+  std::optional<std::string> description;
+  std::string extraction;  // how the text was chosen: "text", "main-content", "json-ld", "whole-page"
   std::string text;                         // clean NFC UTF-8, paragraphs separated by "\n\n"
   std::string content_hash;                 // lowercase hex SHA-256 of `text`
   std::string content_type;            // what corpusd parsed the input as: text/html, text/plain

@@ -28,6 +28,11 @@ std::string RecordToJson(const Record& r, std::optional<std::int64_t> id, int in
   j["replaced_sequences"] = r.replaced_sequences;
   j["encoding_decided_by"] = r.encoding_decided_by;
   j["dateline"] = OrNull(r.dateline);
+  j["modified_at"] = OrNull(r.modified_at);
+  j["canonical_url"] = OrNull(r.canonical_url);
+  j["site_name"] = OrNull(r.site_name);
+  j["description"] = OrNull(r.description);
+  j["extraction"] = r.extraction;
   j["repairs"] = nlohmann::json::array();
   for (const Repair& repair : r.repairs) {
     j["repairs"].push_back({{"kind", repair.kind}, {"count", repair.count}});

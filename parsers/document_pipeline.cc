@@ -94,8 +94,10 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
     Result<std::vector<std::string>> title = CleanParagraphs({FixText(page.title).text});
     if (title.ok() && !title->empty()) record.title = (*title)[0];
     declared_language = std::move(page.language);
+    record.extraction = "whole-page";
   } else {
     paragraphs = SplitTextParagraphs(decoded->utf8);
+    record.extraction = "text";
   }
 
   // Repair characters, then clean them. Repairs come before any decision

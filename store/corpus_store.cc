@@ -92,8 +92,9 @@ Status CorpusStore::Prepare() {
       {&insert_document_,
        "INSERT INTO documents (source, url, title, author, published_at, fetched_at, language,"
        " text, content_hash, content_type, encoding, replaced_sequences, dateline,"
-       " encoding_decided_by)"
-       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+       " encoding_decided_by, modified_at, canonical_url, site_name, description, extraction)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+       " ?18, ?19)"
        " ON CONFLICT (content_hash) DO NOTHING"},
       {&insert_raw_,
        "INSERT INTO raw_inputs (document_id, size, compression, data) VALUES (?1, ?2, ?3, ?4)"},
@@ -126,7 +127,8 @@ Result<AppendOutcome> CorpusStore::AppendOne(const PendingDocument& doc) {
   Status s = insert_document_->Run(r.source, r.url, r.title, r.author, r.published_at, r.fetched_at,
                                    r.language, r.text, r.content_hash, r.content_type, r.encoding,
                                    static_cast<std::int64_t>(r.replaced_sequences), r.dateline,
-                                   r.encoding_decided_by);
+                                   r.encoding_decided_by, r.modified_at, r.canonical_url,
+                                   r.site_name, r.description, r.extraction);
   if (!s.ok()) return s;
 
   if (db_->Changes() == 0) {  // the content hash is already stored

@@ -71,6 +71,14 @@ CREATE TABLE line_fingerprints (
   PRIMARY KEY (source, fingerprint)
 ) WITHOUT ROWID;
 )sql",
+    // 3: what web pages say about themselves, and how the text was chosen.
+    R"sql(
+ALTER TABLE documents ADD COLUMN modified_at TEXT;
+ALTER TABLE documents ADD COLUMN canonical_url TEXT;
+ALTER TABLE documents ADD COLUMN site_name TEXT;
+ALTER TABLE documents ADD COLUMN description TEXT;
+ALTER TABLE documents ADD COLUMN extraction TEXT;
+)sql",
 };
 
 }  // namespace

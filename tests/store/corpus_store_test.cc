@@ -228,6 +228,23 @@ TEST(CorpusStore, CountsLineFingerprintsPerSourceForStoredDocumentsOnly) {
   EXPECT_EQ(*store->DocumentsOfSource("test"), 2);
 }
 
+TEST(CorpusStore, StoresWhatAPageSaysAboutItself) {
+  TempDir dir;
+  auto store = OpenOrDie(dir / "corpus.db");
+  PendingDocument doc = Doc("text");
+  doc.record.modified_at = "2024-07-05T10:00:00+03:00";
+  doc.record.canonical_url = "https://example.org/a";
+  doc.record.site_name = "Example";
+  doc.record.description = "A story.";
+  doc.record.extraction = "main-content";
+  ASSERT_TRUE(store->AppendBatch({doc}).ok());
+  EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db",
+                                     "SELECT modified_at || '|' || canonical_url || '|' || "
+                                     "site_name || '|' || description || '|' || extraction "
+                                     "FROM documents"),
+            "2024-07-05T10:00:00+03:00|https://example.org/a|Example|A story.|main-content");
+}
+
 TEST(CorpusStore, MigratesAVersionOneCorpusKeepingItsRows) {
   TempDir dir;
   const std::string path = dir / "corpus.db";
