@@ -336,6 +336,22 @@ std::string AsciiOfWideText(std::string_view b, std::size_t unit, bool little_en
   return out;
 }
 
+// A JSON document: an object or array from the first byte to the last, its
+// first member a string key (or an object, array or string, in an array).
+bool LooksLikeJson(std::string_view rest) {
+  std::string_view end = rest;
+  while (!end.empty() && IsWhitespace(static_cast<unsigned char>(end.back()))) end.remove_suffix(1);
+  if (end.empty()) return false;
+  const char open = rest[0], close = end.back();
+  if (!((open == '{' && close == '}') || (open == '[' && close == ']'))) return false;
+  std::string_view inner = SkipWhitespace(rest.substr(1));
+  if (inner.empty()) return false;
+  const char c = inner[0];
+  if (open == '{') return c == '"' || c == '}';
+  // Arrays of objects, arrays or strings: "[1] A footnote.[2]" is text.
+  return c == '{' || c == '[' || c == '"' || c == ']';
+}
+
 Verdict SniffBytes(std::string_view b) {
   if (b.starts_with(std::string_view("\xFF\xFE\0\0", 4))) {
     return SniffText(AsciiOfWideText(b.substr(4), 4, true));
@@ -352,6 +368,7 @@ Verdict SniffBytes(std::string_view b) {
   if (rest[0] == '<') {
     if (std::optional<Verdict> markup = SniffMarkup(rest)) return *markup;
   }
+  if (LooksLikeJson(rest)) return {Result(ContentKind::kData, "application/json")};
   if (HasBinaryDataBytes(b)) {
     if (LooksLikeBomlessUtf16(b)) return {Result(ContentKind::kText, "text/plain")};
     return {Result(ContentKind::kBinary, "application/octet-stream")};
@@ -417,8 +434,12 @@ SniffResult SniffContent(std::string_view bytes, std::string_view declared_conte
     if (kind == ContentKind::kXml && generic) return content.result;  // e.g. RSS
     return Result(ContentKind::kXml, declared);
   }
-  if (declared.starts_with("text/") ||
-      IsOneOf(declared, {"application/json", "application/javascript"})) {
+  if (declared == "application/json" || declared.ends_with("+json") ||
+      IsOneOf(declared, {"application/javascript", "text/javascript"})) {
+    if (binary || kind == ContentKind::kEmpty) return content.result;
+    return Result(ContentKind::kData, declared);
+  }
+  if (declared.starts_with("text/")) {
     if (binary || kind == ContentKind::kEmpty) return content.result;
     return Result(ContentKind::kText, declared);
   }

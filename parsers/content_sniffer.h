@@ -13,6 +13,7 @@ enum class ContentKind {
   kHtml,
   kText,
   kXml,     // XML that is not XHTML (feeds, sitemaps): handled by the feed issue
+  kData,    // JSON or script: data for programs, not text for readers
   kBinary,  // images, PDF, archives, executables, anything with binary bytes
   kEmpty,   // nothing but whitespace
 };

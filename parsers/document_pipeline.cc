@@ -63,6 +63,8 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
       return Status::InvalidInput("empty input");
     case ContentKind::kBinary:
       return Status::Unsupported("binary content (" + sniff.mime_type + "), not text or HTML");
+    case ContentKind::kData:
+      return Status::Unsupported("data (" + sniff.mime_type + "), not text or HTML");
     case ContentKind::kXml:
       return Status::Unsupported("XML document (" + sniff.mime_type +
                                  "), not text or HTML; feeds are not imported yet");

@@ -250,3 +250,22 @@ TEST(ContentSniffTest, LooksOnlyAtAPrefix) {
 
 }  // namespace
 }  // namespace corpusd
+
+namespace corpusd {
+namespace {
+
+// A page that is really JSON (an API answer saved as .html) is data, not text.
+TEST(ContentSniffTest, JsonIsData) {
+  EXPECT_EQ(SniffContent("{\"items\": [1, 2]}\n", "", "page.html").kind, ContentKind::kData);
+  EXPECT_EQ(SniffContent("  [{\"a\": 1}]", "", "").kind, ContentKind::kData);
+  EXPECT_EQ(SniffContent("anything", "application/json", "").kind, ContentKind::kData);
+}
+
+TEST(ContentSniffTest, TextWithBracesIsStillText) {
+  EXPECT_EQ(SniffContent("{curly} start of a sentence and no end brace", "", "").kind,
+            ContentKind::kText);
+  EXPECT_EQ(SniffContent("[1] Footnote text.\n[2] Another]", "", "").kind, ContentKind::kText);
+}
+
+}  // namespace
+}  // namespace corpusd
