@@ -11,6 +11,8 @@
 #include "parsers/content_sniffer.h"
 #include "parsers/date_mentions.h"
 #include "parsers/header_lines.h"
+#include "parsers/html_main_content.h"
+#include "parsers/html_metadata.h"
 #include "parsers/html_prepass.h"
 #include "parsers/html_text.h"
 #include "parsers/language_detector.h"
@@ -36,6 +38,14 @@ std::string TopLevelDomain(std::string_view url) {
   host = host.substr(0, host.find_first_of("/:?#"));
   const std::size_t dot = host.rfind('.');
   return dot == std::string_view::npos ? std::string() : std::string(host.substr(dot + 1));
+}
+
+// A metadata value repaired and cleaned as text is; nullopt when empty.
+std::optional<std::string> CleanField(const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  Result<std::vector<std::string>> cleaned = CleanParagraphs({FixText(value).text});
+  if (!cleaned.ok() || cleaned->empty()) return std::nullopt;
+  return (*cleaned)[0];
 }
 
 // Repairs each paragraph's characters, summing the repairs by kind.
@@ -86,17 +96,33 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
   Record& record = built.record;
   std::vector<std::string> paragraphs;
   std::string declared_language;
+  std::optional<NormalizedDate> published;
   if (html) {
     // Scripts, styles, SVG and comments are half a page's bytes and never text.
     std::string stripped;
     const bool did_strip = StripInvisibleMarkup(decoded->utf8, &stripped);
     const HtmlDocument doc(did_strip ? std::move(stripped) : decoded->utf8);
+    HtmlMetadata meta = ExtractHtmlMetadata(doc, input.url, options.dates);
     HtmlText page = ExtractHtmlText(doc);
-    paragraphs = std::move(page.blocks);
-    Result<std::vector<std::string>> title = CleanParagraphs({FixText(page.title).text});
-    if (title.ok() && !title->empty()) record.title = (*title)[0];
-    declared_language = std::move(page.language);
-    record.extraction = "whole-page";
+    const std::string& title = !meta.title.empty() ? meta.title : page.title;
+    std::vector<std::string> article = ExtractMainContent(doc, {title, meta.article_body});
+    if (!article.empty()) {
+      paragraphs = std::move(article);
+      record.extraction = "main-content";
+    } else {
+      paragraphs = std::move(page.blocks);  // no article found: the whole visible text
+      record.extraction = "whole-page";
+    }
+    record.title = CleanField(title);
+    declared_language = !meta.language.empty() ? meta.language : page.language;
+    published = meta.published;
+    if (meta.modified) record.modified_at = meta.modified->iso;
+    record.canonical_url = CleanField(meta.canonical_url);
+    record.site_name = CleanField(meta.site_name);
+    record.description = CleanField(meta.description);
+    std::string authors;
+    for (const std::string& a : meta.authors) authors += (authors.empty() ? "" : "; ") + a;
+    record.author = CleanField(authors);
   } else {
     paragraphs = SplitTextParagraphs(decoded->utf8);
     record.extraction = "text";
@@ -116,7 +142,8 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
   LiftedHeader header =
       LiftHeaderLines(&paragraphs, options.dates, /*lift_title=*/!record.title, &record.removals);
   if (header.title) record.title = header.title;
-  if (header.published) record.published_at = header.published->iso;
+  if (!published) published = header.published;  // a page's meta data outranks its text
+  if (published) record.published_at = published->iso;
   record.dateline = header.dateline;
   paragraphs = options.rules->Apply(std::move(paragraphs), &record.removals);
   paragraphs = RemoveNameCaptions(std::move(paragraphs), &record.removals);
@@ -138,7 +165,7 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
   if (!record.language && !declared_language.empty()) record.language = declared_language;
   DateContext dates = options.dates;
   if (dates.language.empty() && record.language) dates.language = *record.language;
-  record.date_mentions = FindDateMentions(record.text, header.published, dates);
+  record.date_mentions = FindDateMentions(record.text, published, dates);
   record.content_hash = Sha256Hex(record.text);
   record.content_type = html ? "text/html" : "text/plain";
   record.encoding = decoded->encoding;
