@@ -140,7 +140,9 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
   // lift metadata lines, then remove debris.
   paragraphs = SplitGluedWords(std::move(paragraphs));
   LiftedHeader header =
-      LiftHeaderLines(&paragraphs, options.dates, /*lift_title=*/!record.title, &record.removals);
+      // A web page's headline comes from its metadata (with <h1> as the last
+      // resort); a title is lifted from the text of plain text only.
+      LiftHeaderLines(&paragraphs, options.dates, /*lift_title=*/!html, &record.removals);
   if (header.title) record.title = header.title;
   if (!published) published = header.published;  // a page's meta data outranks its text
   if (published) record.published_at = published->iso;
