@@ -64,7 +64,7 @@ struct Record {
   std::optional<std::string> canonical_url;  // the page's own idea of its URL
   std::optional<std::string> site_name;
   std::optional<std::string> description;
-  std::string extraction;  // how the text was chosen: "text", "main-content", "json-ld", "whole-page"
+  std::string extraction;  // how the text was chosen: "text", "main-content", "whole-page", "fragment"
   std::string text;                         // clean NFC UTF-8, paragraphs separated by "\n\n"
   std::string content_hash;                 // lowercase hex SHA-256 of `text`
   std::string content_type;            // what corpusd parsed the input as: text/html, text/plain

@@ -82,7 +82,8 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
     case ContentKind::kText:
       break;
   }
-  const bool html = sniff.kind == ContentKind::kHtml;
+  // A fragment is HTML by definition, even when it opens with plain words.
+  const bool html = sniff.kind == ContentKind::kHtml || options.html_fragment;
 
   // Decode to UTF-8.
   DecodeHints hints;
@@ -102,16 +103,18 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
     std::string stripped;
     const bool did_strip = StripInvisibleMarkup(decoded->utf8, &stripped);
     const HtmlDocument doc(did_strip ? std::move(stripped) : decoded->utf8);
-    HtmlMetadata meta = ExtractHtmlMetadata(doc, input.url, options.dates);
+    HtmlMetadata meta;
+    if (!options.html_fragment) meta = ExtractHtmlMetadata(doc, input.url, options.dates);
     HtmlText page = ExtractHtmlText(doc);
     const std::string& title = !meta.title.empty() ? meta.title : page.title;
-    std::vector<std::string> article = ExtractMainContent(doc, {title, meta.article_body});
+    std::vector<std::string> article;
+    if (!options.html_fragment) article = ExtractMainContent(doc, {title, meta.article_body});
     if (!article.empty()) {
       paragraphs = std::move(article);
       record.extraction = "main-content";
     } else {
       paragraphs = std::move(page.blocks);  // no article found: the whole visible text
-      record.extraction = "whole-page";
+      record.extraction = options.html_fragment ? "fragment" : "whole-page";
     }
     record.title = CleanField(title);
     declared_language = !meta.language.empty() ? meta.language : page.language;

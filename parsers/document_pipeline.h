@@ -23,6 +23,9 @@ struct PipelineOptions {
   const LineMemory* memory = nullptr;       // the source's line counts; null: learn nothing
   LearnedThreshold learned;
   DateContext dates;  // the source's time zone and language hints
+  // The input is an HTML fragment (a feed item's content:encoded), not a
+  // page: all of its text is the content, and it has no head to read.
+  bool html_fragment = false;
 };
 
 struct BuiltDocument {
