@@ -27,32 +27,36 @@ struct CharsetTable {
   std::vector<std::pair<char32_t, unsigned char>> encode;
 };
 
-// The charset's name for ICU (a WHATWG name or an ICU alias).
-const char* IcuName(Charset charset) {
-  switch (charset) {
-    case Charset::kLatin1:
-      return nullptr;  // decoded by hand: every byte is the code point of its number
-    case Charset::kWindows1252:
-      return "windows-1252";
-    case Charset::kWindows1251:
-      return "windows-1251";
-    case Charset::kWindows1250:
-      return "windows-1250";
-    case Charset::kWindows1253:
-      return "windows-1253";
-    case Charset::kWindows1254:
-      return "windows-1254";
-    case Charset::kWindows1257:
-      return "windows-1257";
-    case Charset::kIso8859_2:
-      return "ISO-8859-2";
-    case Charset::kMacRoman:
-      return "macintosh";
-    case Charset::kCp437:
-      return "IBM437";
+// What the repair knows of each charset, indexed by Charset.
+struct CharsetInfo {
+  Charset charset;
+  std::string_view name;  // as repairs report it: "mojibake:<name>"
+  const char* icu_name;   // for ICU (a WHATWG name or an ICU alias); null: decoded by hand
+  bool sloppy;            // windows-125x, whose undefined bytes browsers read as C1 controls
+};
+constexpr CharsetInfo kCharsets[] = {
+    // Latin-1 is decoded by hand: every byte is the code point of its number.
+    {Charset::kLatin1, "latin-1", nullptr, false},
+    {Charset::kWindows1252, "windows-1252", "windows-1252", true},
+    {Charset::kWindows1251, "windows-1251", "windows-1251", true},
+    {Charset::kWindows1250, "windows-1250", "windows-1250", true},
+    {Charset::kWindows1253, "windows-1253", "windows-1253", true},
+    {Charset::kWindows1254, "windows-1254", "windows-1254", true},
+    {Charset::kWindows1257, "windows-1257", "windows-1257", true},
+    {Charset::kIso8859_2, "iso-8859-2", "ISO-8859-2", false},
+    {Charset::kMacRoman, "macintosh", "macintosh", false},
+    {Charset::kCp437, "cp437", "IBM437", false},
+};
+
+constexpr bool InEnumOrder() {
+  for (std::size_t i = 0; i < std::size(kCharsets); ++i) {
+    if (static_cast<std::size_t>(kCharsets[i].charset) != i) return false;
   }
-  return nullptr;
+  return true;
 }
+static_assert(InEnumOrder(), "kCharsets is indexed by Charset");
+
+const CharsetInfo& Info(Charset charset) { return kCharsets[static_cast<std::size_t>(charset)]; }
 
 // Decodes bytes 0x80-0xFF with ICU, one code point per byte. ASCII is taken
 // as it is: every candidate charset keeps it (and ICU's IBM437 swaps some
@@ -65,7 +69,7 @@ CharsetTable BuildTable(Charset charset) {
   } else {
     std::string high;
     for (unsigned b = 0x80; b < 0x100; ++b) high.push_back(static_cast<char>(b));
-    Result<ConvertedText> converted = ConvertToUtf8(high, IcuName(charset));
+    Result<ConvertedText> converted = ConvertToUtf8(high, Info(charset).icu_name);
     if (!converted.ok()) return table;
     std::u32string cps;
     const std::string& utf8 = converted->utf8;
@@ -178,45 +182,9 @@ std::size_t LossyAt(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-std::string_view CharsetName(Charset charset) {
-  switch (charset) {
-    case Charset::kLatin1:
-      return "latin-1";
-    case Charset::kWindows1252:
-      return "windows-1252";
-    case Charset::kWindows1251:
-      return "windows-1251";
-    case Charset::kWindows1250:
-      return "windows-1250";
-    case Charset::kWindows1253:
-      return "windows-1253";
-    case Charset::kWindows1254:
-      return "windows-1254";
-    case Charset::kWindows1257:
-      return "windows-1257";
-    case Charset::kIso8859_2:
-      return "iso-8859-2";
-    case Charset::kMacRoman:
-      return "macintosh";
-    case Charset::kCp437:
-      return "cp437";
-  }
-  return "";
-}
+std::string_view CharsetName(Charset charset) { return Info(charset).name; }
 
-bool IsSloppy(Charset charset) {
-  switch (charset) {
-    case Charset::kWindows1252:
-    case Charset::kWindows1251:
-    case Charset::kWindows1250:
-    case Charset::kWindows1253:
-    case Charset::kWindows1254:
-    case Charset::kWindows1257:
-      return true;
-    default:
-      return false;
-  }
-}
+bool IsSloppy(Charset charset) { return Info(charset).sloppy; }
 
 bool IsAvailable(Charset charset) { return Table(charset).available; }
 
