@@ -102,7 +102,7 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
     // Scripts, styles, SVG and comments are half a page's bytes and never text.
     std::string stripped;
     const bool did_strip = StripInvisibleMarkup(decoded->utf8, &stripped);
-    const HtmlDocument doc(did_strip ? std::move(stripped) : decoded->utf8);
+    const HtmlDocument doc(did_strip ? std::move(stripped) : std::move(decoded->utf8));
     HtmlMetadata meta;
     if (!options.html_fragment) meta = ExtractHtmlMetadata(doc, input.url, options.dates);
     HtmlText page = ExtractHtmlText(doc);

@@ -32,9 +32,6 @@ class RegexList {
     }
     return std::nullopt;
   }
-  std::optional<std::size_t> FirstFullMatch(std::string_view utf8) const {
-    return FirstFullMatch(utf8, [](std::size_t) { return true; });
-  }
   // True when pattern `index` matches the whole of `utf8`.
   bool FullMatch(std::size_t index, std::string_view utf8) const;
   std::size_t size() const;
