@@ -345,6 +345,14 @@ PageScan Scanner::Run(const HtmlDocument& doc) {
 
 }  // namespace
 
+const std::string& PageScan::Meta(std::string_view key) const {
+  static const std::string* const kEmpty = new std::string();
+  for (const auto& [k, v] : metas) {
+    if (k == key && !v.empty()) return v;
+  }
+  return *kEmpty;
+}
+
 PageScan ScanPage(const HtmlDocument& doc) { return Scanner().Run(doc); }
 
 }  // namespace corpusd

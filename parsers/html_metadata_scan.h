@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -37,6 +38,9 @@ struct PageScan {
   // the first one after the first <h1> (0 when the page has no <h1>).
   std::vector<std::string> short_texts;
   std::size_t first_text_after_h1 = 0;
+
+  // The first non-empty content of a <meta> with this key, or an empty string.
+  const std::string& Meta(std::string_view key) const;
 };
 
 PageScan ScanPage(const HtmlDocument& doc);
