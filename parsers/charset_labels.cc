@@ -6,6 +6,8 @@
 #include <array>
 #include <cstddef>
 
+#include "parsers/ascii.h"
+
 namespace corpusd {
 namespace {
 
@@ -258,16 +260,6 @@ constexpr std::size_t LongestLabel() {
   return longest;
 }
 
-constexpr bool IsAsciiWhitespace(char c) {
-  return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
-}
-
-std::string_view TrimAsciiWhitespace(std::string_view s) {
-  while (!s.empty() && IsAsciiWhitespace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsAsciiWhitespace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace
 
 std::optional<std::string_view> EncodingForLabel(std::string_view label) {
@@ -276,10 +268,7 @@ std::optional<std::string_view> EncodingForLabel(std::string_view label) {
   // lower-casing buffer, so no allocation happens here.
   std::array<char, LongestLabel()> lowered;
   if (label.empty() || label.size() > lowered.size()) return std::nullopt;
-  for (std::size_t i = 0; i < label.size(); ++i) {
-    const char c = label[i];
-    lowered[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  for (std::size_t i = 0; i < label.size(); ++i) lowered[i] = AsciiLower(label[i]);
   const std::string_view key(lowered.data(), label.size());
   const auto* it =
       std::lower_bound(std::begin(kLabels), std::end(kLabels), key,

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "parsers/ascii.h"
 #include "parsers/charset_labels.h"
 
 namespace corpusd {
@@ -14,13 +15,7 @@ namespace {
 // The prescan looks at no more than this many bytes, as browsers do.
 constexpr std::size_t kPrescanLimit = 1024;
 
-bool IsAsciiWhitespace(char c) {
-  return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
-}
-
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool StartsWithIgnoringCase(std::string_view s, std::size_t pos, std::string_view prefix) {
   if (s.size() - pos < prefix.size()) return false;
@@ -28,12 +23,6 @@ bool StartsWithIgnoringCase(std::string_view s, std::size_t pos, std::string_vie
     if (AsciiLower(s[pos + i]) != prefix[i]) return false;
   }
   return true;
-}
-
-std::string_view TrimAsciiWhitespace(std::string_view s) {
-  while (!s.empty() && IsAsciiWhitespace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsAsciiWhitespace(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 struct Attribute {

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "parsers/ascii.h"
+
 namespace corpusd {
 namespace {
 
@@ -22,22 +24,6 @@ bool IsWhitespace(unsigned char c) {  // WHATWG whitespace byte
 
 bool IsBinaryDataByte(unsigned char c) {  // WHATWG binary data byte
   return c <= 0x08 || c == 0x0B || (c >= 0x0E && c <= 0x1A) || (c >= 0x1C && c <= 0x1F);
-}
-
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-std::string LowerCopy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = Lower(c);
-  return out;
-}
-
-bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (Lower(s[i]) != Lower(prefix[i])) return false;
-  }
-  return true;
 }
 
 std::string_view SkipWhitespace(std::string_view s) {
@@ -203,7 +189,7 @@ std::string ReadName(std::string_view s) {
     if (!name_char) break;
     ++n;
   }
-  return LowerCopy(s.substr(0, n));
+  return AsciiLowerCopy(s.substr(0, n));
 }
 
 // The WHATWG HTML patterns ("<!DOCTYPE HTML", "<HTML", "<HEAD", ...), plus
@@ -234,7 +220,7 @@ std::optional<Verdict> SniffMarkup(std::string_view s) {
     s = SkipWhitespace(s);
     if (s.empty() || s[0] != '<') break;
     if (s.starts_with("<?")) {
-      xml_declaration = xml_declaration || StartsWithIgnoreCase(s, "<?xml");
+      xml_declaration = xml_declaration || StartsWithIgnoreAsciiCase(s, "<?xml");
       std::size_t end = s.find("?>");
       if (end == std::string_view::npos) break;
       s.remove_prefix(end + 2);
@@ -244,7 +230,7 @@ std::optional<Verdict> SniffMarkup(std::string_view s) {
       std::size_t end = s.find("-->", 4);
       if (end == std::string_view::npos) break;
       s.remove_prefix(end + 3);
-    } else if (StartsWithIgnoreCase(s, "<!doctype")) {
+    } else if (StartsWithIgnoreAsciiCase(s, "<!doctype")) {
       doctype = ReadName(SkipWhitespace(s.substr(9)));
       if (doctype == "html") return Verdict{Result(ContentKind::kHtml, "text/html")};
       std::size_t subset = s.find('[');
@@ -289,7 +275,7 @@ std::optional<Verdict> SniffMarkup(std::string_view s) {
 // Text that does not start with a tag but holds HTML structure early on:
 // fragments saved as .txt. Counts tags that prose rarely contains.
 bool LooksLikeHtmlFragment(std::string_view s) {
-  std::string head = LowerCopy(s.substr(0, kMarkupWindow));
+  std::string head = AsciiLowerCopy(s.substr(0, kMarkupWindow));
   static constexpr std::array<std::string_view, 5> kStrong = {"<html", "<body", "<!doctype html",
                                                               "<head>", "<meta "};
   for (std::string_view tag : kStrong) {
@@ -388,7 +374,7 @@ std::string MimeEssence(std::string_view declared) {
   while (!declared.empty() && IsWhitespace(static_cast<unsigned char>(declared.back()))) {
     declared.remove_suffix(1);
   }
-  return LowerCopy(declared);
+  return AsciiLowerCopy(declared);
 }
 
 // The lower-case extension of a path or URL's last segment, without the dot.
@@ -400,7 +386,7 @@ std::string Extension(std::string_view file_name) {
   if (slash != std::string_view::npos) file_name.remove_prefix(slash + 1);
   std::size_t dot = file_name.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return {};
-  return LowerCopy(file_name.substr(dot + 1));
+  return AsciiLowerCopy(file_name.substr(dot + 1));
 }
 
 bool IsOneOf(std::string_view s, std::initializer_list<std::string_view> options) {

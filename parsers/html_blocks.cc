@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "parsers/ascii.h"
 #include "parsers/html_document.h"
 
 namespace corpusd {
@@ -16,8 +17,8 @@ bool StyleHides(std::string_view style) {
   std::string squeezed;
   squeezed.reserve(style.size());
   for (char c : style) {
-    if (IsAsciiSpace(c)) continue;
-    squeezed.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    if (IsAsciiWhitespace(c)) continue;
+    squeezed.push_back(AsciiLower(c));
   }
   std::size_t at = squeezed.find("display:none");
   // "display:none" must start a declaration, not end e.g. "-webkit-display:none".
@@ -29,7 +30,7 @@ bool StyleHides(std::string_view style) {
 // character, across inline element boundaries.
 void AppendCollapsed(std::string_view text, std::string* out, bool* pending_space) {
   for (char c : text) {
-    if (IsAsciiSpace(c)) {
+    if (IsAsciiWhitespace(c)) {
       *pending_space = true;
       continue;
     }
@@ -71,28 +72,9 @@ Role RoleOf(std::string_view tag) {
   return it == kRoles->end() ? Role::kInline : it->second;
 }
 
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
-std::string_view TrimAsciiSpace(std::string_view s) {
-  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
-    if (x != y) return false;
-  }
-  return true;
-}
-
 bool IsHidden(const HtmlNode& e) {
   if (e.has_attribute("hidden")) return true;
-  if (EqualsIgnoreAsciiCase(TrimAsciiSpace(e.attribute("aria-hidden")), "true")) return true;
+  if (EqualsIgnoreAsciiCase(TrimAsciiWhitespace(e.attribute("aria-hidden")), "true")) return true;
   std::string_view style = e.attribute("style");
   return !style.empty() && StyleHides(style);
 }
@@ -149,7 +131,7 @@ void BlockBuilder::Break() {
 
 void BlockBuilder::Space() {
   if (pre_depth_ > 0) {
-    if (!current_.empty() && !IsAsciiSpace(current_.back())) current_.push_back(' ');
+    if (!current_.empty() && !IsAsciiWhitespace(current_.back())) current_.push_back(' ');
     return;
   }
   pending_space_ = true;
@@ -169,14 +151,14 @@ void BlockBuilder::Flush(bool preformatted) {
   std::string_view block = current_;
   if (preformatted) {
     // Keeps the indentation of the first line, drops blank lines around.
-    while (!block.empty() && IsAsciiSpace(block.back())) block.remove_suffix(1);
+    while (!block.empty() && IsAsciiWhitespace(block.back())) block.remove_suffix(1);
     std::size_t first_line = 0;
-    for (std::size_t i = 0; i < block.size() && IsAsciiSpace(block[i]); ++i) {
+    for (std::size_t i = 0; i < block.size() && IsAsciiWhitespace(block[i]); ++i) {
       if (block[i] == '\n') first_line = i + 1;
     }
     block.remove_prefix(first_line);
   } else {
-    block = TrimAsciiSpace(block);
+    block = TrimAsciiWhitespace(block);
   }
   if (!block.empty()) blocks_->emplace_back(block);
   current_.clear();

@@ -27,10 +27,6 @@ enum class Role : std::uint8_t {
 
 Role RoleOf(std::string_view tag);
 
-bool IsAsciiSpace(char c);
-std::string_view TrimAsciiSpace(std::string_view s);
-bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b);
-
 // True for `hidden`, `aria-hidden="true"` and `style="display: none"`.
 bool IsHidden(const HtmlNode& e);
 

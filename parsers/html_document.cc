@@ -11,12 +11,11 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/ascii.h"
 #include "parsers/html_nesting_limit.h"
 
 namespace corpusd {
 namespace {
-
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 const GumboNode* AsNode(const void* p) { return static_cast<const GumboNode*>(p); }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/ascii.h"
 #include "parsers/html_blocks.h"
 #include "parsers/html_document.h"
 #include "parsers/main_content_hints.h"
@@ -48,7 +49,7 @@ int CountCommas(std::string_view s) {
 
 int NonSpaceBytes(std::string_view s) {
   int n = 0;
-  for (char c : s) n += !IsAsciiSpace(c);
+  for (char c : s) n += !IsAsciiWhitespace(c);
   return n;
 }
 

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/ascii.h"
+
 namespace corpusd {
 namespace {
 
@@ -85,10 +87,6 @@ std::uint32_t TagFlags(std::string_view name) {
   return it == kTable->end() ? 0 : it->second;
 }
 
-bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -158,7 +156,7 @@ class NestingLimiter {
       return lt + 1;
     }
     std::size_t name_end = name_start;
-    while (name_end < in_.size() && !IsHtmlSpace(in_[name_end]) && in_[name_end] != '/' &&
+    while (name_end < in_.size() && !IsAsciiWhitespace(in_[name_end]) && in_[name_end] != '/' &&
            in_[name_end] != '>') {
       ++name_end;
     }
@@ -192,7 +190,7 @@ class NestingLimiter {
         after_equals = false;
       } else if (c == '=') {
         after_equals = true;
-      } else if (!IsHtmlSpace(c)) {
+      } else if (!IsAsciiWhitespace(c)) {
         after_equals = false;
       }
     }
@@ -206,7 +204,7 @@ class NestingLimiter {
       if (close == std::string_view::npos) return in_.size();
       std::size_t after = close + 2 + name.size();
       if (after <= in_.size() && EqualsIgnoreCase(in_.substr(close + 2, name.size()), name) &&
-          (after == in_.size() || IsHtmlSpace(in_[after]) || in_[after] == '/' ||
+          (after == in_.size() || IsAsciiWhitespace(in_[after]) || in_[after] == '/' ||
            in_[after] == '>')) {
         std::size_t gt = in_.find('>', after);
         return gt == std::string_view::npos ? in_.size() : gt + 1;
@@ -219,7 +217,7 @@ class NestingLimiter {
     if (!stack_.empty() && (stack_.back().flags & kTablePart) && stack_.back().name != "td" &&
         stack_.back().name != "th" && stack_.back().name != "caption") {
       bool all_space = true;
-      for (char c : text) all_space = all_space && IsHtmlSpace(c);
+      for (char c : text) all_space = all_space && IsAsciiWhitespace(c);
       if (all_space) return;  // whitespace inside table structure stays put
     }
     Reconstruct();
@@ -390,10 +388,13 @@ class NestingLimiter {
   // Appends to the list of active formatting elements (Noah's Ark: at most
   // three equal entries after the last marker).
   void AddFormatting(const std::string& name, std::string_view attributes) {
-    while (!attributes.empty() && (IsHtmlSpace(attributes.back()) || attributes.back() == '/')) {
+    while (!attributes.empty() &&
+           (IsAsciiWhitespace(attributes.back()) || attributes.back() == '/')) {
       attributes.remove_suffix(1);
     }
-    while (!attributes.empty() && IsHtmlSpace(attributes.front())) attributes.remove_prefix(1);
+    while (!attributes.empty() && IsAsciiWhitespace(attributes.front())) {
+      attributes.remove_prefix(1);
+    }
     int equal = 0;
     std::size_t earliest = 0;
     for (std::size_t i = formatting_.size(); i > 0 && formatting_[i - 1].id != 0; --i) {

@@ -2,18 +2,18 @@
 
 #include <cctype>
 
+#include "parsers/ascii.h"
+
 namespace corpusd {
 namespace {
 
 // Below this share of droppable bytes the copy costs more than it saves.
 constexpr double kMinDroppedShare = 0.05;
 
-char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
 bool StartsWithIgnoreCase(std::string_view s, std::size_t pos, std::string_view prefix) {
   if (pos + prefix.size() > s.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (Lower(s[pos + i]) != prefix[i]) return false;
+    if (AsciiLower(s[pos + i]) != prefix[i]) return false;
   }
   return true;
 }
@@ -80,13 +80,15 @@ std::size_t ForeignEnd(std::string_view s, std::size_t from, std::string_view na
 // The tag name at `pos` (lower case), after '<' or '</'.
 std::string TagName(std::string_view s, std::size_t pos) {
   std::string name;
-  while (pos < s.size() && IsNameChar(s[pos]) && name.size() < 16) name.push_back(Lower(s[pos++]));
+  while (pos < s.size() && IsNameChar(s[pos]) && name.size() < 16) {
+    name.push_back(AsciiLower(s[pos++]));
+  }
   return name;
 }
 
 bool IsJsonLd(std::string_view tag) {
   std::string lower(tag);
-  for (char& c : lower) c = Lower(c);
+  for (char& c : lower) c = AsciiLower(c);
   return lower.find("ld+json") != std::string::npos;
 }
 

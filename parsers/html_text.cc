@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "parsers/ascii.h"
 #include "parsers/html_blocks.h"
 #include "parsers/html_document.h"
 
@@ -36,8 +37,8 @@ HtmlText ExtractHtmlText(const HtmlDocument& doc) {
   for (std::size_t i = 0; i < root.child_count(); ++i) {
     HtmlNode child = root.child(i);
     if (child.is_element() && child.tag() == "html") {
-      std::string_view lang = TrimAsciiSpace(child.attribute("lang"));
-      if (lang.empty()) lang = TrimAsciiSpace(child.attribute("xml:lang"));
+      std::string_view lang = TrimAsciiWhitespace(child.attribute("lang"));
+      if (lang.empty()) lang = TrimAsciiWhitespace(child.attribute("xml:lang"));
       result.language = std::string(lang);
       break;
     }

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/ascii.h"
+
 namespace corpusd {
 namespace {
 
@@ -16,23 +18,17 @@ using Json = nlohmann::json;
 // Upper bound on objects taken from one block; real pages have a few dozen.
 constexpr std::size_t kMaxObjects = 2000;
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 bool StripPrefix(std::string_view& s, std::string_view prefix) {
   if (s.substr(0, prefix.size()) != prefix) return false;
   s.remove_prefix(prefix.size());
-  s = Trim(s);
+  s = TrimAsciiWhitespace(s);
   return true;
 }
 
 bool StripSuffix(std::string_view& s, std::string_view suffix) {
   if (s.size() < suffix.size() || s.substr(s.size() - suffix.size()) != suffix) return false;
   s.remove_suffix(suffix.size());
-  s = Trim(s);
+  s = TrimAsciiWhitespace(s);
   return true;
 }
 
@@ -40,7 +36,7 @@ bool StripSuffix(std::string_view& s, std::string_view suffix) {
 // with raw control characters in strings made spaces and trailing commas
 // before '}' or ']' dropped: the common ways JSON-LD in the wild is broken.
 std::string CleanUp(std::string_view text) {
-  std::string_view s = Trim(text);
+  std::string_view s = TrimAsciiWhitespace(text);
   for (bool again = true; again;) {
     again = StripPrefix(s, "<!--") || StripPrefix(s, "//<![CDATA[") ||
             StripPrefix(s, "/*<![CDATA[*/") || StripPrefix(s, "<![CDATA[") ||
@@ -77,7 +73,7 @@ std::string CleanUp(std::string_view text) {
 // A property's text: a string, a number, {"@value": ...} or {"name": ...},
 // or the first such element of an array.
 std::string TextOf(const Json& v, int level = 0) {
-  if (v.is_string()) return std::string(Trim(v.get_ref<const std::string&>()));
+  if (v.is_string()) return std::string(TrimAsciiWhitespace(v.get_ref<const std::string&>()));
   if (v.is_number_integer()) return v.dump();
   if (level > 2) return {};
   if (v.is_object()) {

@@ -5,19 +5,12 @@
 #include <string>
 #include <string_view>
 
+#include "parsers/ascii.h"
 #include "parsers/html_blocks.h"
 #include "parsers/html_document.h"
 
 namespace corpusd {
 namespace {
-
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = AsciiLower(c);
-  return out;
-}
 
 bool Contains(std::string_view haystack, std::string_view needle) {
   return haystack.find(needle) != std::string_view::npos;
@@ -86,9 +79,9 @@ bool AnyContained(std::string_view hints, const std::string_view (&words)[N]) {
 
 // The lower-cased class and id of an element, space-separated.
 std::string HintsOf(const HtmlNode& e) {
-  std::string hints = LowerAscii(e.attribute("class"));
+  std::string hints = AsciiLowerCopy(e.attribute("class"));
   hints.push_back(' ');
-  hints.append(LowerAscii(e.attribute("id")));
+  hints.append(AsciiLowerCopy(e.attribute("id")));
   return hints;
 }
 
@@ -122,7 +115,7 @@ bool IsBoilerplateElement(const HtmlNode& e, std::string_view tag, bool class_hi
     // has article-sized content (the scoring decides).
     return !(tag == "form");
   }
-  if (IsBoilerplateRole(LowerAscii(TrimAsciiSpace(e.attribute("role"))))) return true;
+  if (IsBoilerplateRole(AsciiLowerCopy(TrimAsciiWhitespace(e.attribute("role"))))) return true;
   if (!class_hints || e.attribute("itemprop") == "articleBody") return false;
   const std::string hints = HintsOf(e);
   if (hints.size() <= 1) return false;
