@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/ascii.h"
 #include "parsers/html_metadata_scan.h"
 #include "parsers/json_ld.h"
 #include "parsers/page_dates.h"
@@ -18,18 +19,6 @@ namespace {
 
 bool IsPageType(std::string_view type) {
   return type.size() >= 4 && type.substr(type.size() - 4) == "Page";
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
 }
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -102,7 +91,7 @@ const JsonLdObject* MainObject(const std::vector<JsonLdObject>& objects) {
 
 // "en_us" / "EN-us" / "en-US,fr" -> "en-US".
 std::string Bcp47(std::string_view tag) {
-  tag = Trim(tag.substr(0, tag.find_first_of(",; ")));
+  tag = TrimAsciiWhitespace(tag.substr(0, tag.find_first_of(",; ")));
   std::string out;
   bool first = true;
   std::size_t start = 0;
@@ -144,7 +133,7 @@ std::string Language(const Sources& src) {
 // (`site_name` or the URL's domain), or when what remains is the page's h1.
 std::string StripSiteName(std::string_view title, std::string_view site_name, std::string_view url,
                           std::string_view h1) {
-  title = Trim(title);
+  title = TrimAsciiWhitespace(title);
   std::string site = Squash(site_name);
   std::string domain = DomainName(url);
   std::string heading = Squash(h1);
@@ -158,8 +147,8 @@ std::string StripSiteName(std::string_view title, std::string_view site_name, st
     // Suffix: "Headline | Site" (the last separator).
     std::size_t pos = sep == ": " ? std::string_view::npos : title.rfind(sep);
     if (pos != std::string_view::npos && pos > 0) {
-      std::string_view head = Trim(title.substr(0, pos));
-      std::string_view tail = Trim(title.substr(pos + sep.size()));
+      std::string_view head = TrimAsciiWhitespace(title.substr(0, pos));
+      std::string_view tail = TrimAsciiWhitespace(title.substr(pos + sep.size()));
       if (names_site(tail) || (!heading.empty() && Squash(head) == heading)) {
         return StripSiteName(head, site_name, url, h1);
       }
@@ -167,8 +156,8 @@ std::string StripSiteName(std::string_view title, std::string_view site_name, st
     // Prefix: "Site: Headline", "Site | Headline" (the first separator).
     pos = title.find(sep);
     if (pos != std::string_view::npos && pos > 0) {
-      std::string_view head = Trim(title.substr(0, pos));
-      std::string_view tail = Trim(title.substr(pos + sep.size()));
+      std::string_view head = TrimAsciiWhitespace(title.substr(0, pos));
+      std::string_view tail = TrimAsciiWhitespace(title.substr(pos + sep.size()));
       if (!tail.empty() && names_site(head)) return std::string(tail);
     }
   }
@@ -177,12 +166,12 @@ std::string StripSiteName(std::string_view title, std::string_view site_name, st
 
 // "By Jane Doe and John Roe, Staff" -> {"Jane Doe", "John Roe", "Staff"}.
 void AddAuthorNames(std::string_view text, std::vector<std::string>* out) {
-  std::string_view s = Trim(text);
+  std::string_view s = TrimAsciiWhitespace(text);
   // "By Jane Doe", "Von: Jane Doe", "Door Jane Doe", ...
   for (std::string_view prefix : {"by", "von", "por", "par", "door", "di", "av", "af"}) {
-    if (s.size() > prefix.size() + 1 && Lower(s.substr(0, prefix.size())) == prefix &&
+    if (s.size() > prefix.size() + 1 && AsciiLowerCopy(s.substr(0, prefix.size())) == prefix &&
         (s[prefix.size()] == ' ' || s[prefix.size()] == ':')) {
-      s = Trim(s.substr(prefix.size() + 1));
+      s = TrimAsciiWhitespace(s.substr(prefix.size() + 1));
       break;
     }
   }
@@ -205,13 +194,13 @@ void AddAuthorNames(std::string_view text, std::vector<std::string>* out) {
   }
   parts.push_back(rest.substr(start));
   for (std::string_view part : parts) {
-    std::string_view name = Trim(part);
+    std::string_view name = TrimAsciiWhitespace(part);
     while (!name.empty() && (name.back() == ',' || name.back() == ';' || name.back() == '|')) {
-      name = Trim(name.substr(0, name.size() - 1));
+      name = TrimAsciiWhitespace(name.substr(0, name.size() - 1));
     }
     if (name.empty() || name.size() > 80 || LooksLikeUrl(name)) continue;
     bool dup = false;
-    for (const std::string& have : *out) dup = dup || Lower(have) == Lower(name);
+    for (const std::string& have : *out) dup = dup || AsciiLowerCopy(have) == AsciiLowerCopy(name);
     if (!dup) out->emplace_back(name);
   }
 }
@@ -254,7 +243,7 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc, std::string_view url,
        {std::string_view(src.Meta("og:title")), std::string_view(src.Meta("twitter:title")),
         std::string_view(src.MainField(&JsonLdObject::headline)),
         std::string_view(src.scan.title_tag), std::string_view(src.scan.h1)}) {
-    if (Trim(v).empty()) continue;
+    if (TrimAsciiWhitespace(v).empty()) continue;
     meta.title = StripSiteName(v, meta.site_name, site_url, src.scan.h1);
     break;
   }
@@ -289,6 +278,17 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc, std::string_view url,
   const PageDateSources date_sources{src.scan, src.json_ld, src.main, src.dates, src.not_after, url};
   meta.published = PublishedDate(date_sources);
   meta.modified = ModifiedDate(date_sources);
+  if (!meta.published && src.scan.layout_taken_for_junk) {
+    // A page-wide layout class ("layoutTwoColumnsRightSidebar") can make the
+    // whole page look like a sidebar: look again by tags alone.
+    const PageScan loose = ScanPage(doc, /*class_hints=*/false);
+    const PageDateSources loose_sources{loose, src.json_ld, src.main, src.dates, src.not_after, url};
+    meta.published = PublishedDate(loose_sources);
+    if (!meta.modified) meta.modified = ModifiedDate(loose_sources);
+  }
+  // The last change is the nearest a page without any other date comes to
+  // its publication (it cannot be earlier).
+  if (!meta.published) meta.published = meta.modified;
   if (src.main) meta.article_body = src.main->article_body;
   return meta;
 }

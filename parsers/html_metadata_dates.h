@@ -1,6 +1,6 @@
 // Reading dates out of the places a page states them: its URL's path
 // ("/2020/06/07/", "/20200607/", "2020-06-07") and short pieces of text
-// ("Published 7 June 2020 | 10:42"). Internal to html_metadata.cc. Pure.
+// ("Published 7 June 2020 | 10:42"). Internal to page_dates.cc. Pure.
 #pragma once
 
 #include <optional>

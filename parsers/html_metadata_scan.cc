@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/ascii.h"
+
 namespace corpusd {
 namespace {
 
@@ -22,6 +24,7 @@ enum Flags : std::uint8_t {
   kInJunk = 2,     // comments, related links, sidebars, navigation
   kInvisible = 4,  // script, style, head, ... : text never shown
   kInSvg = 8,      // inside <svg>, whose <title> is not the page's
+  kInClassJunk = 16,  // inside an element whose class or id alone says junk
 };
 
 // What an element's collected text is for.
@@ -39,13 +42,9 @@ struct Frame {
   int collector = -1;  // index into the collectors, or -1
   std::uint8_t flags = 0;
   bool block = false;  // ends a line of text
+  bool class_junk_root = false;  // the outermost element judged junk by class
+  std::size_t visible_at_enter = 0;
 };
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool ContainsAny(std::string_view hay, std::initializer_list<std::string_view> needles) {
   for (std::string_view n : needles) {
@@ -93,6 +92,7 @@ bool IsBlockTag(std::string_view tag) {
 
 class Scanner {
  public:
+  explicit Scanner(bool class_hints) : class_hints_(class_hints) {}
   PageScan Run(const HtmlDocument& doc);
 
  private:
@@ -109,6 +109,10 @@ class Scanner {
   std::vector<Collector> collectors_;
   std::vector<int> open_;  // collectors of the elements on the current path
   std::string line_;       // visible text since the last block boundary
+  bool class_hints_;
+  std::size_t visible_bytes_ = 0;      // visible text so far
+  std::size_t class_junk_bytes_ = 0;    // visible text inside class-junk elements
+  bool layout_taken_for_junk_ = false;  // a class-junk element holds the <main> or an <h1>
   bool seen_h1_ = false;
   bool seen_title_ = false;
 };
@@ -134,12 +138,12 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   HtmlNode n = f.node;
   std::string_view tag = n.tag();
   std::uint8_t flags = parent_flags;
-  std::string cls = Lower(n.attribute("class"));
+  std::string cls = AsciiLowerCopy(n.attribute("class"));
   if (n.has_attribute("id")) {
     cls += ' ';
-    cls += Lower(n.attribute("id"));
+    cls += AsciiLowerCopy(n.attribute("id"));
   }
-  std::string itemprop = Lower(n.attribute("itemprop"));
+  std::string itemprop = AsciiLowerCopy(n.attribute("itemprop"));
 
   if (tag == "head" || tag == "script" || tag == "style" || tag == "noscript" ||
       tag == "template" || tag == "svg" || tag == "select" || tag == "textarea") {
@@ -148,11 +152,17 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   if (tag == "svg") flags |= kInSvg;
   // Page-wide containers carry page-wide classes ("has-sidebar"), not a role.
   const bool container = tag == "html" || tag == "body" || tag == "main" || tag == "article";
-  if (tag == "aside" || tag == "nav" || (tag == "footer" && !(flags & kInArticle)) ||
-      (!container &&
-       ContainsAny(cls, {"comment", "related", "sidebar", "recommend", "popular", "most-read",
-                         "trending", "more-from", "read-more", "readmore"}))) {
+  if (tag == "aside" || tag == "nav" || (tag == "footer" && !(flags & kInArticle))) {
     flags |= kInJunk;
+  } else if (!container &&
+             ContainsAny(cls, {"comment", "related", "sidebar", "recommend", "popular",
+                               "most-read", "trending", "more-from", "read-more", "readmore"})) {
+    if (!(flags & kInClassJunk)) {
+      f.class_junk_root = true;
+      f.visible_at_enter = visible_bytes_;
+    }
+    flags |= kInClassJunk;
+    if (class_hints_) flags |= kInJunk;
   }
   if (tag == "article" || tag == "main" || tag == "header" ||
       ContainsAny(cls, {"article", "post", "entry", "story", "hentry", "headline"})) {
@@ -168,7 +178,7 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
     std::string key;
     for (std::string_view a : {"name", "property", "itemprop", "http-equiv"}) {
       if (n.has_attribute(a) && !n.attribute(a).empty()) {
-        key = Lower(n.attribute(a));
+        key = AsciiLowerCopy(n.attribute(a));
         break;
       }
     }
@@ -178,7 +188,7 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
     return;
   }
   if (tag == "link") {
-    std::string rel = Lower(n.attribute("rel"));
+    std::string rel = AsciiLowerCopy(n.attribute("rel"));
     if (rel == "canonical" && scan_.canonical.empty()) scan_.canonical = n.attribute("href");
     return;
   }
@@ -188,12 +198,13 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
     return;
   }
   if (tag == "script") {
-    if (Lower(n.attribute("type")).find("ld+json") != std::string::npos) {
+    if (AsciiLowerCopy(n.attribute("type")).find("ld+json") != std::string::npos) {
       f.collector = Open(Purpose::kJsonLd);
     }
     return;
   }
   if (flags & kInvisible) return;
+  if ((tag == "h1" || tag == "main") && (flags & kInClassJunk)) layout_taken_for_junk_ = true;
   if (tag == "h1" && !seen_h1_ && !junk) {
     f.collector = Open(Purpose::kH1);
     return;
@@ -224,7 +235,7 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
     }
     return;
   }
-  if (n.has_attribute("rel") && Lower(n.attribute("rel")).find("author") != std::string::npos) {
+  if (n.has_attribute("rel") && AsciiLowerCopy(n.attribute("rel")).find("author") != std::string::npos) {
     f.collector = Open(Purpose::kRelAuthor);
     return;
   }
@@ -250,6 +261,9 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
 
 void Scanner::Leave(const Frame& f) {
   if (f.block) FlushLine();
+  if (f.class_junk_root) {
+    class_junk_bytes_ += visible_bytes_ - f.visible_at_enter;
+  }
   if (f.collector < 0) return;
   if (!open_.empty() && open_.back() == f.collector) open_.pop_back();
   Collector& c = collectors_[static_cast<std::size_t>(f.collector)];
@@ -304,6 +318,7 @@ void Scanner::Text(std::string_view text, std::uint8_t flags) {
     c.text.append(text.substr(0, kCollectorCap - c.text.size()));
     c.text += ' ';
   }
+  if (!(flags & kInvisible)) visible_bytes_ += text.size();
   if (!(flags & (kInvisible | kInJunk)) && line_.size() < 4 * kMaxShortText) {
     line_ += text;
   }
@@ -340,6 +355,10 @@ PageScan Scanner::Run(const HtmlDocument& doc) {
   }
   FlushLine();
   if (!seen_h1_) scan_.first_text_after_h1 = 0;
+  // Most of the page's text in class-junk elements: its layout, or a forum
+  // thread whose posts are "comments".
+  scan_.layout_taken_for_junk =
+      layout_taken_for_junk_ || (visible_bytes_ > 0 && 2 * class_junk_bytes_ > visible_bytes_);
   return std::move(scan_);
 }
 
@@ -353,6 +372,8 @@ const std::string& PageScan::Meta(std::string_view key) const {
   return *kEmpty;
 }
 
-PageScan ScanPage(const HtmlDocument& doc) { return Scanner().Run(doc); }
+PageScan ScanPage(const HtmlDocument& doc, bool class_hints) {
+  return Scanner(class_hints).Run(doc);
+}
 
 }  // namespace corpusd

@@ -38,11 +38,18 @@ struct PageScan {
   // the first one after the first <h1> (0 when the page has no <h1>).
   std::vector<std::string> short_texts;
   std::size_t first_text_after_h1 = 0;
+  // True when the elements taken for comment, related-links or sidebar areas
+  // by their class or id alone hold the page's <main>, an <h1> or most of its
+  // text: a page-wide layout class ("layoutTwoColumnsRightSidebar",
+  // "pagebody--wsidebar") or a forum thread, not a real sidebar.
+  bool layout_taken_for_junk = false;
 
   // The first non-empty content of a <meta> with this key, or an empty string.
   const std::string& Meta(std::string_view key) const;
 };
 
-PageScan ScanPage(const HtmlDocument& doc);
+// `class_hints` false leaves out only <aside>, <nav> and page footers, not
+// the elements whose class or id says comment, related, sidebar, ...
+PageScan ScanPage(const HtmlDocument& doc, bool class_hints = true);
 
 }  // namespace corpusd

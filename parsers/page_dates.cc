@@ -44,12 +44,26 @@ constexpr std::string_view kPublishedMetas[] = {"article:published_time",
                                                 "datecreated",
                                                 "article:post_date",
                                                 "bt:pubdate",
-                                                "displaydate"};
+                                                "displaydate",
+                                                "uploaddate"};
 
 // Meta keys that may name any date of the page (a generic "date" is often the
 // last change): weaker than a <time> marked as the publication.
 constexpr std::string_view kWeakPublishedMetas[] = {"dc.date", "dcterms.date", "date", "created",
                                                     "creation_date"};
+
+// A key of a site's own namespace that names the publication:
+// "prefix:published", "prefix:uploaded", ...
+bool HasPublishedSuffix(std::string_view key) {
+  std::size_t colon = key.rfind(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view last = key.substr(colon + 1);
+  for (std::string_view s : {"published", "published_at", "published_time", "uploaded",
+                             "upload_date", "created_at", "release_date"}) {
+    if (last == s) return true;
+  }
+  return false;
+}
 
 // Meta keys naming the last modification.
 constexpr std::string_view kModifiedMetas[] = {"article:modified_time",
@@ -91,7 +105,7 @@ std::optional<NormalizedDate> Structured(std::string_view text, const PageDateSo
 // True for a date line that states a revision, not the publication
 // ("Updated 8 June", "Letzte Änderung: ...", "mis à jour le ...").
 bool SaysUpdated(std::string_view text) {
-  // Lower() folds ASCII only: words starting with other capitals are listed twice.
+  // AsciiLowerCopy() folds ASCII only: words starting with other capitals are listed twice.
   std::string t = AsciiLowerCopy(text.substr(0, 200));
   for (std::string_view w :
        {"updated", "update:", "last modified", "aktualisiert", "änderung", "Änderung", "geändert",
@@ -167,6 +181,10 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
   for (std::string_view key : kPublishedMetas) add_meta(key);
   add_visible(FromClues(src.scan.time_elements, src, true, false));
   for (std::string_view key : kWeakPublishedMetas) add_meta(key);
+  // A site's own vocabulary in the Open Graph style ("five_hundred_pixels:uploaded").
+  for (const auto& [key, value] : src.scan.metas) {
+    if (HasPublishedSuffix(key)) add(Structured(value, src));
+  }
   for (const JsonLdObject& o : src.json_ld) {
     if (IsSideType(o.type) || o.depth > 0) continue;
     add(Structured(o.date_published, src));
@@ -197,6 +215,9 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
       return out;
     }
   }
+  // The day in the path of the page's picture ("/files/2016/05/04/cover.png"):
+  // pictures are uploaded for the article.
+  add(Accept(DateFromUrl(src.scan.Meta("og:image")), src));
   // Last resort: a visible revision date ("Aktualisiert: 30.12.2016").
   add_visible(FromClues(src.scan.date_elements, src, false, false, /*revisions=*/true));
   return out;

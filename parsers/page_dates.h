@@ -24,8 +24,7 @@ struct PageDateSources {
   std::string_view url;        // where the page was fetched from, for dates in its path
 };
 
-// The date the page was first published. As a last resort the date it was
-// last changed, the nearest a page without any other date comes to one.
+// The date the page was first published.
 std::optional<NormalizedDate> PublishedDate(const PageDateSources& src);
 
 // The date the page was last changed, when it says so.

@@ -126,6 +126,54 @@ TEST(HtmlMetadataDateTest, PublishedBeatsModified) {
   EXPECT_EQ(m.modified->iso, "2021-01-01");
 }
 
+TEST(HtmlMetadataDateTest, ModifiedIsTheLastResortForThePublication) {
+  HtmlMetadata m = Extract(R"(<meta property="og:updated_time" content="2020-01-20T10:09:41+08:00">
+      <h1>Headline</h1><p>No date written anywhere on the page.</p>)");
+  ASSERT_TRUE(m.published && m.modified);
+  EXPECT_EQ(m.published->iso, "2020-01-20T10:09:41+08:00");
+  EXPECT_EQ(m.modified->iso, "2020-01-20T10:09:41+08:00");
+}
+
+TEST(HtmlMetadataDateTest, SiteOwnVocabularyAndUploadDate) {
+  EXPECT_EQ(Published(R"(<meta content="2013-02-16T04:36:36-05:00"
+                            property="five_hundred_pixels:uploaded">)"),
+            "2013-02-16T04:36:36-05:00");
+  EXPECT_EQ(Published(R"(<meta itemprop="uploadDate" content="2013-02-16">)"), "2013-02-16");
+  // Other keys of such a namespace are not the publication.
+  EXPECT_EQ(Published(R"(<meta property="five_hundred_pixels:taken" content="2013-02-16">)"), "-");
+}
+
+TEST(HtmlMetadataDateTest, DayInThePicturePathIsAWeakClue) {
+  EXPECT_EQ(Published(R"(<meta property="og:image" content="https://e.org/files/2016/05/04/a.png">
+                         <h1>Report</h1><p>Text.</p>)"),
+            "2016-05-04");
+  // Anything the page states itself is stronger.
+  EXPECT_EQ(Published(R"(<meta property="og:image" content="https://e.org/files/2016/05/04/a.png">
+                         <h1>Report</h1><p>7 June 2020</p>)"),
+            "2020-06-07");
+}
+
+TEST(HtmlMetadataDateTest, PageWideLayoutClassDoesNotHideTheDate) {
+  // "Sidebar" in the class of the element around the whole page.
+  for (const char* cls : {"layoutTwoColumnsRightSidebar", "iz-pagebody--wsidebar"}) {
+    std::string html = std::string(R"(<body><div class=")") + cls + R"(">
+        <h1>Headline</h1><time class="entry-date published" datetime="2021-11-19">19.11.2021</time>
+        <p>Article text.</p></div></body>)";
+    EXPECT_EQ(Published(html), "2021-11-19") << cls;
+  }
+  // A forum thread: the posts are "comments", the first one dates the page.
+  EXPECT_EQ(Published(R"(<main><h2>Question</h2>
+      <div class="comment"><span class="time">28.09.19 12:44</span>Hello, has anyone got an
+        idea why the store no longer loads over mobile data since the update?</div>
+      <div class="comment"><span class="time">29.09.19 13:39</span>Same here, it works over
+        wifi only and I have no idea what else to try after resetting everything.</div></main>)"),
+            "2019-09-28T12:44:00");
+  // A real sidebar's dates stay out when the page has its own.
+  EXPECT_EQ(Published(R"(<div class="sidebar"><time datetime="2021-01-01">1.1.2021</time></div>
+      <article><h1>H</h1><time datetime="2021-11-19">19.11.2021</time></article>)"),
+            "2021-11-19");
+}
+
 TEST(HtmlMetadataDateTest, UpdatedTimeElementIsNotThePublicationDate) {
   HtmlMetadata m = Extract(R"(<article><time class="updated" datetime="2021-01-01">u</time>
       <time class="published" datetime="2020-06-07">p</time></article>)");
