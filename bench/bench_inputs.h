@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,13 @@ inline std::vector<std::string> ReadFiles(const std::vector<std::string>& dirs,
                                           std::string_view extension) {
   std::vector<std::string> files;
   for (const std::string& dir : dirs) {
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    std::error_code error;
+    std::filesystem::recursive_directory_iterator it(dir, error);
+    if (error) {
+      std::cerr << dir << ": " << error.message() << "\n";  // the caller reports no inputs
+      continue;
+    }
+    for (const auto& entry : it) {
       const std::string ext = entry.path().extension().string();
       if (!entry.is_regular_file() || ext == ".gz") continue;
       if (!extension.empty() && ext != extension) continue;
