@@ -4,7 +4,10 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <string_view>
 
+#include "config/did_you_mean.h"
+#include "daemon/checked_config.h"
 #include "daemon/importer.h"
 #include "daemon/progress_line.h"
 #include "daemon/settings_flags.h"
@@ -22,18 +25,65 @@ void PrintSummary(const ImportReport& r, const std::string& db, std::FILE* out) 
   }
 }
 
+// `args` with what its config file supplies (see import_command.h).
+Result<ImportArgs> WithConfig(const ImportArgs& args) {
+  Result<Config> config = LoadCheckedConfig(args.config_file);
+  if (!config.ok()) return config.status();
+  ImportArgs out = args;
+  if (!args.db_given) out.store = config->store;
+
+  const SourceConfig* source = nullptr;
+  for (const SourceConfig& s : config->sources) {
+    if (s.name == args.import.source) source = &s;
+  }
+  if (source == nullptr && args.source_given && !config->sources.empty()) {
+    std::vector<std::string_view> names;
+    for (const SourceConfig& s : config->sources) names.push_back(s.name);
+    std::fprintf(stderr, "corpusd: note: %s has no source \"%s\"%s; using its global settings\n",
+                 args.config_file.c_str(), args.import.source.c_str(),
+                 DidYouMeanSuffix(args.import.source, names).c_str());
+  }
+  out.import = source != nullptr ? ImportSettingsFor(*config, *source) : config->import;
+  out.import.source = args.import.source;
+  if (args.max_size_given) out.import.max_document_bytes = args.import.max_document_bytes;
+  if (args.time_zone_given) out.import.time_zone = args.import.time_zone;
+  out.import.boilerplate.insert(out.import.boilerplate.end(), args.import.boilerplate.begin(),
+                                args.import.boilerplate.end());
+  return out;
+}
+
 }  // namespace
 
 CLI::App* AddImportCommand(CLI::App& app, ImportArgs& args) {
   CLI::App* cmd = app.add_subcommand(
       "import", "Import files, directories (recursively) or standard input (-) into the corpus");
-  cmd->add_option("--db", args.store.database, "The corpus file")->capture_default_str();
+  cmd->add_option("--config", args.config_file,
+                  "Take the corpus, the size limit and, if --source names one of its sources, "
+                  "that source's time zone and drop rules from this config file; explicit "
+                  "--db, --max-size and --time-zone win, --drop and --drop-regex add rules");
+  cmd->add_option("--db", args.store.database, "The corpus file (wins over --config's database)")
+      ->capture_default_str();
   AddImportSettingsFlags(*cmd, args.import);
   cmd->add_option("paths", args.paths, "Files, directories, or - for standard input")->required();
+  cmd->callback([cmd, &args] {
+    args.db_given = cmd->count("--db") > 0;
+    args.source_given = cmd->count("--source") > 0;
+    args.max_size_given = cmd->count("--max-size") > 0;
+    args.time_zone_given = cmd->count("--time-zone") > 0;
+  });
   return cmd;
 }
 
 int RunImport(const ImportArgs& args) {
+  if (!args.config_file.empty()) {
+    Result<ImportArgs> with_config = WithConfig(args);
+    if (!with_config.ok()) {
+      std::fprintf(stderr, "corpusd: %s\n", with_config.status().message().c_str());
+      return 2;
+    }
+    with_config->config_file.clear();
+    return RunImport(*with_config);
+  }
   Result<BoilerplateRules> rules = BoilerplateRules::Create(args.import.boilerplate);
   if (!rules.ok()) {
     std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());

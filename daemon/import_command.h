@@ -1,4 +1,11 @@
-// `corpusd import [--db FILE] [--source NAME] [--max-size SIZE] PATH... | -`
+// `corpusd import [--config FILE] [--db FILE] [--source NAME] [--max-size SIZE]
+//                 [--time-zone ZONE] [--drop TEXT]... [--drop-regex RE]... PATH... | -`
+//
+// With --config, the config file supplies what no flag gives explicitly: the
+// corpus (`database`), the size limit (`max_document_size`) and, when
+// --source names one of its sources, that source's time zone and drop rules
+// (ImportSettingsFor). Explicit --db, --max-size and --time-zone win over the
+// file; --drop and --drop-regex add to the source's rules.
 #pragma once
 
 #include <string>
@@ -16,13 +23,21 @@ struct ImportArgs {
   StoreSettings store;
   ImportSettings import;
   std::vector<std::string> paths;
+  std::string config_file;  // --config; empty: none
+  // Which flags were given on the command line (set on parse), so that a
+  // config file fills in only the others.
+  bool db_given = false;
+  bool source_given = false;
+  bool max_size_given = false;
+  bool time_zone_given = false;
 };
 
 // Declares the subcommand and its flags on `app`, filling `args` on parse.
 CLI::App* AddImportCommand(CLI::App& app, ImportArgs& args);
 
 // Runs it: 0 when every input was stored or was a duplicate, 1 when any was
-// rejected (the rest are stored), 2 when the corpus cannot be opened.
+// rejected (the rest are stored), 2 when the config file is invalid or the
+// corpus cannot be opened.
 int RunImport(const ImportArgs& args);
 
 }  // namespace corpusd

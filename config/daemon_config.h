@@ -1,0 +1,95 @@
+// The daemon's config file: one TOML file (default /etc/corpusd/corpusd.toml,
+// annotated example in config/corpusd.toml) parsed once into typed structs.
+// Errors name the file, line and key; unknown keys are refused with a
+// "did you mean"; duplicate source names are refused. Pure apart from
+// LoadConfig reading the file.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/settings.h"
+#include "core/status.h"
+
+namespace corpusd {
+
+inline constexpr char kDefaultConfigPath[] = "/etc/corpusd/corpusd.toml";
+
+// What a source is. Only directories are polled today; the others are
+// accepted by the parser so that config files can be written ahead of them.
+enum class SourceType { kDirectory, kFeed, kPage, kSitemap };
+std::string_view SourceTypeName(SourceType type);  // "directory", "feed", ...
+
+enum class LogLevel { kError, kWarning, kInfo, kDebug };
+std::string_view LogLevelName(LogLevel level);  // "error", "warning", "info", "debug"
+
+// One [[source]] table.
+struct SourceConfig {
+  std::string name;  // unique; recorded with each document (documents.source)
+  SourceType type = SourceType::kDirectory;
+  std::string path;  // directory sources: the folder watched
+  std::string url;   // network sources
+  // 0: the file gives none and the global `interval` applies ("0s" in the
+  // file is refused).
+  std::chrono::milliseconds interval{0};
+  std::string time_zone;                         // IANA zone for naive local times
+  std::string language;                          // a hint (BCP 47), may be empty
+  std::vector<BoilerplateRuleSpec> boilerplate;  // `drop` and `drop_regex`
+  // Directory sources: where imported and refused files are moved, relative
+  // to `path` unless absolute; empty: files are left where they are.
+  std::string done_dir;
+  std::string failed_dir;
+  // A file is read only once its size and mtime have not changed for this
+  // long: a partially written file is never imported.
+  std::chrono::milliseconds settle{2000};
+  // Where its [[source]] header is in the file (1-based; 0 when not from a
+  // file), for messages about it found after parsing.
+  int line = 0;
+};
+
+// Settings of the running process.
+struct DaemonSettings {
+  std::chrono::milliseconds default_interval{std::chrono::minutes(5)};  // `interval`
+  unsigned concurrency = 2;  // worker threads for parsing and normalization
+  std::string user_agent = "corpusd/0.1";
+  LogLevel log_level = LogLevel::kInfo;
+  // On SIGTERM, in-flight work gets this long to finish before the process
+  // commits what is done and exits; keep it below the unit's TimeoutStopSec.
+  std::chrono::milliseconds stop_timeout{std::chrono::seconds(20)};
+};
+
+struct Config {
+  std::string file;       // where it was read from
+  StoreSettings store;    // `database`
+  ImportSettings import;  // global limits (`max_document_size`) and defaults
+  DaemonSettings daemon;
+  std::vector<SourceConfig> sources;
+};
+
+// Parses `text`; `file` names it in error messages ("corpusd.toml:7:1: ...").
+// A relative `database` or source `path` is resolved against the folder of
+// `file` (lexically; none when `file` has no folder part). Of several errors
+// the first in the file is reported:
+//   corpusd.toml:7:1: source "inbox": unknown key "intervall" (did you mean "interval"?)
+Result<Config> ParseConfig(std::string_view text, const std::string& file);
+
+// Reads and parses a file. Messages name `path` as given; relative paths in
+// the file are resolved against the absolute folder of `path`.
+Result<Config> LoadConfig(const std::string& path);
+
+// The import settings for one source: the global ones with the source's name,
+// time zone and boilerplate rules.
+ImportSettings ImportSettingsFor(const Config& config, const SourceConfig& source);
+
+// "30s", "15m", "1h", "1h30m", "250ms" -> a duration; an error otherwise.
+// Units: ms, s, m, h, d, largest first; a bare number, a negative or an
+// empty duration is refused.
+Result<std::chrono::milliseconds> ParseDuration(std::string_view text);
+
+// The inverse, for messages: 90000ms -> "1m30s", 0 -> "0s".
+std::string FormatDuration(std::chrono::milliseconds duration);
+
+}  // namespace corpusd

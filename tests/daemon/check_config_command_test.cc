@@ -1,0 +1,213 @@
+// The real `corpusd check-config` binary, and `corpusd import --config`.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tests/support/corpus_query.h"
+#include "tests/support/run_process.h"
+#include "tests/support/temp_dir.h"
+
+namespace corpusd {
+namespace {
+
+using testing::ProcessResult;
+using testing::QueryCorpus;
+using testing::RunCorpusd;
+using testing::TempDir;
+
+const std::string kExample = std::string(CORPUSD_SOURCE_DIR) + "/config/corpusd.toml";
+const std::string kSamples = std::string(CORPUSD_SOURCE_DIR) + "/samples";
+
+constexpr char kInbox[] = R"(database = "corpus.db"
+
+[[source]]
+name = "inbox"
+type = "directory"
+path = "/srv/inbox"
+)";
+
+ProcessResult CheckConfig(const std::string& file) { return RunCorpusd({"check-config", file}); }
+
+TEST(CheckConfigCommand, AcceptsTheExampleConfig) {
+  ProcessResult r = CheckConfig(kExample);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, kExample +
+                       ": ok, database /var/lib/corpusd/corpus.db, 1 source (inbox: directory "
+                       "/srv/corpus/inbox every 30s)\n");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(CheckConfigCommand, SummarisesEverySourceWithItsEffectiveInterval) {
+  TempDir dir;
+  const std::string file = dir.Write("corpusd.toml", std::string(kInbox) + R"(
+[[source]]
+name = "news"
+type = "feed"
+url = "https://example.org/feed.xml"
+interval = "1h30m"
+)");
+  ProcessResult r = CheckConfig(file);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, file + ": ok, database " + (dir / "corpus.db") +
+                       ", 2 sources (inbox: directory /srv/inbox every 5m; news: feed "
+                       "https://example.org/feed.xml every 1h30m)\n");
+}
+
+TEST(CheckConfigCommand, AcceptsAConfigWithoutSources) {
+  TempDir dir;
+  const std::string file = dir.Write("corpusd.toml", "database = \"/tmp/c.db\"\n");
+  ProcessResult r = CheckConfig(file);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, file + ": ok, database /tmp/c.db, 0 sources\n");
+}
+
+// Each invalid file: a non-zero exit and one message naming file, line and key.
+struct BadFileCase {
+  const char* name;
+  std::string text;
+  std::string message;  // after "<file>:"
+};
+void PrintTo(const BadFileCase& c, std::ostream* os) { *os << c.name; }
+
+class CheckConfigCommandRejects : public ::testing::TestWithParam<BadFileCase> {};
+
+TEST_P(CheckConfigCommandRejects, NamingFileLineAndKey) {
+  TempDir dir;
+  const std::string file = dir.Write("corpusd.toml", GetParam().text);
+  ProcessResult r = CheckConfig(file);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, file + ":" + GetParam().message + "\n");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    CheckConfigCommand, CheckConfigCommandRejects,
+    ::testing::Values(
+        BadFileCase{"SyntaxError", std::string(kInbox) + "interval = \n",
+                    "7:12: syntax error while parsing key-value pair: expected value, saw "
+                    "'\\n'"},
+        BadFileCase{"UnknownKey", std::string(kInbox) + "intervall = \"30s\"\n",
+                    "7:1: source \"inbox\": unknown key \"intervall\" (did you mean "
+                    "\"interval\"?)"},
+        BadFileCase{"WrongType", "interval = 300\n",
+                    "1:12: interval: expected a duration string such as \"30s\", found an "
+                    "integer"},
+        BadFileCase{"MissingPath", "[[source]]\nname = \"inbox\"\ntype = \"directory\"\n",
+                    "1:1: source \"inbox\": missing key \"path\" (the folder to watch)"},
+        BadFileCase{"DuplicateName",
+                    std::string(kInbox) + "\n[[source]]\nname = \"inbox\"\ntype = \"feed\"\n"
+                                          "url = \"https://example.org/feed\"\n",
+                    "9:8: source \"inbox\": duplicate name, already used by the source at line "
+                    "4"},
+        // Checked with the parsers, at the source's [[source]] line.
+        BadFileCase{"RegexThatDoesNotCompile", std::string(kInbox) + "drop_regex = [\"(open\"]\n",
+                    "3:1: source \"inbox\": drop_regex: boilerplate rule: regex \"(open\": "
+                    "U_REGEX_MISMATCHED_PAREN at offset 5"},
+        BadFileCase{"UnknownTimeZone", std::string(kInbox) + "time_zone = \"Europe/Budapset\"\n",
+                    "3:1: source \"inbox\": time_zone: unknown time zone: Europe/Budapset"}),
+    [](const ::testing::TestParamInfo<BadFileCase>& info) { return info.param.name; });
+
+TEST(CheckConfigCommand, NamesAFileItCannotRead) {
+  TempDir dir;
+  ProcessResult r = CheckConfig(dir / "missing.toml");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, (dir / "missing.toml") + ": No such file or directory\n");
+}
+
+TEST(CheckConfigCommand, ReadsTheDefaultPathWhenNoneIsGiven) {
+  if (std::filesystem::exists("/etc/corpusd/corpusd.toml")) GTEST_SKIP() << "installed config";
+  ProcessResult r = RunCorpusd({"check-config"});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("/etc/corpusd/corpusd.toml"), std::string::npos) << r.err;
+}
+
+TEST(CheckConfigCommand, RefusesExtraArgumentsAsAUsageError) {
+  ProcessResult r = RunCorpusd({"check-config", kExample, "another.toml"});
+  EXPECT_EQ(r.exit_code, 2);
+}
+
+// `corpusd import --config`.
+
+// A config in `dir` with one source "desk" whose rules and zone are visible
+// in the stored record, and a corpus next to it.
+std::string DeskConfig(const TempDir& dir, const std::string& extra = "") {
+  return dir.Write("etc/corpusd.toml", R"(database = "corpus.db"
+)" + extra + R"(
+[[source]]
+name = "desk"
+type = "directory"
+path = "inbox"
+time_zone = "Europe/Sofia"
+drop = ["More from the desk"]
+drop_regex = ["tags:.*"]
+)");
+}
+
+TEST(ImportCommandWithConfig, StoresIntoTheConfigsDatabaseWithTheSourcesRules) {
+  TempDir dir;
+  const std::string config = DeskConfig(dir);
+  const std::string path =
+      dir.Write("a.txt", "Kept sentence one.\n\nMORE FROM THE DESK\n\nTags: war, peace\n\nEnd.");
+  ProcessResult r = RunCorpusd({"import", "--config", config, "--source", "desk", path});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  const std::string db = dir / "etc/corpus.db";  // relative to the config's folder
+  EXPECT_NE(r.out.find("(corpus: " + db + ")"), std::string::npos) << r.out;
+  EXPECT_EQ(QueryCorpus(db, "SELECT source || '|' || text FROM documents"),
+            "desk|Kept sentence one.\n\nEnd.");
+}
+
+TEST(ImportCommandWithConfig, GivesNaiveTimesTheSourcesTimeZone) {
+  TempDir dir;
+  const std::string config = DeskConfig(dir);
+  ProcessResult r = RunCorpusd(
+      {"import", "--config", config, "--source", "desk", kSamples + "/003_9871a0d17aba42f5.txt"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(QueryCorpus(dir / "etc/corpus.db", "SELECT published_at FROM documents"),
+            "2024-07-05T06:15:31+03:00");
+}
+
+TEST(ImportCommandWithConfig, AnExplicitDbWinsOverTheConfig) {
+  TempDir dir;
+  const std::string config = DeskConfig(dir);
+  const std::string path = dir.Write("a.txt", "Some text.");
+  ProcessResult r = RunCorpusd({"import", "--config", config, "--db", dir / "other.db", path});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(QueryCorpus(dir / "other.db", "SELECT count(*) FROM documents"), "1");
+  EXPECT_EQ(QueryCorpus(dir / "other.db", "SELECT source FROM documents"), "local");
+}
+
+TEST(ImportCommandWithConfig, TakesTheSizeLimitFromTheConfigUnlessGiven) {
+  TempDir dir;
+  const std::string config = DeskConfig(dir, "max_document_size = \"1KiB\"\n");
+  const std::string big = dir.Write("big.txt", std::string(3000, 'a'));
+  ProcessResult limited = RunCorpusd({"import", "--config", config, big});
+  EXPECT_EQ(limited.exit_code, 1) << limited.out << limited.err;
+  EXPECT_NE(limited.out.find("over the 1 KiB limit"), std::string::npos) << limited.out;
+  ProcessResult explicit_size = RunCorpusd({"import", "--config", config, "--max-size", "1M", big});
+  EXPECT_EQ(explicit_size.exit_code, 0) << explicit_size.out << explicit_size.err;
+}
+
+TEST(ImportCommandWithConfig, NotesASourceTheConfigDoesNotHave) {
+  TempDir dir;
+  const std::string config = DeskConfig(dir);
+  const std::string path = dir.Write("a.txt", "Some text.");
+  ProcessResult r = RunCorpusd({"import", "--config", config, "--source", "dsk", path});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.err.find("has no source \"dsk\" (did you mean \"desk\"?)"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(QueryCorpus(dir / "etc/corpus.db", "SELECT source FROM documents"), "dsk");
+}
+
+TEST(ImportCommandWithConfig, RefusesAnInvalidConfigWithExitCode2) {
+  TempDir dir;
+  const std::string config = dir.Write("corpusd.toml", "concurrency = 0\n");
+  const std::string path = dir.Write("a.txt", "Some text.");
+  ProcessResult r = RunCorpusd({"import", "--config", config, path});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "corpusd: " + config + ":1:15: concurrency: 0 is out of range (1 to 64)\n");
+}
+
+}  // namespace
+}  // namespace corpusd
