@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 
 namespace corpusd {
@@ -33,5 +34,8 @@ class FakeClock final : public Clock {
 
 // "YYYY-MM-DDTHH:MM:SSZ" for a UTC instant (whole seconds).
 std::string FormatUtcTimestamp(std::chrono::system_clock::time_point t);
+
+// The instant FormatUtcTimestamp wrote; nullopt for anything else.
+std::optional<std::chrono::system_clock::time_point> ParseUtcTimestamp(const std::string& text);
 
 }  // namespace corpusd

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>  // renameat2
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -66,7 +67,9 @@ Result<FileInfo> RealFileSystem::Stat(const std::string& path) const {
   if (::stat(path.c_str(), &st) != 0) return FromErrno(errno);
   return FileInfo{.is_directory = S_ISDIR(st.st_mode),
                   .is_regular = S_ISREG(st.st_mode),
-                  .size = static_cast<std::uint64_t>(st.st_size)};
+                  .size = static_cast<std::uint64_t>(st.st_size),
+                  .mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
+                              st.st_mtim.tv_nsec};
 }
 
 Result<std::string> RealFileSystem::ReadFile(const std::string& path,
@@ -111,6 +114,32 @@ std::string RealFileSystem::Absolute(const std::string& path) const {
   std::filesystem::path abs = std::filesystem::absolute(path, ec);
   if (ec) return path;
   return abs.lexically_normal().string();
+}
+
+Result<std::string> RealFileSystem::MoveInto(const std::string& path,
+                                             const std::string& dir) const {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return FromErrno(ec.value()).WithContext("creating " + dir);
+  const std::string name = fs::path(path).filename().string();
+  for (int n = 0; n < 10000; ++n) {
+    const fs::path to = fs::path(dir) / (n == 0 ? name : name + "." + std::to_string(n));
+    // Never replaces a file that is already there (plain rename would):
+    // renameat2's RENAME_NOREPLACE, else link and unlink on filesystems
+    // without it.
+    if (::renameat2(AT_FDCWD, path.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) {
+      return to.string();
+    }
+    if (errno == EINVAL || errno == ENOSYS) {
+      if (::link(path.c_str(), to.c_str()) == 0) {
+        if (::unlink(path.c_str()) != 0) return FromErrno(errno).WithContext("moving " + path);
+        return to.string();
+      }
+    }
+    if (errno != EEXIST) return FromErrno(errno).WithContext("moving " + path);
+  }
+  return Status::IoError("no free name for " + name + " in " + dir);
 }
 
 Result<std::string> ReadAll(int fd, std::uint64_t max_bytes) {

@@ -14,6 +14,7 @@ struct FileInfo {
   bool is_directory = false;
   bool is_regular = false;
   std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;  // last modification, nanoseconds since the epoch
 };
 
 class FileSystem {
@@ -29,6 +30,9 @@ class FileSystem {
   virtual Result<std::vector<std::string>> ListFiles(const std::string& dir) const = 0;
   // The absolute, lexically normal form of a path.
   virtual std::string Absolute(const std::string& path) const = 0;
+  // Moves a file into `dir` (created if missing), keeping its name or, when
+  // that is taken, adding ".1", ".2", ...; returns the new path.
+  virtual Result<std::string> MoveInto(const std::string& path, const std::string& dir) const = 0;
 };
 
 // The operating system's filesystem.
@@ -38,6 +42,7 @@ class RealFileSystem final : public FileSystem {
   Result<std::string> ReadFile(const std::string& path, std::uint64_t max_bytes) const override;
   Result<std::vector<std::string>> ListFiles(const std::string& dir) const override;
   std::string Absolute(const std::string& path) const override;
+  Result<std::string> MoveInto(const std::string& path, const std::string& dir) const override;
 };
 
 // Reads a file descriptor (standard input) to its end; kTooLarge as soon as

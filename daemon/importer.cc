@@ -74,8 +74,8 @@ void Importer::Queue(const std::string& name, RawInput input) {
   built->record.fetched_at = FormatUtcTimestamp(clock_.Now());
   if (batch_.empty()) batch_started_ = clock_.Now();
   batch_bytes_ += input.bytes.size() + built->record.text.size();
-  batch_.push_back(
-      {std::move(built->record), std::move(input.bytes), std::move(built->line_fingerprints)});
+  batch_.push_back({std::move(built->record), std::move(input.bytes),
+                    std::move(built->line_fingerprints), std::nullopt});
   batch_names_.push_back(name);
   FlushIfDue();
 }

@@ -113,6 +113,12 @@ Status CorpusStore::Prepare() {
       {&find_line_,
        "SELECT documents FROM line_fingerprints WHERE source = ?1 AND fingerprint = ?2"},
       {&count_source_, "SELECT count(*) FROM documents WHERE source = ?1"},
+      {&remember_file_,
+       "INSERT INTO seen_files (source, path, size, mtime_ns, content_hash, outcome, reason,"
+       " document_id, seen_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+       " ON CONFLICT DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,"
+       " outcome = excluded.outcome, reason = excluded.reason,"
+       " document_id = excluded.document_id, seen_at = excluded.seen_at"},
   };
   for (const Want& want : wants) {
     Result<SqliteStatement> stmt = db_->Prepare(want.sql);
@@ -182,9 +188,14 @@ Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
   outcomes.reserve(batch.size());
   for (const PendingDocument& doc : batch) {
     Result<AppendOutcome> outcome = AppendOne(doc);
-    if (!outcome.ok()) {
+    Status s = outcome.status();
+    if (s.ok() && doc.origin) {
+      s = RememberFile(*doc.origin, outcome->duplicate ? "duplicate" : "stored", "", outcome->id,
+                       doc.record.fetched_at);
+    }
+    if (!s.ok()) {
       db_->Exec("ROLLBACK");
-      return outcome.status().WithContext("writing the corpus");
+      return s.WithContext("writing the corpus");
     }
     outcomes.push_back(*outcome);
   }

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,25 @@
 
 namespace corpusd {
 
+// A drop-folder file as the daemon met it. Its identity is the path, size,
+// modification time and content hash: a file seen before is never imported
+// again, even after a restart.
+struct FileOrigin {
+  std::string source;
+  std::string path;
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::string content_hash;  // SHA-256 of the bytes, hex
+};
+
+// What the daemon remembers of a source between runs.
+struct SourceState {
+  std::string last_run_at;  // UTC timestamps; empty: never
+  std::string next_due_at;
+  std::string last_error;   // empty after a good run
+  std::int64_t failures = 0;  // in a row
+};
+
 // One record to append, with the raw input bytes it was derived from.
 struct PendingDocument {
   Record record;
@@ -27,6 +47,8 @@ struct PendingDocument {
   // Fingerprints of the document's short paragraphs, counted per source for
   // learned boilerplate (see parsers/learned_boilerplate.h).
   std::vector<std::int64_t> line_fingerprints;
+  // The drop-folder file it came from, remembered in the same transaction.
+  std::optional<FileOrigin> origin;
 };
 
 // What became of one appended record.
@@ -58,6 +80,20 @@ class CorpusStore {
   // The raw input bytes kept for a document.
   Result<std::string> RawInput(std::int64_t document_id);
 
+  // --- the daemon's state (corpus_store_state.cc) ---
+  // True when this path was dealt with at this size and modification time.
+  Result<bool> SeenFileAt(const std::string& source, const std::string& path, std::uint64_t size,
+                          std::int64_t mtime_ns);
+  // True when this path was dealt with holding these bytes (then its size
+  // and time are updated, so that the next look is the cheap one).
+  Result<bool> SeenFileContent(const FileOrigin& file, const std::string& seen_at);
+  // Remembers a file that was refused ("rejected", with the reason), in its
+  // own transaction. Stored files are remembered by AppendBatch.
+  Status RecordRejectedFile(const FileOrigin& file, const std::string& reason,
+                            const std::string& seen_at);
+  Result<SourceState> LoadSourceState(const std::string& source);
+  Status SaveSourceState(const std::string& source, const SourceState& state);
+
   const std::string& path() const { return path_; }
 
  private:
@@ -65,6 +101,8 @@ class CorpusStore {
   Status Prepare();
   Result<AppendOutcome> AppendOne(const PendingDocument& doc);
   Status AppendDetails(std::int64_t id, const PendingDocument& doc);
+  Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
+                      std::int64_t document_id, const std::string& seen_at);
 
   std::string path_;
   std::unique_ptr<SqliteDatabase> db_;
@@ -77,6 +115,7 @@ class CorpusStore {
   std::unique_ptr<SqliteStatement> count_line_;
   std::unique_ptr<SqliteStatement> find_line_;
   std::unique_ptr<SqliteStatement> count_source_;
+  std::unique_ptr<SqliteStatement> remember_file_;
 };
 
 }  // namespace corpusd

@@ -79,6 +79,31 @@ ALTER TABLE documents ADD COLUMN site_name TEXT;
 ALTER TABLE documents ADD COLUMN description TEXT;
 ALTER TABLE documents ADD COLUMN extraction TEXT;
 )sql",
+    // 4: the daemon's memory, so that a restart neither repeats nor forgets
+    // work: every drop-folder file it has dealt with, and when each source is
+    // due next.
+    R"sql(
+CREATE TABLE seen_files (
+  source       TEXT NOT NULL,
+  path         TEXT NOT NULL,
+  size         INTEGER NOT NULL,
+  mtime_ns     INTEGER NOT NULL,
+  content_hash TEXT NOT NULL,
+  outcome      TEXT NOT NULL,
+  reason       TEXT,
+  document_id  INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+  seen_at      TEXT NOT NULL,
+  PRIMARY KEY (source, path, content_hash)
+);
+CREATE INDEX seen_files_identity ON seen_files(source, path, size, mtime_ns);
+CREATE TABLE source_state (
+  source      TEXT PRIMARY KEY,
+  last_run_at TEXT,
+  next_due_at TEXT,
+  last_error  TEXT,
+  failures    INTEGER NOT NULL DEFAULT 0
+);
+)sql",
 };
 
 }  // namespace

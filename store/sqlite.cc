@@ -134,6 +134,12 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::string& 
     return error;
   }
   sqlite3_extended_result_codes(db, 1);
+  if (mode != Mode::kReadOnly) {
+    // Keep the -wal file when the writer closes: readers that may not create
+    // files in the corpus's folder (the service's group) can still open it.
+    int persist = 1;
+    sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+  }
   return std::unique_ptr<SqliteDatabase>(new SqliteDatabase(db));
 }
 

@@ -13,6 +13,14 @@ TEST(FormatUtcTimestamp, FormatsEpochAndLaterInstants) {
             "2024-07-05T06:05:31Z");
 }
 
+TEST(ParseUtcTimestamp, ReadsWhatFormatWroteAndNothingElse) {
+  const std::chrono::system_clock::time_point t{1720159531s};
+  EXPECT_EQ(ParseUtcTimestamp(FormatUtcTimestamp(t)), t);
+  EXPECT_FALSE(ParseUtcTimestamp(""));
+  EXPECT_FALSE(ParseUtcTimestamp("2024-07-05"));
+  EXPECT_FALSE(ParseUtcTimestamp("2024-07-05T06:05:31Z trailing"));
+}
+
 TEST(FakeClock, MovesOnlyWhenAdvanced) {
   FakeClock clock(std::chrono::system_clock::time_point{100s});
   EXPECT_EQ(clock.Now(), std::chrono::system_clock::time_point{100s});

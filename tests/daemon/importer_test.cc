@@ -6,44 +6,16 @@
 #include <map>
 
 #include "tests/support/corpus_query.h"
+#include "tests/support/fake_file_system.h"
 #include "tests/support/temp_dir.h"
 
 namespace corpusd {
 namespace {
 
 using namespace std::chrono_literals;
+using testing::FakeFileSystem;
 using testing::QueryCorpus;
 using testing::TempDir;
-
-class FakeFileSystem final : public FileSystem {
- public:
-  std::map<std::string, std::string> files;  // path -> bytes
-  std::map<std::string, Status> errors;      // path -> read error
-
-  Result<FileInfo> Stat(const std::string& path) const override {
-    if (files.count(path) || errors.count(path)) {
-      return FileInfo{.is_regular = true, .size = files.count(path) ? files.at(path).size() : 0};
-    }
-    for (const auto& [name, bytes] : files) {
-      if (name.rfind(path + "/", 0) == 0) return FileInfo{.is_directory = true};
-    }
-    return Status::NotFound("No such file or directory");
-  }
-  Result<std::string> ReadFile(const std::string& path, std::uint64_t max) const override {
-    if (errors.count(path)) return errors.at(path);
-    if (!files.count(path)) return Status::NotFound("No such file or directory");
-    if (files.at(path).size() > max) return Status::TooLarge("too large");
-    return files.at(path);
-  }
-  Result<std::vector<std::string>> ListFiles(const std::string& dir) const override {
-    std::vector<std::string> out;
-    for (const auto& [name, bytes] : files) {
-      if (name.rfind(dir + "/", 0) == 0) out.push_back(name);
-    }
-    return out;
-  }
-  std::string Absolute(const std::string& path) const override { return "/abs" + path; }
-};
 
 class ImporterTest : public ::testing::Test {
  protected:

@@ -126,6 +126,17 @@ TEST(CorpusStore, FailedBatchLeavesTheCorpusAsItWas) {
   EXPECT_TRUE(store->AppendBatch({Doc("good")}).ok()) << "the store is usable after a failure";
 }
 
+TEST(CorpusStore, KeepsTheWalFileAfterClosingForReadersWhoCannotCreateIt) {
+  TempDir dir;
+  const std::string path = dir / "corpus.db";
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store->AppendBatch({Doc("kept")}).ok());
+  }
+  EXPECT_TRUE(std::filesystem::exists(path + "-wal"));
+  EXPECT_EQ(QueryWithOtherConnection(path, "SELECT count(*) FROM documents"), "1");
+}
+
 TEST(CorpusStore, RefusesAFileThatIsNotADatabaseAndLeavesItUntouched) {
   TempDir dir;
   const std::string content = "this is a text file, not a corpus\n";
