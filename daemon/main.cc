@@ -1,9 +1,11 @@
 // corpusd: one executable, one subcommand per job.
 #include <CLI/CLI.hpp>
 
+#include "daemon/check_config_command.h"
 #include "daemon/extract_command.h"
 #include "daemon/fix_text_command.h"
 #include "daemon/import_command.h"
+#include "daemon/run_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"corpusd: corpus ingestion and normalization"};
@@ -16,6 +18,10 @@ int main(int argc, char** argv) {
   CLI::App* extract = corpusd::AddExtractCommand(app, extract_args);
   corpusd::FixTextArgs fix_text_args;
   CLI::App* fix_text = corpusd::AddFixTextCommand(app, fix_text_args);
+  corpusd::CheckConfigArgs check_config_args;
+  CLI::App* check_config = corpusd::AddCheckConfigCommand(app, check_config_args);
+  corpusd::RunArgs run_args;
+  CLI::App* run = corpusd::AddRunCommand(app, run_args);
 
   try {
     app.parse(argc, argv);
@@ -26,5 +32,7 @@ int main(int argc, char** argv) {
   if (*import) return corpusd::RunImport(import_args);
   if (*extract) return corpusd::RunExtract(extract_args);
   if (*fix_text) return corpusd::RunFixText(fix_text_args);
+  if (*check_config) return corpusd::RunCheckConfig(check_config_args);
+  if (*run) return corpusd::RunDaemon(run_args);
   return 2;
 }

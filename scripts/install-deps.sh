@@ -13,9 +13,13 @@ packages=(
   libssl-dev                             # SHA-256 content hashes (libcrypto)
   libcli11-dev                           # command-line parsing
   nlohmann-json3-dev                     # JSON output
+  libtomlplusplus-dev                    # the TOML config file (toml++)
+  libboost-dev                           # Boost.Asio: the daemon's event loop
+  libsystemd-dev                         # sd_notify: readiness, status, watchdog
   libgtest-dev libgmock-dev              # tests
   libbenchmark-dev                       # benchmarks
   python3                                # the dev-set scorer
+  systemd                                # systemd-analyze, -sysusers, -tmpfiles: the unit's tests
 )
 
 missing=()

@@ -1,0 +1,99 @@
+// The long-running process behind `corpusd run`. One Boost.Asio io_context
+// on one thread drives everything: the schedule, signals, the watchdog and
+// status, and every write to the corpus; parsing and normalization run on a
+// small worker pool and post their results back. Sources run one at a time,
+// each poll a bounded job (daemon/drop_folder_job.h).
+//
+// Signals: SIGTERM and SIGINT stop scheduling, give running work until the
+// stop deadline, commit and return 0. SIGHUP reloads the config file: a
+// valid one is applied (sources added, removed, changed) without a restart;
+// an invalid one is logged and the running config stays.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <random>
+#include <string>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include "config/daemon_config.h"
+#include "core/clock.h"
+#include "daemon/drop_folder_job.h"
+#include "daemon/file_system.h"
+#include "daemon/scheduler.h"
+#include "daemon/service_notifier.h"
+#include "parsers/boilerplate_rules.h"
+#include "store/corpus_store.h"
+
+namespace corpusd {
+
+class Daemon {
+ public:
+  // Everything injected outlives the daemon.
+  Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSystem& fs,
+         const Clock& clock, ServiceNotifier& notifier);
+  Daemon(const Daemon&) = delete;
+  Daemon& operator=(const Daemon&) = delete;
+  ~Daemon();
+
+  // Runs until stopped by a signal; the process's exit status.
+  int Run();
+  // True when the stop deadline passed with workers still busy: everything
+  // finished is committed, and the process should end without waiting for
+  // them (std::_Exit) rather than destroy the daemon.
+  bool work_abandoned() const { return abandoned_; }
+
+ private:
+  struct Source {
+    SourceConfig config;
+    ImportSettings settings;
+    std::shared_ptr<const BoilerplateRules> rules;
+  };
+
+  Status Apply(const Config& config);  // sources and settings from a config
+  void Arm();                          // the timer, for the next due source
+  void RunDue();
+  void StartJob(const std::string& name);
+  void JobDone(const std::string& name, const JobReport& report);
+  void Reload();
+  void Stop();
+  void ExitWhenIdle();
+  void KeepAlive();
+  void PublishStatus();
+  void WaitForSignals();
+
+  Config config_;
+  std::unique_ptr<CorpusStore> store_;
+  const FileSystem& fs_;
+  const Clock& clock_;
+  ServiceNotifier& notifier_;
+
+  boost::asio::io_context loop_;
+  boost::asio::thread_pool pool_;
+  boost::asio::signal_set stop_signals_;
+  boost::asio::signal_set reload_signals_;
+  boost::asio::steady_timer timer_;
+  boost::asio::steady_timer watchdog_timer_;
+  boost::asio::steady_timer deadline_timer_;
+  std::mutex store_mutex_;
+
+  std::mt19937_64 random_;
+  Scheduler scheduler_;
+  std::map<std::string, Source> sources_;
+  std::shared_ptr<DropFolderJob> job_;  // the running poll, if any
+  std::string job_source_;
+  bool stopping_ = false;
+  bool abandoned_ = false;
+
+  JobReport totals_;
+  std::size_t polls_ = 0;
+  std::string last_status_;
+};
+
+}  // namespace corpusd

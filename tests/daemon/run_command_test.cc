@@ -1,0 +1,221 @@
+// `corpusd run`: the real binary against real drop folders, a real corpus
+// file and a NOTIFY_SOCKET the test listens on, as systemd would.
+#include <signal.h>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include "tests/support/background_process.h"
+#include "tests/support/corpus_query.h"
+#include "tests/support/notify_socket.h"
+#include "tests/support/temp_dir.h"
+
+namespace corpusd {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::BackgroundProcess;
+using testing::NotifySocket;
+using testing::QueryCorpus;
+using testing::TempDir;
+using testing::WaitUntil;
+
+namespace fs = std::filesystem;
+
+// Generous: the sanitizer build is slow, and CI machines are shared.
+constexpr auto kPatience = 60s;
+
+void Write(const std::string& path, const std::string& bytes) {
+  fs::create_directories(fs::path(path).parent_path());
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+std::string Read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string Article(int n) {
+  return "<html><head><title>Report " + std::to_string(n) +
+         "</title></head><body><article><h1>Report " + std::to_string(n) +
+         "</h1><p>The council met on Tuesday to discuss item number " + std::to_string(n) +
+         " of the budget, which funds the new library and the bridge repairs.</p>"
+         "<p>Members voted after a long debate about costs and timing.</p></article></body></html>";
+}
+
+std::string SourceToml(const std::string& name, const std::string& path, bool move_files) {
+  std::string toml = "[[source]]\nname = \"" + name + "\"\ntype = \"directory\"\npath = \"" +
+                     path + "\"\ninterval = \"200ms\"\nsettle = \"100ms\"\n";
+  if (move_files) toml += "done = \"done\"\nfailed = \"failed\"\n";
+  return toml;
+}
+
+class RunCommandTest : public ::testing::Test {
+ protected:
+  std::string db() const { return dir_ / "corpus.db"; }
+  std::string config() const { return dir_ / "corpusd.toml"; }
+  std::string log() const { return dir_ / "corpusd.log"; }
+
+  void WriteConfig(const std::string& sources) {
+    Write(config(), "database = \"" + db() + "\"\nstop_timeout = \"10s\"\n" + sources);
+  }
+
+  // Starts the daemon and waits for READY=1.
+  void Start() {
+    notify_.reset();  // its destructor removes the socket file
+    notify_ = std::make_unique<NotifySocket>(dir_ / "notify.sock");
+    daemon_ = std::make_unique<BackgroundProcess>(
+        std::vector<std::string>{CORPUSD_BINARY, "run", "--config", config()},
+        std::vector<std::pair<std::string, std::string>>{{"NOTIFY_SOCKET", notify_->path()}},
+        log());
+    ASSERT_TRUE(daemon_->started());
+    ASSERT_TRUE(notify_->WaitFor("READY=1", kPatience)) << Read(log());
+  }
+
+  // SIGTERM, and the exit status.
+  std::optional<int> Stop() {
+    daemon_->Signal(SIGTERM);
+    return daemon_->Wait(kPatience);
+  }
+
+  std::int64_t Count(const std::string& sql) {
+    const std::string n = QueryCorpus(db(), sql);
+    return n.starts_with("error") ? -1 : std::stoll(n);
+  }
+  bool WaitForCount(const std::string& sql, std::int64_t want) {
+    return WaitUntil([&] { return Count(sql) == want; }, kPatience);
+  }
+
+  TempDir dir_;
+  std::unique_ptr<NotifySocket> notify_;
+  std::unique_ptr<BackgroundProcess> daemon_;
+};
+
+TEST_F(RunCommandTest, ImportsDroppedFilesMovesTheMalformedOneAndStopsCleanly) {
+  const std::string inbox = dir_ / "inbox";
+  fs::create_directories(inbox);
+  WriteConfig(SourceToml("inbox", inbox, true));
+  Start();
+  EXPECT_TRUE(fs::exists(db()));  // READY comes after the corpus is open
+
+  Write(inbox + "/a.html", Article(1));
+  Write(inbox + "/b.txt", "A plain text note about the harbour, written on Monday morning.\n");
+  Write(inbox + "/broken.html", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  // A file still being written under a temporary name, then renamed.
+  Write(inbox + "/c.html.part", Article(3));
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", 2)) << Read(log());
+  fs::rename(inbox + "/c.html.part", inbox + "/c.html");
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", 3)) << Read(log());
+
+  EXPECT_TRUE(WaitUntil([&] { return fs::exists(inbox + "/failed/broken.html"); }, kPatience));
+  EXPECT_TRUE(fs::exists(inbox + "/done/a.html"));
+  EXPECT_TRUE(fs::exists(inbox + "/done/c.html"));
+  EXPECT_FALSE(fs::exists(inbox + "/a.html"));
+  EXPECT_EQ(QueryCorpus(db(), "SELECT reason FROM seen_files WHERE outcome = 'rejected'"),
+            "binary content (image/png), not text or HTML");
+  EXPECT_TRUE(notify_->WaitFor("STATUS=", kPatience));
+
+  EXPECT_EQ(Stop(), 0) << Read(log());
+  EXPECT_TRUE(notify_->WaitFor("STOPPING=1", 1s));
+  EXPECT_EQ(QueryCorpus(db(), "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(Count("SELECT count(*) FROM documents WHERE source = 'inbox'"), 3);
+  const std::string log_text = Read(log());
+  EXPECT_NE(log_text.find("<4>source inbox: " + inbox + "/broken.html: binary content"),
+            std::string::npos)
+      << log_text;
+  EXPECT_NE(log_text.find("<6>stopped"), std::string::npos) << log_text;
+}
+
+TEST_F(RunCommandTest, SighupAddsASourceAndABrokenConfigLeavesTheRunningOne) {
+  const std::string first = dir_ / "first";
+  const std::string second = dir_ / "second";
+  fs::create_directories(first);
+  fs::create_directories(second);
+  WriteConfig(SourceToml("first", first, true));
+  Start();
+  Write(second + "/x.html", Article(10));
+
+  WriteConfig(SourceToml("first", first, true) + SourceToml("second", second, true));
+  daemon_->Signal(SIGHUP);
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents WHERE source = 'second'", 1))
+      << Read(log());
+
+  Write(config(), "database = \"" + db() + "\"\n[[source]]\nname = \"first\"\nintervall = 3\n");
+  daemon_->Signal(SIGHUP);
+  ASSERT_TRUE(WaitUntil([&] { return Read(log()).find("reload refused") != std::string::npos; },
+                        kPatience))
+      << Read(log());
+  EXPECT_TRUE(daemon_->Running());
+  Write(first + "/y.html", Article(11));
+  Write(second + "/z.html", Article(12));
+  EXPECT_TRUE(WaitForCount("SELECT count(*) FROM documents", 3)) << Read(log());
+  EXPECT_EQ(Stop(), 0) << Read(log());
+}
+
+TEST_F(RunCommandTest, AfterARestartNothingIsImportedTwice) {
+  const std::string inbox = dir_ / "inbox";
+  for (int i = 0; i < 3; ++i) Write(inbox + "/" + std::to_string(i) + ".html", Article(20 + i));
+  WriteConfig(SourceToml("inbox", inbox, /*move_files=*/false));  // files stay in place
+  Start();
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", 3)) << Read(log());
+  ASSERT_EQ(Stop(), 0);
+
+  // A file changed in place while the daemon was down is new; the rest are not.
+  Write(inbox + "/0.html", Article(99));
+  Start();
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", 4)) << Read(log());
+  // Several more polls: still nothing twice.
+  ASSERT_TRUE(notify_->WaitFor("5 polls", kPatience)) << Read(log());
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), 4);
+  EXPECT_EQ(Count("SELECT count(*) FROM seen_files"), 4);
+  EXPECT_EQ(Stop(), 0) << Read(log());
+  EXPECT_EQ(QueryCorpus(db(), "SELECT failures FROM source_state WHERE source = 'inbox'"), "0");
+}
+
+TEST_F(RunCommandTest, AtTheStopDeadlineFinishedWorkIsCommittedAndTheRestLeftForLater) {
+  const std::string inbox = dir_ / "inbox";
+  Write(inbox + "/small.html", Article(30));
+  // Big enough that reading it outlasts the 200 ms deadline by far.
+  std::string big;
+  while (big.size() < (std::size_t{48} << 20)) {
+    big += "The committee heard evidence from the harbour master about the tides today. ";
+    if (big.size() % 4096 < 80) big += "\n\n";
+  }
+  Write(inbox + "/zz-big.txt", big);
+  Write(config(), "database = \"" + db() + "\"\nstop_timeout = \"200ms\"\nconcurrency = 2\n" +
+                      SourceToml("inbox", inbox, false));
+  // Complete long ago: both are in the very first poll.
+  for (const char* name : {"/small.html", "/zz-big.txt"}) {
+    fs::last_write_time(inbox + name, fs::file_time_type::clock::now() - 1h);
+  }
+  Start();
+  ASSERT_TRUE(notify_->WaitFor("polling inbox", kPatience)) << Read(log());
+  EXPECT_EQ(Stop(), 0) << Read(log());
+  EXPECT_NE(Read(log()).find("stop deadline reached"), std::string::npos) << Read(log());
+  EXPECT_EQ(QueryCorpus(db(), "PRAGMA integrity_check"), "ok");
+  // The big file was neither stored nor remembered: the next start reads it.
+  EXPECT_EQ(Count("SELECT count(*) FROM seen_files WHERE path LIKE '%zz-big.txt'"), 0);
+}
+
+TEST_F(RunCommandTest, ABadConfigOrCorpusStopsTheStartWithAReason) {
+  Write(config(), "database = 7\n");
+  auto result = std::make_unique<BackgroundProcess>(
+      std::vector<std::string>{CORPUSD_BINARY, "run", "--config", config()},
+      std::vector<std::pair<std::string, std::string>>{}, log());
+  EXPECT_EQ(result->Wait(kPatience), 1);
+  Write(dir_ / "not-a-db", "this is not a SQLite file, just text that is long enough to tell");
+  Write(config(), "database = \"" + (dir_ / "not-a-db") + "\"\n");
+  result = std::make_unique<BackgroundProcess>(
+      std::vector<std::string>{CORPUSD_BINARY, "run", "--config", config()},
+      std::vector<std::pair<std::string, std::string>>{}, log());
+  EXPECT_EQ(result->Wait(kPatience), 1);
+  const std::string log_text = Read(log());
+  EXPECT_NE(log_text.find("<3>"), std::string::npos) << log_text;
+  EXPECT_NE(log_text.find("database"), std::string::npos) << log_text;
+}
+
+}  // namespace
+}  // namespace corpusd
