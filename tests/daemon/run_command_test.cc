@@ -63,13 +63,15 @@ class RunCommandTest : public ::testing::Test {
     Write(config(), "database = \"" + db() + "\"\nstop_timeout = \"10s\"\n" + sources);
   }
 
-  // Starts the daemon and waits for READY=1.
+  // Starts the daemon and waits for READY=1. The watchdog expects a
+  // keep-alive every 0.4 s, as systemd would tell it with WatchdogSec=.
   void Start() {
     notify_.reset();  // its destructor removes the socket file
     notify_ = std::make_unique<NotifySocket>(dir_ / "notify.sock");
     daemon_ = std::make_unique<BackgroundProcess>(
         std::vector<std::string>{CORPUSD_BINARY, "run", "--config", config()},
-        std::vector<std::pair<std::string, std::string>>{{"NOTIFY_SOCKET", notify_->path()}},
+        std::vector<std::pair<std::string, std::string>>{{"NOTIFY_SOCKET", notify_->path()},
+                                                         {"WATCHDOG_USEC", "400000"}},
         log());
     ASSERT_TRUE(daemon_->started());
     ASSERT_TRUE(notify_->WaitFor("READY=1", kPatience)) << Read(log());
@@ -117,6 +119,7 @@ TEST_F(RunCommandTest, ImportsDroppedFilesMovesTheMalformedOneAndStopsCleanly) {
   EXPECT_EQ(QueryCorpus(db(), "SELECT reason FROM seen_files WHERE outcome = 'rejected'"),
             "binary content (image/png), not text or HTML");
   EXPECT_TRUE(notify_->WaitFor("STATUS=", kPatience));
+  EXPECT_TRUE(notify_->WaitFor("WATCHDOG=1", kPatience));
 
   EXPECT_EQ(Stop(), 0) << Read(log());
   EXPECT_TRUE(notify_->WaitFor("STOPPING=1", 1s));
