@@ -24,12 +24,15 @@ namespace {
 namespace fs = std::filesystem;
 using std::chrono::milliseconds;
 
-const std::vector<std::string_view> kTopKeys = {"database",          "interval",   "concurrency",
-                                                "max_document_size", "user_agent", "log_level",
-                                                "stop_timeout",      "source"};
-const std::vector<std::string_view> kSourceKeys = {"name",       "type",      "path",     "url",
-                                                   "interval",   "time_zone", "language", "drop",
-                                                   "drop_regex", "done",      "failed",   "settle"};
+const std::vector<std::string_view> kTopKeys = {
+    "database",     "interval",          "concurrency",    "max_document_size",
+    "user_agent",   "log_level",         "stop_timeout",   "max_requests",
+    "per_site_requests", "per_site_delay", "fetch_timeout", "allow_private_links",
+    "source"};
+const std::vector<std::string_view> kSourceKeys = {
+    "name",       "type", "path",   "url",    "interval", "time_zone",     "language",
+    "drop",       "drop_regex", "done", "failed", "settle", "fetch_articles"};
+const std::vector<std::string_view> kFetchArticles = {"auto", "always", "never"};
 const std::vector<std::string_view> kSourceTypes = {"directory", "feed", "page", "sitemap"};
 const std::vector<std::string_view> kLogLevels = {"error", "warning", "info", "debug"};
 
@@ -244,6 +247,34 @@ void ReadTopLevelKey(const Scope& scope, std::string_view key, const toml::node&
     }
   } else if (key == "stop_timeout") {
     if (auto d = ReadDuration(scope, value, key)) config.daemon.stop_timeout = *d;
+  } else if (key == "max_requests" || key == "per_site_requests") {
+    const auto* n = value.as_integer();
+    const std::int64_t most = key == "max_requests" ? 1024 : 64;
+    const std::string range = "1 to " + std::to_string(most);
+    if (n == nullptr) {
+      scope.Bad(value, key, "expected an integer from " + range + ", " + Found(value));
+    } else if (n->get() < 1 || n->get() > most) {
+      scope.Bad(value, key, std::to_string(n->get()) + " is out of range (" + range + ")");
+    } else {
+      (key == "max_requests" ? config.daemon.max_requests : config.daemon.per_site_requests) =
+          static_cast<unsigned>(n->get());
+    }
+  } else if (key == "per_site_delay") {
+    if (auto d = ReadDuration(scope, value, key)) config.daemon.per_site_delay = *d;
+  } else if (key == "fetch_timeout") {
+    if (auto d = ReadDuration(scope, value, key)) {
+      if (d->count() == 0) {
+        scope.Bad(value, key, "must be more than 0s");
+      } else {
+        config.daemon.fetch_timeout = *d;
+      }
+    }
+  } else if (key == "allow_private_links") {
+    if (const auto* b = value.as_boolean()) {
+      config.daemon.allow_private_links = b->get();
+    } else {
+      scope.Bad(value, key, "expected true or false, " + Found(value));
+    }
   }
 }
 
@@ -314,6 +345,18 @@ void ReadSourceKey(const Scope& scope, const toml::key& key, const toml::node& v
     }
   } else if (k == "settle") {
     if (auto d = ReadDuration(scope, value, k)) source.settle = *d;
+  } else if (k == "fetch_articles") {
+    if (auto s = ReadString(scope, value, k, "one of \"auto\", \"always\", \"never\"")) {
+      const auto it = std::find(kFetchArticles.begin(), kFetchArticles.end(), *s);
+      if (it == kFetchArticles.end()) {
+        scope.Bad(value, k,
+                  "unknown value " + Quoted(*s) + DidYouMeanSuffix(*s, kFetchArticles) +
+                      "; expected auto, always or never");
+      } else {
+        source.fetch_articles =
+            static_cast<SourceConfig::FetchArticles>(it - kFetchArticles.begin());
+      }
+    }
   } else {
     scope.problems.Add(key.source().begin,
                        scope.prefix + UnknownKey(k, kSourceKeys, kTopKeys,

@@ -45,6 +45,10 @@ struct SourceConfig {
   // A file is read only once its size and mtime have not changed for this
   // long: a partially written file is never imported.
   std::chrono::milliseconds settle{2000};
+  // Feed sources: whether an item's link is fetched and extracted. kAuto:
+  // when the feed carries no full content for the item.
+  enum class FetchArticles { kAuto, kAlways, kNever };
+  FetchArticles fetch_articles = FetchArticles::kAuto;
   // Where its [[source]] header is in the file (1-based; 0 when not from a
   // file), for messages about it found after parsing.
   int line = 0;
@@ -59,6 +63,14 @@ struct DaemonSettings {
   // On SIGTERM, in-flight work gets this long to finish before the process
   // commits what is done and exits; keep it below the unit's TimeoutStopSec.
   std::chrono::milliseconds stop_timeout{std::chrono::seconds(20)};
+  // Network sources.
+  unsigned max_requests = 16;       // requests in flight, at most
+  unsigned per_site_requests = 2;   // to one site (registrable domain), at most
+  std::chrono::milliseconds per_site_delay{1000};  // between request starts to one site
+  std::chrono::milliseconds fetch_timeout{std::chrono::seconds(60)};  // a whole request
+  // Links found in feeds may lead to loopback, private and link-local
+  // addresses (other than the feed's own host) only when this is true.
+  bool allow_private_links = false;
 };
 
 struct Config {

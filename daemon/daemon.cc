@@ -189,8 +189,11 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
             std::to_string(report.duplicates) + ", rejected " + std::to_string(report.rejected));
   }
   if (scheduler_.Has(name)) {
-    SourceState state{FormatUtcTimestamp(now), FormatUtcTimestamp(due), report.error,
-                      scheduler_.Failures(name)};
+    SourceState state;
+    state.last_run_at = FormatUtcTimestamp(now);
+    state.next_due_at = FormatUtcTimestamp(due);
+    state.last_error = report.error;
+    state.failures = scheduler_.Failures(name);
     std::lock_guard lock(store_mutex_);
     if (Status s = store_->SaveSourceState(name, state); !s.ok()) {
       LogError("source " + name + ": saving its schedule: " + s.message());

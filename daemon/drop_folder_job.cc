@@ -121,7 +121,7 @@ void DropFolderJob::Store() {
     Record record = std::move(item.built->record);
     record.fetched_at = now;
     batch.push_back({std::move(record), std::move(item.raw),
-                     std::move(item.built->line_fingerprints), item.origin});
+                     std::move(item.built->line_fingerprints), item.origin, std::nullopt});
     stored_items.push_back(&item);
   }
   if (!batch.empty()) {

@@ -75,7 +75,7 @@ void Importer::Queue(const std::string& name, RawInput input) {
   if (batch_.empty()) batch_started_ = clock_.Now();
   batch_bytes_ += input.bytes.size() + built->record.text.size();
   batch_.push_back({std::move(built->record), std::move(input.bytes),
-                    std::move(built->line_fingerprints), std::nullopt});
+                    std::move(built->line_fingerprints), std::nullopt, std::nullopt});
   batch_names_.push_back(name);
   FlushIfDue();
 }

@@ -189,10 +189,11 @@ Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
   for (const PendingDocument& doc : batch) {
     Result<AppendOutcome> outcome = AppendOne(doc);
     Status s = outcome.status();
+    const char* what = s.ok() && outcome->duplicate ? "duplicate" : "stored";
     if (s.ok() && doc.origin) {
-      s = RememberFile(*doc.origin, outcome->duplicate ? "duplicate" : "stored", "", outcome->id,
-                       doc.record.fetched_at);
+      s = RememberFile(*doc.origin, what, "", outcome->id, doc.record.fetched_at);
     }
+    if (s.ok() && doc.item) s = RememberItem(*doc.item, what, "", outcome->id, doc.record.fetched_at);
     if (!s.ok()) {
       db_->Exec("ROLLBACK");
       return s.WithContext("writing the corpus");

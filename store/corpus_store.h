@@ -38,6 +38,22 @@ struct SourceState {
   std::string next_due_at;
   std::string last_error;   // empty after a good run
   std::int64_t failures = 0;  // in a row
+  std::string url;     // network sources: the address after permanent redirects
+  std::string parked;  // why the source is no longer polled; empty when it is
+};
+
+// A feed item or sitemap URL as the daemon met it: `key` is its identity
+// within the source (parsers/feed_parser.h FeedItemKey).
+struct ItemOrigin {
+  std::string source;
+  std::string key;
+  std::string url;
+};
+
+// The validators of a URL for a conditional GET.
+struct HttpValidators {
+  std::string etag;
+  std::string last_modified;
 };
 
 // One record to append, with the raw input bytes it was derived from.
@@ -47,8 +63,10 @@ struct PendingDocument {
   // Fingerprints of the document's short paragraphs, counted per source for
   // learned boilerplate (see parsers/learned_boilerplate.h).
   std::vector<std::int64_t> line_fingerprints;
-  // The drop-folder file it came from, remembered in the same transaction.
+  // The drop-folder file or feed item it came from, remembered in the same
+  // transaction.
   std::optional<FileOrigin> origin;
+  std::optional<ItemOrigin> item;
 };
 
 // What became of one appended record.
@@ -93,6 +111,14 @@ class CorpusStore {
                             const std::string& seen_at);
   Result<SourceState> LoadSourceState(const std::string& source);
   Status SaveSourceState(const std::string& source, const SourceState& state);
+  // True when the source has dealt with this item (stored, duplicate or rejected).
+  Result<bool> SeenItem(const std::string& source, const std::string& key);
+  // Remembers an item that was refused, in its own transaction.
+  Status RecordRejectedItem(const ItemOrigin& item, const std::string& reason,
+                            const std::string& seen_at);
+  Result<HttpValidators> LoadValidators(const std::string& url);
+  Status SaveValidators(const std::string& url, const HttpValidators& validators,
+                        const std::string& checked_at);
 
   const std::string& path() const { return path_; }
 
@@ -102,6 +128,8 @@ class CorpusStore {
   Result<AppendOutcome> AppendOne(const PendingDocument& doc);
   Status AppendDetails(std::int64_t id, const PendingDocument& doc);
   Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
+                      std::int64_t document_id, const std::string& seen_at);
+  Status RememberItem(const ItemOrigin& item, std::string_view outcome, const std::string& reason,
                       std::int64_t document_id, const std::string& seen_at);
 
   std::string path_;

@@ -1,6 +1,7 @@
-// CorpusStore: the daemon's state kept beside the documents (schema v4):
-// the drop-folder files dealt with (seen_files) and each source's schedule
-// (source_state).
+// CorpusStore: the daemon's state kept beside the documents: the drop-folder
+// files dealt with (seen_files) and each source's schedule (source_state),
+// schema v4; feed items dealt with (seen_items) and validators for
+// conditional GETs (http_validators), schema v5.
 #include <string>
 
 #include "store/corpus_store.h"
@@ -52,7 +53,8 @@ Status CorpusStore::RecordRejectedFile(const FileOrigin& file, const std::string
 
 Result<SourceState> CorpusStore::LoadSourceState(const std::string& source) {
   Result<SqliteStatement> stmt = db_->Prepare(
-      "SELECT last_run_at, next_due_at, last_error, failures FROM source_state WHERE source = ?1");
+      "SELECT last_run_at, next_due_at, last_error, failures, url, parked FROM source_state"
+      " WHERE source = ?1");
   if (!stmt.ok()) return stmt.status();
   if (Status s = stmt->BindAll(source); !s.ok()) return s;
   Result<bool> row = stmt->Step();
@@ -63,19 +65,77 @@ Result<SourceState> CorpusStore::LoadSourceState(const std::string& source) {
     state.next_due_at = stmt->ColumnText(1).value_or("");
     state.last_error = stmt->ColumnText(2).value_or("");
     state.failures = stmt->ColumnInt64(3);
+    state.url = stmt->ColumnText(4).value_or("");
+    state.parked = stmt->ColumnText(5).value_or("");
   }
   return state;
 }
 
 Status CorpusStore::SaveSourceState(const std::string& source, const SourceState& state) {
   Result<SqliteStatement> stmt = db_->Prepare(
-      "INSERT INTO source_state (source, last_run_at, next_due_at, last_error, failures)"
-      " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (source) DO UPDATE SET"
+      "INSERT INTO source_state (source, last_run_at, next_due_at, last_error, failures, url,"
+      " parked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (source) DO UPDATE SET"
       " last_run_at = excluded.last_run_at, next_due_at = excluded.next_due_at,"
-      " last_error = excluded.last_error, failures = excluded.failures");
+      " last_error = excluded.last_error, failures = excluded.failures, url = excluded.url,"
+      " parked = excluded.parked");
   if (!stmt.ok()) return stmt.status();
   return stmt->Run(source, state.last_run_at, state.next_due_at, state.last_error,
-                   state.failures);
+                   state.failures, state.url, state.parked);
+}
+
+Status CorpusStore::RememberItem(const ItemOrigin& item, std::string_view outcome,
+                                 const std::string& reason, std::int64_t document_id,
+                                 const std::string& seen_at) {
+  Result<SqliteStatement> stmt = db_->Prepare(
+      "INSERT INTO seen_items (source, item_key, url, outcome, reason, document_id, seen_at)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO UPDATE SET outcome = excluded.outcome,"
+      " reason = excluded.reason, document_id = excluded.document_id, seen_at = excluded.seen_at");
+  if (!stmt.ok()) return stmt.status();
+  Status s = stmt->BindAll(item.source, item.key, item.url, outcome);
+  if (s.ok()) s = reason.empty() ? stmt->BindNull(5) : stmt->BindText(5, reason);
+  if (s.ok()) s = document_id > 0 ? stmt->BindInt64(6, document_id) : stmt->BindNull(6);
+  if (s.ok()) s = stmt->BindText(7, seen_at);
+  if (!s.ok()) return s;
+  Result<bool> row = stmt->Step();
+  return row.ok() ? Status::Ok() : row.status();
+}
+
+Result<bool> CorpusStore::SeenItem(const std::string& source, const std::string& key) {
+  Result<SqliteStatement> stmt =
+      db_->Prepare("SELECT 1 FROM seen_items WHERE source = ?1 AND item_key = ?2");
+  if (!stmt.ok()) return stmt.status();
+  if (Status s = stmt->BindAll(source, key); !s.ok()) return s;
+  return stmt->Step();
+}
+
+Status CorpusStore::RecordRejectedItem(const ItemOrigin& item, const std::string& reason,
+                                       const std::string& seen_at) {
+  return RememberItem(item, "rejected", reason, 0, seen_at);
+}
+
+Result<HttpValidators> CorpusStore::LoadValidators(const std::string& url) {
+  Result<SqliteStatement> stmt =
+      db_->Prepare("SELECT etag, last_modified FROM http_validators WHERE url = ?1");
+  if (!stmt.ok()) return stmt.status();
+  if (Status s = stmt->BindAll(url); !s.ok()) return s;
+  Result<bool> row = stmt->Step();
+  if (!row.ok()) return row.status();
+  HttpValidators v;
+  if (*row) {
+    v.etag = stmt->ColumnText(0).value_or("");
+    v.last_modified = stmt->ColumnText(1).value_or("");
+  }
+  return v;
+}
+
+Status CorpusStore::SaveValidators(const std::string& url, const HttpValidators& validators,
+                                   const std::string& checked_at) {
+  Result<SqliteStatement> stmt = db_->Prepare(
+      "INSERT INTO http_validators (url, etag, last_modified, checked_at) VALUES (?1, ?2, ?3, ?4)"
+      " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
+      " last_modified = excluded.last_modified, checked_at = excluded.checked_at");
+  if (!stmt.ok()) return stmt.status();
+  return stmt->Run(url, validators.etag, validators.last_modified, checked_at);
 }
 
 }  // namespace corpusd

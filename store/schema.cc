@@ -104,6 +104,29 @@ CREATE TABLE source_state (
   failures    INTEGER NOT NULL DEFAULT 0
 );
 )sql",
+    // 5: network sources: the validators of each URL fetched (conditional
+    // GET), the feed items and sitemap URLs dealt with, and a source's
+    // address after permanent redirects and why it was parked.
+    R"sql(
+CREATE TABLE http_validators (
+  url           TEXT PRIMARY KEY,
+  etag          TEXT,
+  last_modified TEXT,
+  checked_at    TEXT NOT NULL
+);
+CREATE TABLE seen_items (
+  source      TEXT NOT NULL,
+  item_key    TEXT NOT NULL,
+  url         TEXT,
+  outcome     TEXT NOT NULL,
+  reason      TEXT,
+  document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+  seen_at     TEXT NOT NULL,
+  PRIMARY KEY (source, item_key)
+);
+ALTER TABLE source_state ADD COLUMN url TEXT;
+ALTER TABLE source_state ADD COLUMN parked TEXT;
+)sql",
 };
 
 }  // namespace

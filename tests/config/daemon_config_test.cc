@@ -140,6 +140,33 @@ url = "https://example.org/sitemap.xml"
   EXPECT_EQ(config->sources[2].line, 12);
 }
 
+TEST(ParseConfig, ReadsTheNetworkSettings) {
+  Result<Config> config = ParseConfig(R"(max_requests = 40
+per_site_requests = 3
+per_site_delay = "250ms"
+fetch_timeout = "30s"
+allow_private_links = true
+[[source]]
+name = "news"
+type = "feed"
+url = "https://example.org/feed.xml"
+fetch_articles = "always"
+)",
+                                      "corpusd.toml");
+  ASSERT_TRUE(config.ok()) << config.status().ToString();
+  EXPECT_EQ(config->daemon.max_requests, 40u);
+  EXPECT_EQ(config->daemon.per_site_requests, 3u);
+  EXPECT_EQ(config->daemon.per_site_delay, milliseconds(250));
+  EXPECT_EQ(config->daemon.fetch_timeout, std::chrono::seconds(30));
+  EXPECT_TRUE(config->daemon.allow_private_links);
+  EXPECT_EQ(config->sources[0].fetch_articles, SourceConfig::FetchArticles::kAlways);
+  Result<Config> defaults = ParseConfig("", "corpusd.toml");
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->daemon.max_requests, 16u);
+  EXPECT_EQ(defaults->daemon.per_site_requests, 2u);
+  EXPECT_FALSE(defaults->daemon.allow_private_links);
+}
+
 TEST(ParseConfig, ResolvesRelativePathsAgainstTheFilesFolder) {
   const std::string text = R"(
 database = "corpus.db"
@@ -291,6 +318,14 @@ INSTANTIATE_TEST_SUITE_P(
                       "top-level key: move it above the first [[source]])"},
         BadConfigCase{"SubTableInASource", kSource + "[source.extra]\nx = 1\n",
                       "corpusd.toml:5:9: source \"inbox\": unknown key \"extra\""},
+        BadConfigCase{"MaxRequestsOutOfRange", "max_requests = 0\n",
+                      "corpusd.toml:1:16: max_requests: 0 is out of range (1 to 1024)"},
+        BadConfigCase{"AllowPrivateLinksAsString", "allow_private_links = \"yes\"\n",
+                      "corpusd.toml:1:23: allow_private_links: expected true or false, found a "
+                      "string"},
+        BadConfigCase{"UnknownFetchArticles", kSource + "fetch_articles = \"alway\"\n",
+                      "corpusd.toml:5:18: source \"inbox\": fetch_articles: unknown value "
+                      "\"alway\" (did you mean \"always\"?); expected auto, always or never"},
         // Wrong value types.
         BadConfigCase{"DurationAsInteger", "interval = 30\n",
                       "corpusd.toml:1:12: interval: expected a duration string such as \"30s\", "

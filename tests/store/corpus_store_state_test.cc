@@ -69,7 +69,7 @@ TEST_F(CorpusStoreStateTest, SourceStateRoundTripsAndStartsEmpty) {
   ASSERT_TRUE(empty.ok());
   EXPECT_EQ(empty->next_due_at, "");
   EXPECT_EQ(empty->failures, 0);
-  SourceState state{"2026-11-21T12:00:00Z", "2026-11-21T12:00:30Z", "folder missing", 2};
+  SourceState state{"2026-11-21T12:00:00Z", "2026-11-21T12:00:30Z", "folder missing", 2, "", ""};
   ASSERT_TRUE(store_->SaveSourceState("inbox", state).ok());
   state.failures = 3;
   ASSERT_TRUE(store_->SaveSourceState("inbox", state).ok());
@@ -79,6 +79,42 @@ TEST_F(CorpusStoreStateTest, SourceStateRoundTripsAndStartsEmpty) {
   EXPECT_EQ(loaded->next_due_at, "2026-11-21T12:00:30Z");
   EXPECT_EQ(loaded->last_error, "folder missing");
   EXPECT_EQ(loaded->failures, 3);
+}
+
+TEST_F(CorpusStoreStateTest, FeedItemsAreRememberedWithTheirDocument) {
+  PendingDocument d = Doc("item text", FileOrigin{"news", "", 0, 0, ""});
+  d.origin.reset();
+  d.item = ItemOrigin{"news", "tag:example.org,2024:1", "https://example.org/1"};
+  EXPECT_FALSE(*store_->SeenItem("news", "tag:example.org,2024:1"));
+  ASSERT_TRUE(store_->AppendBatch({d}).ok());
+  EXPECT_TRUE(*store_->SeenItem("news", "tag:example.org,2024:1"));
+  EXPECT_FALSE(*store_->SeenItem("other", "tag:example.org,2024:1"));
+  ASSERT_TRUE(store_->RecordRejectedItem({"news", "2", "https://example.org/2"}, "HTTP 404",
+                                         "2026-11-21T12:00:00Z")
+                  .ok());
+  EXPECT_TRUE(*store_->SeenItem("news", "2"));
+}
+
+TEST_F(CorpusStoreStateTest, ValidatorsRoundTripPerUrl) {
+  EXPECT_EQ(store_->LoadValidators("https://example.org/feed")->etag, "");
+  ASSERT_TRUE(store_->SaveValidators("https://example.org/feed", {"\"v1\"", "Tue, 10 Jun 2003"},
+                                     "2026-11-21T12:00:00Z")
+                  .ok());
+  auto v = store_->LoadValidators("https://example.org/feed");
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v->etag, "\"v1\"");
+  EXPECT_EQ(v->last_modified, "Tue, 10 Jun 2003");
+}
+
+TEST_F(CorpusStoreStateTest, SourceStateKeepsTheMovedUrlAndWhyItWasParked) {
+  SourceState state;
+  state.url = "https://new.example.org/feed";
+  state.parked = "HTTP 410 Gone";
+  ASSERT_TRUE(store_->SaveSourceState("news", state).ok());
+  auto loaded = store_->LoadSourceState("news");
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_EQ(loaded->url, "https://new.example.org/feed");
+  EXPECT_EQ(loaded->parked, "HTTP 410 Gone");
 }
 
 }  // namespace
