@@ -7,7 +7,10 @@
 #include <utility>
 
 #include "daemon/checked_config.h"
+#include "daemon/curl_fetcher.h"
+#include "daemon/drop_folder_job.h"
 #include "daemon/log.h"
+#include "daemon/web_source_job.h"
 
 namespace corpusd {
 namespace {
@@ -19,6 +22,22 @@ using std::chrono::seconds;
 // The timer never sleeps longer than this before looking at the clock again
 // (the wall clock may jump; a reload may bring a source due sooner).
 constexpr milliseconds kMaxSleep{1000};
+// A network source failing this many polls in a row is parked.
+constexpr int kParkAfterFailures = 10;
+
+bool IsNetwork(SourceType type) { return type != SourceType::kDirectory; }
+
+FetchSettings FetchSettingsOf(const DaemonSettings& d, std::uint64_t max_body_bytes) {
+  FetchSettings f;
+  f.user_agent = d.user_agent;
+  f.total_timeout = d.fetch_timeout;
+  f.max_in_flight = d.max_requests;
+  f.per_site_in_flight = d.per_site_requests;
+  f.per_site_delay = d.per_site_delay;
+  f.allow_private_links = d.allow_private_links;
+  f.max_body_bytes = max_body_bytes;
+  return f;
+}
 
 // "250ms", "30s".
 std::string Seconds(std::chrono::system_clock::duration d) {
@@ -41,15 +60,21 @@ Daemon::Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSyst
       timer_(loop_),
       watchdog_timer_(loop_),
       deadline_timer_(loop_),
+      fetcher_(std::make_unique<CurlFetcher>(
+          FetchSettingsOf(config_.daemon, config_.import.max_document_bytes),
+          [this](std::function<void()> f) { boost::asio::post(loop_, std::move(f)); })),
+      robots_(std::make_unique<RobotsCache>(*fetcher_, clock_)),
       random_(std::random_device{}()),
-      scheduler_([this] { return std::uniform_real_distribution<double>(0, 1)(random_); }) {}
+      scheduler_([this] { return std::uniform_real_distribution<double>(0, 1)(random_); }),
+      max_jobs_(std::max(1u, config_.daemon.max_requests)) {}
 
 Daemon::~Daemon() {
   pool_.stop();
   pool_.join();  // see work_abandoned()
 }
 
-int Daemon::Run() {
+int Daemon::Run(bool once) {
+  once_ = once;
   SetLogLevel(config_.daemon.log_level);
   if (Status s = Apply(config_); !s.ok()) {
     LogError(config_.file + ": " + s.message());
@@ -61,6 +86,7 @@ int Daemon::Run() {
   PublishStatus();
   KeepAlive();
   Arm();
+  if (once_ && !scheduler_.Next()) Stop();  // nothing to poll
   loop_.run();
   if (!abandoned_) {
     pool_.stop();
@@ -75,12 +101,7 @@ Status Daemon::Apply(const Config& config) {
   // Everything is built first, so that a failure changes nothing.
   std::map<std::string, Source> sources;
   for (const SourceConfig& sc : config.sources) {
-    if (sc.type != SourceType::kDirectory) {
-      LogWarning("source " + sc.name + ": type " + std::string(SourceTypeName(sc.type)) +
-                 " is not supported yet; skipped");
-      continue;
-    }
-    Source source{sc, ImportSettingsFor(config, sc), nullptr};
+    Source source{sc, ImportSettingsFor(config, sc), nullptr, sc.url, ""};
     if (source.config.interval.count() <= 0) source.config.interval = config.daemon.default_interval;
     Result<BoilerplateRules> rules = BoilerplateRules::Create(source.settings.boilerplate);
     if (!rules.ok()) return rules.status().WithContext("source " + sc.name);
@@ -95,21 +116,36 @@ Status Daemon::Apply(const Config& config) {
       LogInfo("source " + name + ": removed");
     }
   }
-  for (const auto& [name, source] : sources) {
+  for (auto& [name, source] : sources) {
     if (scheduler_.Has(name)) {
       scheduler_.Add(name, source.config.interval, now);
+      // A running source keeps the address it moved to, unless the config
+      // now names another one.
+      const auto old = sources_.find(name);
+      if (old != sources_.end() && old->second.config.url == source.config.url) {
+        source.url = old->second.url;
+      }
       continue;
     }
     // A source's schedule survives restarts; a new one is due at once.
     auto due = now;
     int failures = 0;
     if (Result<SourceState> state = store_->LoadSourceState(name); state.ok()) {
-      if (auto at = ParseUtcTimestamp(state->next_due_at)) due = std::min(*at, now + source.config.interval);
+      if (auto at = ParseUtcTimestamp(state->next_due_at); at && !once_) {
+        due = std::min(*at, now + source.config.interval);
+      }
       failures = static_cast<int>(state->failures);
+      if (!state->url.empty() && IsNetwork(source.config.type)) source.url = state->url;
+      if (!state->parked.empty()) {
+        LogWarning("source " + name + " was parked (" + state->parked + "); trying it again");
+        due = now;
+        failures = 0;
+      }
     }
     scheduler_.Add(name, source.config.interval, due, failures);
     LogInfo("source " + name + ": " + std::string(SourceTypeName(source.config.type)) + " " +
-            source.config.path + ", every " + Seconds(source.config.interval));
+            (IsNetwork(source.config.type) ? source.url : source.config.path) + ", every " +
+            Seconds(source.config.interval));
   }
   sources_ = std::move(sources);
   return Status::Ok();
@@ -129,7 +165,7 @@ void Daemon::WaitForSignals() {
 }
 
 void Daemon::Arm() {
-  if (stopping_ || job_) return;
+  if (stopping_ || jobs_.size() >= max_jobs_) return;  // JobDone arms again
   std::optional<Scheduler::Due> next = scheduler_.Next();
   if (!next) return;  // no sources: signals only
   auto wait = duration_cast<milliseconds>(next->at - clock_.Now());
@@ -141,66 +177,101 @@ void Daemon::Arm() {
 }
 
 void Daemon::RunDue() {
-  if (stopping_ || job_) return;
-  std::optional<Scheduler::Due> next = scheduler_.Next();
-  if (next && next->at <= clock_.Now()) {
+  while (!stopping_ && jobs_.size() < max_jobs_) {
+    std::optional<Scheduler::Due> next = scheduler_.Next();
+    if (!next || next->at > clock_.Now()) break;
     StartJob(next->name);
-  } else {
-    Arm();
   }
+  Arm();
+}
+
+std::shared_ptr<SourceJob> Daemon::MakeJob(const std::string& name, const Source& source) {
+  JobContext context{*store_, fs_,          clock_,       loop_, pool_, store_mutex_,
+                     fetcher_.get(), robots_.get(), config_.daemon.allow_private_links};
+  auto done = [this, name](const JobReport& report) { JobDone(name, report); };
+  if (source.config.type == SourceType::kDirectory) {
+    return std::make_shared<DropFolderJob>(context, source.config, source.settings, source.rules,
+                                           std::move(done));
+  }
+  SourceConfig config = source.config;
+  config.url = source.url;
+  return std::make_shared<WebSourceJob>(context, std::move(config), source.settings, source.rules,
+                                        std::move(done));
 }
 
 void Daemon::StartJob(const std::string& name) {
   const Source& source = sources_.at(name);
   scheduler_.Started(name);
   ++polls_;
-  job_source_ = name;
-  std::shared_ptr<DropFolderJob> job;
+  std::shared_ptr<SourceJob> job;
   {
     std::lock_guard lock(store_mutex_);
-    job = std::make_shared<DropFolderJob>(
-        JobContext{*store_, fs_, clock_, loop_, pool_, store_mutex_}, source.config,
-        source.settings, source.rules,
-        [this, name](const JobReport& report) { JobDone(name, report); });
+    job = MakeJob(name, source);
   }
-  job_ = job;
+  jobs_[name] = job;
   PublishStatus();
   job->Start();  // `job` keeps it alive should it finish at once
 }
 
 void Daemon::JobDone(const std::string& name, const JobReport& report) {
-  job_.reset();
-  job_source_.clear();
+  jobs_.erase(name);
   totals_.stored += report.stored;
   totals_.duplicates += report.duplicates;
   totals_.rejected += report.rejected;
   const auto now = clock_.Now();
-  const bool ok = report.error.empty();
+  const bool ok = report.error.empty() && report.park.empty();
   auto due = scheduler_.Finished(name, now, ok);
-  const std::size_t handled = report.stored + report.duplicates + report.rejected;
-  if (ok && handled >= DropFolderJob::kMaxFilesPerPoll) {
-    due = now;  // more may be waiting: poll again at once
+  auto it = sources_.find(name);
+  if (ok && report.more) {
+    due = now;  // more is waiting: poll again at once
     scheduler_.MakeDue(name, due);
   }
-  if (!ok) {
+  if (report.retry_after && now + *report.retry_after > due) {
+    due = now + *report.retry_after;  // the server asked for a pause
+    scheduler_.MakeDue(name, due);
+  }
+  if (it != sources_.end() && !report.moved_to.empty() && report.moved_to != it->second.url) {
+    LogInfo("source " + name + ": moved permanently to " + report.moved_to);
+    it->second.url = report.moved_to;
+  }
+  std::string park = report.park;
+  if (park.empty() && it != sources_.end() && IsNetwork(it->second.config.type) &&
+      scheduler_.Failures(name) >= kParkAfterFailures) {
+    park = std::to_string(scheduler_.Failures(name)) + " failures in a row, the last: " +
+           report.error;
+  }
+  const std::size_t handled = report.stored + report.duplicates + report.rejected;
+  if (once_ && !(ok && report.more)) scheduler_.Remove(name);  // polled once: done
+  if (!park.empty()) {
+    LogError("source " + name + " parked: " + park +
+             "; it is tried again after a reload or restart");
+    scheduler_.Remove(name);
+    if (it != sources_.end()) it->second.parked = park;
+  } else if (!report.error.empty()) {
     LogError("source " + name + ": " + report.error + "; next try in " + Seconds(due - now));
-  } else if (handled > 0) {
+  }
+  if (handled > 0) {
     LogInfo("source " + name + ": stored " + std::to_string(report.stored) + ", duplicates " +
             std::to_string(report.duplicates) + ", rejected " + std::to_string(report.rejected));
   }
-  if (scheduler_.Has(name)) {
+  if (it != sources_.end()) {
     SourceState state;
     state.last_run_at = FormatUtcTimestamp(now);
-    state.next_due_at = FormatUtcTimestamp(due);
-    state.last_error = report.error;
+    state.next_due_at = park.empty() ? FormatUtcTimestamp(due) : "";
+    state.last_error = report.error.empty() ? park : report.error;
     state.failures = scheduler_.Failures(name);
+    state.url = it->second.url != it->second.config.url ? it->second.url : "";
+    state.parked = park;
     std::lock_guard lock(store_mutex_);
     if (Status s = store_->SaveSourceState(name, state); !s.ok()) {
       LogError("source " + name + ": saving its schedule: " + s.message());
     }
   }
   PublishStatus();
-  if (stopping_) {
+  if (once_ && jobs_.empty() && !scheduler_.Next()) {
+    LogInfo("every source polled once");
+    Stop();
+  } else if (stopping_) {
     ExitWhenIdle();
   } else {
     boost::asio::post(loop_, [this] { RunDue(); });
@@ -238,23 +309,24 @@ void Daemon::Stop() {
   notifier_.Stopping();
   timer_.cancel();
   reload_signals_.cancel();
-  if (!job_) {
+  if (jobs_.empty()) {
     ExitWhenIdle();
     return;
   }
   deadline_timer_.expires_after(config_.daemon.stop_timeout);
   deadline_timer_.async_wait([this](const boost::system::error_code& ec) {
-    if (ec || !job_) return;
-    // Files still being read are left for the next start: they were not
-    // stored, nor remembered as seen.
+    if (ec || jobs_.empty()) return;
+    // Work still in progress is left for the next start: it was not stored,
+    // nor remembered as seen.
     abandoned_ = true;
-    std::shared_ptr<DropFolderJob> job = job_;  // alive while it finishes
-    job->FinishNow();
+    std::vector<std::shared_ptr<SourceJob>> jobs;  // alive while they finish
+    for (const auto& [name, job] : jobs_) jobs.push_back(job);
+    for (const auto& job : jobs) job->FinishNow();
   });
 }
 
 void Daemon::ExitWhenIdle() {
-  if (job_) return;
+  if (!jobs_.empty()) return;
   deadline_timer_.cancel();
   watchdog_timer_.cancel();
   stop_signals_.cancel();
@@ -279,8 +351,9 @@ void Daemon::PublishStatus() {
                        std::to_string(totals_.rejected);
   if (stopping_) {
     status += "; stopping";
-  } else if (job_) {
-    status += "; polling " + job_source_;
+  } else if (!jobs_.empty()) {
+    status += "; polling " + jobs_.begin()->first;
+    if (jobs_.size() > 1) status += " and " + std::to_string(jobs_.size() - 1) + " more";
   }
   if (status == last_status_) return;
   last_status_ = status;

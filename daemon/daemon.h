@@ -1,8 +1,9 @@
 // The long-running process behind `corpusd run`. One Boost.Asio io_context
 // on one thread drives everything: the schedule, signals, the watchdog and
 // status, and every write to the corpus; parsing and normalization run on a
-// small worker pool and post their results back. Sources run one at a time,
-// each poll a bounded job (daemon/drop_folder_job.h).
+// small worker pool, and HTTP on the fetcher's own thread, both posting their
+// results back. Each poll of a source is a job (daemon/source_job.h); up to
+// `max_requests` sources are polled at once, a source never twice at once.
 //
 // Signals: SIGTERM and SIGINT stop scheduling, give running work until the
 // stop deadline, commit and return 0. SIGHUP reloads the config file: a
@@ -24,10 +25,12 @@
 
 #include "config/daemon_config.h"
 #include "core/clock.h"
-#include "daemon/drop_folder_job.h"
 #include "daemon/file_system.h"
+#include "daemon/http_fetcher.h"
+#include "daemon/robots_cache.h"
 #include "daemon/scheduler.h"
 #include "daemon/service_notifier.h"
+#include "daemon/source_job.h"
 #include "parsers/boilerplate_rules.h"
 #include "store/corpus_store.h"
 
@@ -42,8 +45,10 @@ class Daemon {
   Daemon& operator=(const Daemon&) = delete;
   ~Daemon();
 
-  // Runs until stopped by a signal; the process's exit status.
-  int Run();
+  // Runs until stopped by a signal; the process's exit status. `once`: polls
+  // every source once (a folder or feed with more waiting, until it is
+  // worked off), then returns; for cron jobs and benchmarks.
+  int Run(bool once = false);
   // True when the stop deadline passed with workers still busy: everything
   // finished is committed, and the process should end without waiting for
   // them (std::_Exit) rather than destroy the daemon.
@@ -54,12 +59,15 @@ class Daemon {
     SourceConfig config;
     ImportSettings settings;
     std::shared_ptr<const BoilerplateRules> rules;
+    std::string url;     // network sources: the address now (after permanent redirects)
+    std::string parked;  // why it is not polled; cleared by a reload or restart
   };
 
   Status Apply(const Config& config);  // sources and settings from a config
   void Arm();                          // the timer, for the next due source
   void RunDue();
   void StartJob(const std::string& name);
+  std::shared_ptr<SourceJob> MakeJob(const std::string& name, const Source& source);
   void JobDone(const std::string& name, const JobReport& report);
   void Reload();
   void Stop();
@@ -82,13 +90,16 @@ class Daemon {
   boost::asio::steady_timer watchdog_timer_;
   boost::asio::steady_timer deadline_timer_;
   std::mutex store_mutex_;
+  std::unique_ptr<HttpFetcher> fetcher_;  // before the loop is destroyed: it posts there
+  std::unique_ptr<RobotsCache> robots_;
 
   std::mt19937_64 random_;
   Scheduler scheduler_;
   std::map<std::string, Source> sources_;
-  std::shared_ptr<DropFolderJob> job_;  // the running poll, if any
-  std::string job_source_;
+  std::map<std::string, std::shared_ptr<SourceJob>> jobs_;  // the running polls
+  std::size_t max_jobs_ = 1;
   bool stopping_ = false;
+  bool once_ = false;
   bool abandoned_ = false;
 
   JobReport totals_;

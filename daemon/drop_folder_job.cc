@@ -9,11 +9,6 @@
 
 namespace corpusd {
 
-std::int64_t DropFolderJob::LockedMemory::DocumentsWithLine(std::int64_t fingerprint) const {
-  std::lock_guard lock(mutex_);
-  return inner_.DocumentsWithLine(fingerprint);
-}
-
 DropFolderJob::DropFolderJob(JobContext context, SourceConfig source, ImportSettings settings,
                              std::shared_ptr<const BoilerplateRules> rules,
                              std::function<void(const JobReport&)> done)
@@ -42,6 +37,7 @@ void DropFolderJob::Start() {
     done_(report_);
     return;
   }
+  report_.more = ready->size() >= kMaxFilesPerPoll;  // a fuller folder: poll again at once
   for (DropFile& file : *ready) {
     Result<bool> seen =
         context_.store.SeenFileAt(source_.name, file.path, file.info.size, file.info.mtime_ns);

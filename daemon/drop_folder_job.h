@@ -14,13 +14,11 @@
 #include <string>
 #include <vector>
 
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/thread_pool.hpp>
-
 #include "config/daemon_config.h"
 #include "core/clock.h"
 #include "daemon/drop_folder.h"
 #include "daemon/file_system.h"
+#include "daemon/source_job.h"
 #include "daemon/store_line_memory.h"
 #include "parsers/boilerplate_rules.h"
 #include "parsers/document_pipeline.h"
@@ -28,26 +26,8 @@
 
 namespace corpusd {
 
-struct JobReport {
-  std::size_t stored = 0;
-  std::size_t duplicates = 0;
-  std::size_t rejected = 0;
-  std::string error;  // the folder or the corpus failed as a whole; empty when not
-};
-
-// What a job works with; all of it outlives the job.
-struct JobContext {
-  CorpusStore& store;
-  const FileSystem& fs;
-  const Clock& clock;
-  boost::asio::io_context& loop;
-  boost::asio::thread_pool& pool;
-  // Held by whoever uses the store: the event loop's thread, and workers
-  // asking for learned boilerplate.
-  std::mutex& store_mutex;
-};
-
-class DropFolderJob : public std::enable_shared_from_this<DropFolderJob> {
+class DropFolderJob final : public SourceJob,
+                            public std::enable_shared_from_this<DropFolderJob> {
  public:
   // At most this many files per poll: a full folder is worked off over
   // several polls, each a bounded transaction.
@@ -57,11 +37,8 @@ class DropFolderJob : public std::enable_shared_from_this<DropFolderJob> {
                 std::shared_ptr<const BoilerplateRules> rules,
                 std::function<void(const JobReport&)> done);
 
-  // Begins the poll; `done` is called on the event loop's thread once.
-  void Start();
-  // Stop deadline: results already back are stored, the rest are left for
-  // the next start (their files stay where they are, unseen).
-  void FinishNow();
+  void Start() override;
+  void FinishNow() override;
 
  private:
   struct Item {
@@ -71,18 +48,6 @@ class DropFolderJob : public std::enable_shared_from_this<DropFolderJob> {
     std::string raw;
     bool back = false;
   };
-  // Learned boilerplate asks the store from the worker threads: one at a time.
-  class LockedMemory final : public LineMemory {
-   public:
-    LockedMemory(StoreLineMemory& inner, std::mutex& mutex) : inner_(inner), mutex_(mutex) {}
-    std::int64_t DocumentsWithLine(std::int64_t fingerprint) const override;
-    std::int64_t Documents() const override { return inner_.Documents(); }
-
-   private:
-    StoreLineMemory& inner_;
-    std::mutex& mutex_;
-  };
-
   void Build(std::size_t index);  // on a worker
   void Back();                    // on the event loop
   void Store();
@@ -95,7 +60,7 @@ class DropFolderJob : public std::enable_shared_from_this<DropFolderJob> {
   std::function<void(const JobReport&)> done_;
   DropFolder folder_;
   StoreLineMemory memory_;
-  LockedMemory locked_memory_;
+  LockedLineMemory locked_memory_;
   PipelineOptions options_;
   std::vector<Item> items_;
   std::size_t outstanding_ = 0;

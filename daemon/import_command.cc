@@ -8,9 +8,11 @@
 
 #include "config/did_you_mean.h"
 #include "daemon/checked_config.h"
+#include "daemon/fetch_once.h"
 #include "daemon/importer.h"
 #include "daemon/progress_line.h"
 #include "daemon/settings_flags.h"
+#include "parsers/url.h"
 
 namespace corpusd {
 namespace {
@@ -101,10 +103,13 @@ int RunImport(const ImportArgs& args) {
   Importer importer(**store, fs, clock, args.import, *rules);
 
   std::vector<std::string> paths;
+  std::vector<std::string> urls;
   bool read_stdin = false;
   for (const std::string& path : args.paths) {
     if (path == "-") {
       read_stdin = true;
+    } else if (IsHttpUrl(path)) {
+      urls.push_back(path);
     } else {
       paths.push_back(path);
     }
@@ -113,8 +118,26 @@ int RunImport(const ImportArgs& args) {
   for (Rejection& rejection : expanded.rejected) importer.Reject(std::move(rejection));
 
   {
-    ProgressLine progress(expanded.files.size() + (read_stdin ? 1 : 0));
+    ProgressLine progress(expanded.files.size() + urls.size() + (read_stdin ? 1 : 0));
     std::size_t done = 0;
+    for (const std::string& url : urls) {
+      FetchSettings settings;
+      settings.max_body_bytes = args.import.max_document_bytes;
+      Result<HttpResponse> response = FetchOnce(url, settings);
+      if (!response.ok()) {
+        importer.Reject({url, response.status().message()});
+      } else if (response->status != 200) {
+        importer.Reject({url, "HTTP " + std::to_string(response->status)});
+      } else {
+        RawInput input;
+        input.bytes = std::move(response->body);
+        input.name = url;
+        input.url = response->url;
+        input.content_type = response->content_type;
+        importer.ImportBytes(std::move(input));
+      }
+      progress.Update(++done, importer.report());
+    }
     if (read_stdin) {
       Result<std::string> bytes = ReadAll(STDIN_FILENO, args.import.max_document_bytes);
       if (!bytes.ok()) {

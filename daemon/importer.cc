@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "daemon/file_uri.h"
+#include "parsers/content_sniffer.h"
 
 namespace corpusd {
 
@@ -66,11 +67,60 @@ void Importer::Reject(Rejection rejection) { report_.rejected.push_back(std::mov
 void Importer::Queue(const std::string& name, RawInput input) {
   ++report_.read;
   input.source = settings_.source;
+  // A feed, saved or fetched: each item with content is a document.
+  const ContentKind kind = SniffContent(input.bytes, input.content_type, input.name).kind;
+  if (kind == ContentKind::kXml || kind == ContentKind::kData) {
+    if (Result<Feed> feed = ParseFeed(input.bytes, input.url, options_.dates); feed.ok()) {
+      QueueFeed(name, *feed);
+      return;
+    }
+  }
   Result<BuiltDocument> built = BuildDocument(input, options_);
   if (!built.ok()) {
     Reject({name, built.status().message()});
     return;
   }
+  Add(name, std::move(input), std::move(*built));
+}
+
+void Importer::QueueFeed(const std::string& name, const Feed& feed) {
+  if (feed.items.empty()) {
+    Reject({name, "the feed has no items"});
+    return;
+  }
+  for (const FeedItem& item : feed.items) {
+    const std::string item_name = name + " item " + FeedItemKey(item);
+    RawInput input;
+    input.source = settings_.source;
+    input.url = item.link;
+    input.name = item_name;
+    PipelineOptions options = options_;
+    if (!item.content_html.empty()) {
+      input.bytes = item.content_html;
+      options.html_fragment = true;
+    } else if (!item.content_text.empty()) {
+      input.bytes = item.content_text;
+      input.content_type = "text/plain";
+    } else {
+      input.bytes = item.summary;
+      options.html_fragment = true;
+    }
+    Result<BuiltDocument> built = BuildDocument(input, options);
+    if (!built.ok()) {
+      Reject({item_name, built.status().message()});
+      continue;
+    }
+    Record& r = built->record;
+    if (!r.title && !item.title.empty()) r.title = item.title;
+    if (!r.author && !item.author.empty()) r.author = item.author;
+    const auto& date = item.published_at ? item.published_at : item.updated_at;
+    if (!r.published_at && date) r.published_at = date->iso;
+    Add(item_name, std::move(input), std::move(*built));
+  }
+}
+
+void Importer::Add(const std::string& name, RawInput input, BuiltDocument built_document) {
+  std::optional<BuiltDocument> built(std::move(built_document));
   built->record.fetched_at = FormatUtcTimestamp(clock_.Now());
   if (batch_.empty()) batch_started_ = clock_.Now();
   batch_bytes_ += input.bytes.size() + built->record.text.size();

@@ -17,6 +17,7 @@
 #include "daemon/file_system.h"
 #include "daemon/store_line_memory.h"
 #include "parsers/document_pipeline.h"
+#include "parsers/feed_parser.h"
 #include "store/corpus_store.h"
 
 namespace corpusd {
@@ -64,6 +65,8 @@ class Importer {
 
  private:
   void Queue(const std::string& name, RawInput input);
+  void QueueFeed(const std::string& name, const Feed& feed);
+  void Add(const std::string& name, RawInput input, BuiltDocument built);
   void FlushIfDue();
 
   CorpusStore& store_;

@@ -3,6 +3,7 @@
 
 #include "daemon/check_config_command.h"
 #include "daemon/extract_command.h"
+#include "daemon/feed_command.h"
 #include "daemon/fix_text_command.h"
 #include "daemon/import_command.h"
 #include "daemon/run_command.h"
@@ -22,6 +23,8 @@ int main(int argc, char** argv) {
   CLI::App* check_config = corpusd::AddCheckConfigCommand(app, check_config_args);
   corpusd::RunArgs run_args;
   CLI::App* run = corpusd::AddRunCommand(app, run_args);
+  corpusd::FeedArgs feed_args;
+  CLI::App* feed = corpusd::AddFeedCommand(app, feed_args);
 
   try {
     app.parse(argc, argv);
@@ -34,5 +37,6 @@ int main(int argc, char** argv) {
   if (*fix_text) return corpusd::RunFixText(fix_text_args);
   if (*check_config) return corpusd::RunCheckConfig(check_config_args);
   if (*run) return corpusd::RunDaemon(run_args);
+  if (*feed) return corpusd::RunFeed(feed_args);
   return 2;
 }

@@ -19,6 +19,8 @@ CLI::App* AddRunCommand(CLI::App& app, RunArgs& args) {
       "run", "Run as a daemon: poll the config file's sources until SIGTERM (SIGHUP reloads)");
   args.config_file = kDefaultConfigPath;
   cmd->add_option("--config", args.config_file, "The config file")->capture_default_str();
+  cmd->add_flag("--once", args.once,
+                "Poll every source once (until a full folder or feed is worked off), then exit");
   return cmd;
 }
 
@@ -38,7 +40,7 @@ int RunDaemon(const RunArgs& args) {
   SystemClock clock;
   SystemdNotifier notifier;
   Daemon daemon(std::move(*config), std::move(*store), fs, clock, notifier);
-  const int status = daemon.Run();
+  const int status = daemon.Run(args.once);
   // Work still running past the stop deadline is not waited for: what is
   // done is committed (WAL), and the rest is read again at the next start.
   if (daemon.work_abandoned()) std::_Exit(status);

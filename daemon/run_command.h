@@ -12,6 +12,7 @@ namespace corpusd {
 
 struct RunArgs {
   std::string config_file;
+  bool once = false;  // poll every source once, then exit
 };
 
 // Declares the subcommand and its flags on `app`, filling `args` on parse.

@@ -4,6 +4,7 @@
 // per paragraph.
 #pragma once
 
+#include <mutex>
 #include <string>
 
 #include "parsers/learned_boilerplate.h"
@@ -25,6 +26,22 @@ class StoreLineMemory final : public LineMemory {
   CorpusStore& store_;
   std::string source_;
   std::int64_t documents_ = 0;
+};
+
+// A LineMemory asked from worker threads: one question at a time, under the
+// lock that every user of the store holds.
+class LockedLineMemory final : public LineMemory {
+ public:
+  LockedLineMemory(const LineMemory& inner, std::mutex& mutex) : inner_(inner), mutex_(mutex) {}
+  std::int64_t DocumentsWithLine(std::int64_t fingerprint) const override {
+    std::lock_guard lock(mutex_);
+    return inner_.DocumentsWithLine(fingerprint);
+  }
+  std::int64_t Documents() const override { return inner_.Documents(); }
+
+ private:
+  const LineMemory& inner_;
+  std::mutex& mutex_;
 };
 
 }  // namespace corpusd

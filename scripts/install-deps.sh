@@ -7,6 +7,9 @@ packages=(
   build-essential cmake pkg-config       # toolchain
   libicu-dev                             # charset conversion, Unicode normalization
   libgumbo-dev                           # HTML5 parsing
+  libxml2-dev                            # XML parsing: feeds and sitemaps
+  libcurl4-openssl-dev                   # libcurl: URL parsing and resolution
+  libpsl-dev                             # Public Suffix List: sites for the fetcher's politeness
   libcld2-dev                            # language identification
   libsqlite3-dev sqlite3                 # the corpus file, and the shell to read it
   libzstd-dev                            # raw input compression
