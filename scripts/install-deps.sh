@@ -21,7 +21,8 @@ packages=(
   libsystemd-dev                         # sd_notify: readiness, status, watchdog
   libgtest-dev libgmock-dev              # tests
   libbenchmark-dev                       # benchmarks
-  python3                                # the dev-set scorer
+  python3                                # the dev-set scorer, the tests' HTTP server
+  newsboat                               # the feed benchmark's baseline
   systemd                                # systemd-analyze, -sysusers, -tmpfiles: the unit's tests
 )
 

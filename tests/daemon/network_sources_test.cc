@@ -267,6 +267,23 @@ TEST_F(NetworkSourcesTest, HostileServersAndFeedsNeverStopTheDaemon) {
   EXPECT_EQ(QueryCorpus(db(), "PRAGMA integrity_check"), "ok");
 }
 
+TEST_F(NetworkSourcesTest, RepeatedGuidsFallBackToLinks) {
+  // A broken generator gives every item the same guid.
+  Write(www("same.xml"), R"(<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>S</title>
+<item><guid>same</guid><link>)" + server_->Url("/a") + R"(</link><title>A</title>
+<content:encoded><![CDATA[)" + Paragraphs("ferry") + R"(]]></content:encoded></item>
+<item><guid>same</guid><link>)" + server_->Url("/b") + R"(</link><title>B</title>
+<content:encoded><![CDATA[)" + Paragraphs("stadium") + R"(]]></content:encoded></item>
+</channel></rss>)");
+  WriteConfig(Source("same", "feed", server_->Url("/same.xml")));
+  Start();
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", 2)) << Read(log());
+  EXPECT_EQ(Count("SELECT count(*) FROM seen_items WHERE item_key LIKE 'http%'"), 2);
+  EXPECT_NE(Read(log()).find("item ids repeat"), std::string::npos);
+  EXPECT_EQ(Stop(), 0) << Read(log());
+}
+
 TEST_F(NetworkSourcesTest, FeedCommandPrintsWhatCorpusdSees) {
   ProcessResult r = RunCorpusd({"feed", server_->Url("/rss.xml")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
