@@ -1,6 +1,9 @@
 #include "parsers/boilerplate_rules.h"
 
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <utility>
 
 #include "parsers/icu_chars.h"
@@ -116,41 +119,62 @@ std::string Fold(std::string_view s) {
 
 }  // namespace
 
-BoilerplateRules::BoilerplateRules(RegexList regexes, std::vector<std::string> names,
-                                   std::vector<std::vector<std::string>> needs,
-                                   std::vector<std::vector<std::string>> starts,
+namespace {
+
+// The built-in packs, compiled once per process and shared by every source:
+// compiling them is far dearer than using them.
+struct CompiledBuiltins {
+  RegexList regexes;
+  std::vector<std::string> names;
+  std::vector<std::vector<std::string>> needs;   // words one of which each regex needs
+  std::vector<std::vector<std::string>> starts;  // words one of which it must start with
+};
+
+const CompiledBuiltins& Builtins() {
+  static const CompiledBuiltins* const builtins = [] {
+    std::vector<std::string> patterns, names;
+    std::vector<std::vector<std::string>> needs, starts;
+    for (const BuiltinRule& rule : kBuiltinRules) {
+      patterns.emplace_back(rule.pattern);
+      names.emplace_back(rule.name);
+      needs.emplace_back(rule.needs.begin(), rule.needs.end());
+      starts.emplace_back(rule.starts.begin(), rule.starts.end());
+    }
+    Result<RegexList> regexes = RegexList::Compile(patterns);
+    if (!regexes.ok()) {  // the tests compile every built-in pattern
+      std::fprintf(stderr, "corpusd: built-in rule: %s\n", regexes.status().message().c_str());
+      std::abort();
+    }
+    return new CompiledBuiltins{std::move(*regexes), std::move(names), std::move(needs),
+                                std::move(starts)};
+  }();
+  return *builtins;
+}
+
+}  // namespace
+
+BoilerplateRules::BoilerplateRules(RegexList source_regexes, std::vector<std::string> source_names,
                                    std::vector<std::string> literals)
-    : regexes_(std::move(regexes)),
-      names_(std::move(names)),
-      needs_(std::move(needs)),
-      starts_(std::move(starts)),
+    : source_regexes_(std::move(source_regexes)),
+      source_names_(std::move(source_names)),
       literals_(std::move(literals)) {}
 
 Result<BoilerplateRules> BoilerplateRules::Create(
     const std::vector<BoilerplateRuleSpec>& source_rules) {
+  Builtins();  // compiled at the first Create, not inside the first document
   std::vector<std::string> patterns, names, literals;
-  std::vector<std::vector<std::string>> needs, starts;
-  for (const BuiltinRule& rule : kBuiltinRules) {
-    patterns.emplace_back(rule.pattern);
-    names.emplace_back(rule.name);
-    needs.emplace_back(rule.needs.begin(), rule.needs.end());
-    starts.emplace_back(rule.starts.begin(), rule.starts.end());
-  }
   for (std::size_t i = 0; i < source_rules.size(); ++i) {
     const BoilerplateRuleSpec& spec = source_rules[i];
     if (spec.regex) {
       patterns.push_back(spec.pattern);
       names.push_back("source:" + std::to_string(i + 1));
-      needs.emplace_back();
-      starts.emplace_back();
     } else {
       literals.push_back(Fold(spec.pattern));
     }
   }
   Result<RegexList> regexes = RegexList::Compile(patterns);
   if (!regexes.ok()) return regexes.status().WithContext("boilerplate rule");
-  return BoilerplateRules(std::move(*regexes), std::move(names), std::move(needs),
-                          std::move(starts), std::move(literals));
+  return BoilerplateRules(std::move(*regexes), std::move(names), std::move(literals));
 }
 
 const std::string* BoilerplateRules::MatchingRule(const std::string& paragraph) const {
@@ -162,22 +186,28 @@ const std::string* BoilerplateRules::MatchingRule(const std::string& paragraph) 
       return &kLiteral;
     }
   }
+  const CompiledBuiltins& builtins = Builtins();
   const auto wanted = [&](std::size_t i) {
     // Folding lowers ASCII only: a paragraph opening with another script is
     // not filtered by its start.
-    if (!starts_[i].empty() && !folded.empty() && static_cast<unsigned char>(folded[0]) < 0x80) {
+    if (!builtins.starts[i].empty() && !folded.empty() &&
+        static_cast<unsigned char>(folded[0]) < 0x80) {
       bool starts = false;
-      for (const std::string& word : starts_[i]) starts = starts || folded.starts_with(word);
+      for (const std::string& word : builtins.starts[i]) starts = starts || folded.starts_with(word);
       if (!starts) return false;
     }
-    if (needs_[i].empty()) return true;
-    for (const std::string& word : needs_[i]) {
+    if (builtins.needs[i].empty()) return true;
+    for (const std::string& word : builtins.needs[i]) {
       if (folded.find(word) != std::string::npos) return true;
     }
     return false;
   };
-  std::optional<std::size_t> hit = regexes_.FirstFullMatch(paragraph, wanted);
-  return hit ? &names_[*hit] : nullptr;
+  if (std::optional<std::size_t> hit = builtins.regexes.FirstFullMatch(paragraph, wanted)) {
+    return &builtins.names[*hit];
+  }
+  std::optional<std::size_t> hit =
+      source_regexes_.FirstFullMatch(paragraph, [](std::size_t) { return true; });
+  return hit ? &source_names_[*hit] : nullptr;
 }
 
 std::vector<std::string> BoilerplateRules::Apply(std::vector<std::string> paragraphs,

@@ -28,16 +28,15 @@ class BoilerplateRules {
                                  std::vector<Removal>* removals) const;
 
  private:
-  BoilerplateRules(RegexList regexes, std::vector<std::string> names,
-                   std::vector<std::vector<std::string>> needs,
-                   std::vector<std::vector<std::string>> starts, std::vector<std::string> literals);
+  BoilerplateRules(RegexList source_regexes, std::vector<std::string> source_names,
+                   std::vector<std::string> literals);
   const std::string* MatchingRule(const std::string& paragraph) const;
 
-  RegexList regexes_;                             // built-in and source regexes, in order
-  std::vector<std::string> names_;                // the rule name of each regex
-  std::vector<std::vector<std::string>> needs_;   // words one of which each regex needs
-  std::vector<std::vector<std::string>> starts_;  // words one of which it must start with
-  std::vector<std::string> literals_;  // source literals, folded; named "source:literal:N"
+  // The built-in packs are compiled once per process and shared; these are
+  // the source's own rules, tried after them.
+  RegexList source_regexes_;
+  std::vector<std::string> source_names_;  // "source:N" for each regex
+  std::vector<std::string> literals_;  // source literals, folded; named "source:literal"
 };
 
 // Removes image captions that are only a name: a short Title Case paragraph
