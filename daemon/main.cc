@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "daemon/check_config_command.h"
+#include "daemon/export_command.h"
 #include "daemon/extract_command.h"
 #include "daemon/feed_command.h"
 #include "daemon/fix_text_command.h"
@@ -25,6 +26,8 @@ int main(int argc, char** argv) {
   CLI::App* run = corpusd::AddRunCommand(app, run_args);
   corpusd::FeedArgs feed_args;
   CLI::App* feed = corpusd::AddFeedCommand(app, feed_args);
+  corpusd::ExportArgs export_args;
+  CLI::App* export_command = corpusd::AddExportCommand(app, export_args);
 
   try {
     app.parse(argc, argv);
@@ -38,5 +41,6 @@ int main(int argc, char** argv) {
   if (*check_config) return corpusd::RunCheckConfig(check_config_args);
   if (*run) return corpusd::RunDaemon(run_args);
   if (*feed) return corpusd::RunFeed(feed_args);
+  if (*export_command) return corpusd::RunExport(export_args);
   return 2;
 }

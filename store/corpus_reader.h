@@ -1,0 +1,52 @@
+// Reading the corpus without writing it: what `corpusd export` (and other
+// read-only subcommands) use. Opens the file read-only, never migrates it,
+// and streams documents one at a time, so memory stays constant whatever the
+// corpus size. Readers never block the writer (WAL).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/status.h"
+#include "store/sqlite.h"
+
+namespace corpusd {
+
+// A stored document as readers see it: the `documents` row.
+struct StoredDocument {
+  std::int64_t id = 0;
+  std::string source;
+  std::string text;
+  std::string fetched_at;
+  std::string content_hash;
+  std::string content_type;
+  std::string encoding;
+  std::optional<std::string> url, title, author, published_at, language, dateline, modified_at,
+      canonical_url, site_name, description, extraction;
+};
+
+struct DocumentFilter {
+  std::string since;   // fetched_at at or after this ISO 8601 UTC time; empty: all
+  std::string source;  // only this source; empty: all
+};
+
+class CorpusReader {
+ public:
+  // Fails for a missing file, a file that is not a corpus, or a schema other
+  // than this build's (an older corpus is migrated by the next writer).
+  static Result<std::unique_ptr<CorpusReader>> Open(const std::string& path);
+
+  // Calls `visit` for each matching document in id order; stops early when
+  // it returns false.
+  Status ForEachDocument(const DocumentFilter& filter,
+                         const std::function<bool(const StoredDocument&)>& visit);
+
+ private:
+  explicit CorpusReader(std::unique_ptr<SqliteDatabase> db) : db_(std::move(db)) {}
+  std::unique_ptr<SqliteDatabase> db_;
+};
+
+}  // namespace corpusd

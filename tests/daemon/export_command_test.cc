@@ -1,0 +1,81 @@
+// `corpusd export`: the real binary on a real corpus.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "tests/support/run_process.h"
+#include "tests/support/temp_dir.h"
+
+namespace corpusd {
+namespace {
+
+using testing::ProcessResult;
+using testing::RunCorpusd;
+using testing::TempDir;
+
+const std::string kSamples = std::string(CORPUSD_SOURCE_DIR) + "/samples";
+
+std::vector<nlohmann::json> Lines(const std::string& out) {
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false));
+  }
+  return lines;
+}
+
+class ExportCommandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ProcessResult r = RunCorpusd({"import", "--db", db(), "--source", "wire", kSamples});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    r = RunCorpusd({"import", "--db", db(), "--source", "notes", "-"},
+                   {.stdin_bytes = "A note about the harbour, written on a Monday morning.\n"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  }
+  std::string db() const { return dir_ / "corpus.db"; }
+  TempDir dir_;
+};
+
+TEST_F(ExportCommandTest, EveryDocumentIsOneJsonLineInTheDolmaShape) {
+  ProcessResult r = RunCorpusd({"export", "--db", db()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 6u) << r.out;
+  for (const nlohmann::json& j : lines) {
+    ASSERT_TRUE(j.is_object()) << r.out;
+    for (const char* key : {"id", "text", "source", "added", "created", "metadata"}) {
+      EXPECT_TRUE(j.contains(key)) << key;
+    }
+    EXPECT_TRUE(j["id"].is_string());
+    EXPECT_FALSE(j["text"].get<std::string>().empty());
+    EXPECT_EQ(j["metadata"]["content_hash"].get<std::string>().size(), 64u);
+  }
+  EXPECT_EQ(lines[0]["id"], "1");
+  EXPECT_EQ(lines[5]["source"], "notes");
+}
+
+TEST_F(ExportCommandTest, SourceAndSinceFilter) {
+  ProcessResult wire = RunCorpusd({"export", "--db", db(), "--source", "wire"});
+  EXPECT_EQ(Lines(wire.out).size(), 5u);
+  ProcessResult future = RunCorpusd({"export", "--db", db(), "--since", "2999-01-01"});
+  EXPECT_EQ(future.exit_code, 0);
+  EXPECT_EQ(future.out, "");
+  ProcessResult past = RunCorpusd({"export", "--db", db(), "--since", "2000-01-01T00:00:00Z"});
+  EXPECT_EQ(Lines(past.out).size(), 6u);
+}
+
+TEST_F(ExportCommandTest, AMissingOrForeignCorpusIsAnErrorAndIsNotCreated) {
+  const std::string missing = dir_ / "missing.db";
+  ProcessResult r = RunCorpusd({"export", "--db", missing});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no corpus"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(missing));
+  const std::string text = dir_.Write("notes.txt", "not a database at all, just some text here");
+  r = RunCorpusd({"export", "--db", text});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+}
+
+}  // namespace
+}  // namespace corpusd
