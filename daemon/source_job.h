@@ -13,8 +13,11 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/thread_pool.hpp>
 
+#include "config/daemon_config.h"
 #include "core/clock.h"
 #include "daemon/file_system.h"
+#include "parsers/boilerplate_rules.h"
+#include "parsers/document_pipeline.h"
 #include "store/corpus_store.h"
 
 namespace corpusd {
@@ -48,6 +51,11 @@ struct JobContext {
   RobotsCache* robots = nullptr;   // network sources
   bool allow_private_links = false;
 };
+
+// The pipeline options a source's documents are built with: its rules, its
+// learned-boilerplate memory, its time zone and language.
+PipelineOptions SourcePipelineOptions(const ImportSettings& settings, const SourceConfig& source,
+                                      const BoilerplateRules& rules, const LineMemory& memory);
 
 class SourceJob {
  public:

@@ -57,11 +57,7 @@ WebSourceJob::WebSourceJob(JobContext context, SourceConfig source, ImportSettin
       memory_(context.store, settings_.source),
       locked_memory_(memory_, context.store_mutex),
       source_host_(UrlHost(source_.url)) {
-  options_.rules = rules_.get();
-  options_.memory = &locked_memory_;
-  options_.learned = {settings_.learned_min_documents, settings_.learned_share};
-  options_.dates.time_zone = settings_.time_zone;
-  options_.dates.language = source_.language;
+  options_ = SourcePipelineOptions(settings_, source_, *rules_, locked_memory_);
   dates_ = options_.dates;
 }
 

@@ -35,14 +35,10 @@ namespace fs = std::filesystem;
 constexpr auto kPatience = 60s;
 
 void Write(const std::string& path, const std::string& bytes) {
-  fs::create_directories(fs::path(path).parent_path());
-  std::ofstream(path, std::ios::binary) << bytes;
+  testing::WriteFileBytes(path, bytes);
 }
 
-std::string Read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+std::string Read(const std::string& path) { return testing::ReadFileBytes(path); }
 
 std::string Paragraphs(const std::string& topic) {
   return "<p>The city council approved the " + topic +

@@ -54,6 +54,12 @@ class TempDir {
 };
 
 // The whole content of a file, or "" if it cannot be read.
+// Writes a file, creating the folders it needs.
+inline void WriteFileBytes(const std::filesystem::path& p, std::string_view bytes) {
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
 inline std::string ReadFileBytes(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
