@@ -24,14 +24,22 @@ namespace {
 namespace fs = std::filesystem;
 using std::chrono::milliseconds;
 
-const std::vector<std::string_view> kTopKeys = {
-    "database",     "interval",          "concurrency",    "max_document_size",
-    "user_agent",   "log_level",         "stop_timeout",   "max_requests",
-    "per_site_requests", "per_site_delay", "fetch_timeout", "allow_private_links",
-    "source"};
+const std::vector<std::string_view> kTopKeys = {"database",
+                                                "interval",
+                                                "concurrency",
+                                                "max_document_size",
+                                                "user_agent",
+                                                "log_level",
+                                                "stop_timeout",
+                                                "max_requests",
+                                                "per_site_requests",
+                                                "per_site_delay",
+                                                "fetch_timeout",
+                                                "allow_private_links",
+                                                "source"};
 const std::vector<std::string_view> kSourceKeys = {
-    "name",       "type", "path",   "url",    "interval", "time_zone",     "language",
-    "drop",       "drop_regex", "done", "failed", "settle", "fetch_articles"};
+    "name", "type",       "path", "url",    "interval", "time_zone",     "language",
+    "drop", "drop_regex", "done", "failed", "settle",   "fetch_articles"};
 const std::vector<std::string_view> kFetchArticles = {"auto", "always", "never"};
 const std::vector<std::string_view> kSourceTypes = {"directory", "feed", "page", "sitemap"};
 const std::vector<std::string_view> kLogLevels = {"error", "warning", "info", "debug"};

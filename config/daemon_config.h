@@ -64,8 +64,8 @@ struct DaemonSettings {
   // commits what is done and exits; keep it below the unit's TimeoutStopSec.
   std::chrono::milliseconds stop_timeout{std::chrono::seconds(20)};
   // Network sources.
-  unsigned max_requests = 16;       // requests in flight, at most
-  unsigned per_site_requests = 2;   // to one site (registrable domain), at most
+  unsigned max_requests = 16;                      // requests in flight, at most
+  unsigned per_site_requests = 2;                  // to one site (registrable domain), at most
   std::chrono::milliseconds per_site_delay{1000};  // between request starts to one site
   std::chrono::milliseconds fetch_timeout{std::chrono::seconds(60)};  // a whole request
   // Links found in feeds may lead to loopback, private and link-local

@@ -12,6 +12,7 @@
 #include <limits>
 #include <list>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <thread>
 #include <utility>
@@ -20,6 +21,8 @@
 #include "daemon/address_policy.h"
 #include "daemon/registrable_domain.h"
 #include "daemon/site_limiter.h"
+#include "parsers/ascii.h"
+#include "parsers/url.h"
 
 namespace corpusd {
 namespace {
@@ -39,13 +42,6 @@ const Clock& SystemClockInstance() {
 void InitCurlOnce() {
   static std::once_flag once;
   std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                            [](char x, char y) { return Lower(x) == Lower(y); });
 }
 
 std::string_view Trim(std::string_view s) {
@@ -83,24 +79,9 @@ struct ParsedUrl {
 // The scheme and host (maybe empty: file:///) of an absolute URL; an error
 // for anything else.
 Result<ParsedUrl> ParseUrl(const std::string& url) {
-  CURLU* u = curl_url();
-  if (u == nullptr) return Status::Internal("out of memory parsing a URL");
-  ParsedUrl parsed;
-  char* scheme = nullptr;
-  char* host = nullptr;
-  const bool ok =
-      curl_url_set(u, CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
-      curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK;
-  if (ok) {
-    parsed.scheme = scheme;
-    if (curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK) parsed.host = host;
-  }
-  curl_free(scheme);
-  curl_free(host);
-  curl_url_cleanup(u);
-  if (!ok) return Status::InvalidInput("not a valid URL: " + Shown(url));
-  for (char& c : parsed.scheme) c = Lower(c);
-  for (char& c : parsed.host) c = Lower(c);
+  std::optional<UrlParts> parts = SplitUrl(url);
+  if (!parts) return Status::InvalidInput("not a valid URL: " + Shown(url));
+  ParsedUrl parsed{std::move(parts->scheme), std::move(parts->host)};
   if (parsed.host.size() >= 2 && parsed.host.front() == '[' && parsed.host.back() == ']') {
     parsed.host = parsed.host.substr(1, parsed.host.size() - 2);
   }
@@ -226,13 +207,13 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   if (colon == std::string_view::npos) return bytes;
   const std::string_view name = Trim(line.substr(0, colon));
   const std::string value(Trim(line.substr(colon + 1)));
-  if (EqualsIgnoreCase(name, "content-type")) {
+  if (EqualsIgnoreAsciiCase(name, "content-type")) {
     t->response.content_type = value;
-  } else if (EqualsIgnoreCase(name, "etag")) {
+  } else if (EqualsIgnoreAsciiCase(name, "etag")) {
     t->response.etag = value;
-  } else if (EqualsIgnoreCase(name, "last-modified")) {
+  } else if (EqualsIgnoreAsciiCase(name, "last-modified")) {
     t->response.last_modified = value;
-  } else if (EqualsIgnoreCase(name, "retry-after")) {
+  } else if (EqualsIgnoreAsciiCase(name, "retry-after")) {
     t->retry_after = value;
   }
   return bytes;
@@ -449,7 +430,7 @@ class CurlFetcher::Engine {
   Status StartHop(Transfer& t, const std::string& url, const ParsedUrl& parsed) {
     t.ResetHop();
     t.check_address = t.request.untrusted && !settings_.allow_private_links &&
-                      !EqualsIgnoreCase(parsed.host, t.request.trusted_host);
+                      !EqualsIgnoreAsciiCase(parsed.host, t.request.trusted_host);
     if (t.check_address && ClassifyAddress(parsed.host) && IsRestrictedAddress(parsed.host)) {
       return Status::InvalidInput(RefusedMessage(parsed.host));
     }

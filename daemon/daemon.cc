@@ -39,10 +39,9 @@ FetchSettings FetchSettingsOf(const DaemonSettings& d, std::uint64_t max_body_by
   return f;
 }
 
-// "250ms", "30s".
+// "250ms", "1m30s": a wait for the log.
 std::string Seconds(std::chrono::system_clock::duration d) {
-  const long long ms = std::max<long long>(0, duration_cast<milliseconds>(d).count());
-  return ms < 10'000 && ms % 1000 != 0 ? std::to_string(ms) + "ms" : std::to_string(ms / 1000) + "s";
+  return FormatDuration(std::max(milliseconds(0), duration_cast<milliseconds>(d)));
 }
 
 }  // namespace
@@ -102,7 +101,8 @@ Status Daemon::Apply(const Config& config) {
   std::map<std::string, Source> sources;
   for (const SourceConfig& sc : config.sources) {
     Source source{sc, ImportSettingsFor(config, sc), nullptr, sc.url, ""};
-    if (source.config.interval.count() <= 0) source.config.interval = config.daemon.default_interval;
+    if (source.config.interval.count() <= 0)
+      source.config.interval = config.daemon.default_interval;
     Result<BoilerplateRules> rules = BoilerplateRules::Create(source.settings.boilerplate);
     if (!rules.ok()) return rules.status().WithContext("source " + sc.name);
     source.rules = std::make_shared<const BoilerplateRules>(std::move(*rules));
@@ -186,7 +186,8 @@ void Daemon::RunDue() {
 }
 
 std::shared_ptr<SourceJob> Daemon::MakeJob(const std::string& name, const Source& source) {
-  JobContext context{*store_, fs_,          clock_,       loop_, pool_, store_mutex_,
+  JobContext context{*store_,        fs_,           clock_,
+                     loop_,          pool_,         store_mutex_,
                      fetcher_.get(), robots_.get(), config_.daemon.allow_private_links};
   auto done = [this, name](const JobReport& report) { JobDone(name, report); };
   if (source.config.type == SourceType::kDirectory) {
@@ -237,8 +238,8 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
   std::string park = report.park;
   if (park.empty() && it != sources_.end() && IsNetwork(it->second.config.type) &&
       scheduler_.Failures(name) >= kParkAfterFailures) {
-    park = std::to_string(scheduler_.Failures(name)) + " failures in a row, the last: " +
-           report.error;
+    park =
+        std::to_string(scheduler_.Failures(name)) + " failures in a row, the last: " + report.error;
   }
   const std::size_t handled = report.stored + report.duplicates + report.rejected;
   if (once_ && !(ok && report.more)) scheduler_.Remove(name);  // polled once: done

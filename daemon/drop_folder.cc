@@ -25,8 +25,8 @@ bool IsTemporaryName(const std::string& name) {
   if (name.empty() || name.front() == '.' || name.front() == '~' || name.back() == '~') {
     return true;
   }
-  for (const char* suffix : {".part", ".partial", ".tmp", ".temp", ".crdownload", ".download",
-                             ".swp", ".lock"}) {
+  for (const char* suffix :
+       {".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", ".lock"}) {
     const std::string s(suffix);
     if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) {
       return true;
@@ -51,16 +51,15 @@ bool DropFolder::Excluded(const std::string& path) const {
 Result<std::vector<DropFile>> DropFolder::Ready(std::size_t limit) const {
   Result<std::vector<std::string>> listed = fs_.ListFiles(source_.path);
   if (!listed.ok()) return listed.status().WithContext("reading " + root_);
-  const auto now_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                          clock_.Now().time_since_epoch())
-                          .count();
+  const auto now_ns =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(clock_.Now().time_since_epoch()).count();
   const auto settle_ns =
       std::chrono::duration_cast<std::chrono::nanoseconds>(source_.settle).count();
   std::vector<DropFile> ready;
   for (const std::string& path : *listed) {
     if (Excluded(fs_.Absolute(path))) continue;
     Result<FileInfo> info = fs_.Stat(path);
-    if (!info.ok() || !info->is_regular) continue;  // gone meanwhile, or not a file
+    if (!info.ok() || !info->is_regular) continue;      // gone meanwhile, or not a file
     if (info->mtime_ns > now_ns - settle_ns) continue;  // still being written, maybe
     ready.push_back({path, *info});
   }

@@ -26,8 +26,7 @@
 
 namespace corpusd {
 
-class DropFolderJob final : public SourceJob,
-                            public std::enable_shared_from_this<DropFolderJob> {
+class DropFolderJob final : public SourceJob, public std::enable_shared_from_this<DropFolderJob> {
  public:
   // At most this many files per poll: a full folder is worked off over
   // several polls, each a bounded transaction.

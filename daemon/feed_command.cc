@@ -28,13 +28,14 @@ nlohmann::json DateOrNull(const std::optional<NormalizedDate>& d) {
 // The item's full text, cleaned as the corpus would store it; null when the
 // feed carries none (the daemon then fetches the link).
 nlohmann::json Content(const FeedItem& item, const PipelineOptions& options) {
-  if (item.content_html.empty() && item.content_text.empty()) return nullptr;
+  FeedItemContent content = ContentOf(item, /*with_summary=*/false);
+  if (content.bytes.empty()) return nullptr;
   RawInput input;
-  input.bytes = item.content_html.empty() ? item.content_text : item.content_html;
-  input.content_type = item.content_html.empty() ? "text/plain" : "text/html";
+  input.bytes = std::move(content.bytes);
+  input.content_type = content.html ? "text/html" : "text/plain";
   input.url = item.link;
   PipelineOptions fragment = options;
-  fragment.html_fragment = !item.content_html.empty();
+  fragment.html_fragment = content.html;
   Result<BuiltDocument> built = BuildDocument(input, fragment);
   return built.ok() ? nlohmann::json(built->record.text) : nlohmann::json();
 }

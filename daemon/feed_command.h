@@ -17,7 +17,7 @@ class App;
 namespace corpusd {
 
 struct FeedArgs {
-  std::string location;  // a file, an http(s) URL, or "-"
+  std::string location;   // a file, an http(s) URL, or "-"
   ImportSettings import;  // time zone, size limit, drop rules
 };
 

@@ -14,8 +14,8 @@ Result<HttpResponse> FetchOnce(const std::string& url, const FetchSettings& sett
   auto work = boost::asio::make_work_guard(loop);  // run() waits for the answer
   std::optional<Result<HttpResponse>> answer;
   {
-    CurlFetcher fetcher(settings,
-                        [&loop](std::function<void()> f) { boost::asio::post(loop, std::move(f)); });
+    CurlFetcher fetcher(
+        settings, [&loop](std::function<void()> f) { boost::asio::post(loop, std::move(f)); });
     HttpRequest request;
     request.url = url;
     fetcher.Fetch(request, [&](Result<HttpResponse> response) {

@@ -95,16 +95,10 @@ void Importer::QueueFeed(const std::string& name, const Feed& feed) {
     input.url = item.link;
     input.name = item_name;
     PipelineOptions options = options_;
-    if (!item.content_html.empty()) {
-      input.bytes = item.content_html;
-      options.html_fragment = true;
-    } else if (!item.content_text.empty()) {
-      input.bytes = item.content_text;
-      input.content_type = "text/plain";
-    } else {
-      input.bytes = item.summary;
-      options.html_fragment = true;
-    }
+    FeedItemContent content = ContentOf(item, /*with_summary=*/true);
+    input.bytes = std::move(content.bytes);
+    options.html_fragment = content.html;
+    if (!content.html) input.content_type = "text/plain";
     Result<BuiltDocument> built = BuildDocument(input, options);
     if (!built.ok()) {
       Reject({item_name, built.status().message()});

@@ -1,6 +1,9 @@
 #include "daemon/robots_cache.h"
 
+#include <optional>
 #include <utility>
+
+#include "parsers/url.h"
 
 namespace corpusd {
 namespace {
@@ -14,22 +17,16 @@ RobotsCache::RobotsCache(HttpFetcher& fetcher, const Clock& clock, std::string p
     : fetcher_(fetcher), clock_(clock), token_(std::move(product_token)) {}
 
 std::string RobotsCache::Origin(const std::string& url) {
-  const std::size_t scheme = url.find("://");
-  if (scheme == std::string::npos) return {};
-  const std::string s = url.substr(0, scheme);
-  if (s != "http" && s != "https") return {};
-  const std::size_t end = url.find_first_of("/?#", scheme + 3);
-  return url.substr(0, end);
+  std::optional<UrlParts> parts = SplitUrl(url);
+  if (!parts || (parts->scheme != "http" && parts->scheme != "https") || parts->host.empty()) {
+    return {};
+  }
+  return parts->scheme + "://" + parts->host + (parts->port.empty() ? "" : ":" + parts->port);
 }
 
 std::string RobotsCache::PathAndQuery(const std::string& url) {
-  const std::size_t scheme = url.find("://");
-  if (scheme == std::string::npos) return "/";
-  std::size_t start = url.find_first_of("/?#", scheme + 3);
-  if (start == std::string::npos || url[start] == '#') return "/";
-  std::string path = url.substr(start, url.find('#', start) - start);
-  if (path[0] == '?') path.insert(0, "/");
-  return path;
+  std::optional<UrlParts> parts = SplitUrl(url);
+  return parts ? parts->path_and_query : "/";
 }
 
 void RobotsCache::Answer(Entry& entry, const std::string& path,

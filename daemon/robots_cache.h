@@ -30,8 +30,8 @@ class RobotsCache {
   void Check(const std::string& url, const HttpRequest& request,
              std::function<void(bool allowed)> done);
 
-  // "https://example.org:8443" and "/path?query" of a URL; empty origin for
-  // anything but http(s).
+  // "https://example.org:8443" and "/path?query" of a URL (parsers/url.h);
+  // empty origin for anything but http(s).
   static std::string Origin(const std::string& url);
   static std::string PathAndQuery(const std::string& url);
 

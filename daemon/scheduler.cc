@@ -55,8 +55,8 @@ Scheduler::Duration Scheduler::Wait(Duration interval, int failures) const {
     return std::min<Duration>(interval * (1 << doublings), kMaxBackoff);
   }
   const double jitter = std::clamp(random01_(), 0.0, 1.0) * 0.1;
-  return interval + Duration(static_cast<Duration::rep>(static_cast<double>(interval.count()) *
-                                                         jitter));
+  return interval +
+         Duration(static_cast<Duration::rep>(static_cast<double>(interval.count()) * jitter));
 }
 
 Scheduler::TimePoint Scheduler::Finished(const std::string& name, TimePoint now, bool ok) {

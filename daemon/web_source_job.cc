@@ -6,6 +6,7 @@
 
 #include "daemon/log.h"
 #include "daemon/robots_cache.h"
+#include "parsers/charset_prescan.h"
 #include "parsers/content_sniffer.h"
 #include "parsers/feed_discovery.h"
 #include "parsers/html_document.h"
@@ -33,16 +34,6 @@ std::string HttpReason(long status) {
 // Worth trying again at the next poll: the server or the network failed,
 // not the document.
 bool IsTransientStatus(long status) { return status == 408 || status == 429 || status >= 500; }
-
-// The charset parameter of a Content-Type header, or "".
-std::string CharsetOf(const std::string& content_type) {
-  const std::size_t at = content_type.find("charset=");
-  if (at == std::string::npos) return {};
-  std::string value = content_type.substr(at + 8);
-  value = value.substr(0, value.find_first_of("; "));
-  if (value.size() >= 2 && value.front() == '"') value = value.substr(1, value.size() - 2);
-  return value;
-}
 
 }  // namespace
 
@@ -74,10 +65,10 @@ void WebSourceJob::FetchSource(const std::string& url, bool discovered) {
       request.last_modified = v->last_modified;
     }
   }
-  context_.fetcher->Fetch(request, [self = shared_from_this(), url,
-                                    discovered](Result<HttpResponse> response) {
-    self->OnSource(url, discovered, std::move(response));
-  });
+  context_.fetcher->Fetch(
+      request, [self = shared_from_this(), url, discovered](Result<HttpResponse> response) {
+        self->OnSource(url, discovered, std::move(response));
+      });
 }
 
 void WebSourceJob::OnSource(const std::string& url, bool discovered,
@@ -138,7 +129,7 @@ bool WebSourceJob::TakeFeed(const HttpResponse& response, bool discovered) {
     const SniffResult sniff = SniffContent(response.body, response.content_type, "");
     if (!discovered && sniff.kind == ContentKind::kHtml) {
       Result<DecodedText> decoded =
-          DecodeText(response.body, {CharsetOf(response.content_type), true});
+          DecodeText(response.body, {ContentTypeCharset(response.content_type).value_or(""), true});
       if (decoded.ok()) {
         HtmlDocument page(decoded->utf8);
         std::vector<std::string> feeds = DiscoverFeeds(page, response.url);
@@ -156,9 +147,10 @@ bool WebSourceJob::TakeFeed(const HttpResponse& response, bool discovered) {
     return true;
   }
   if (!feed->xml_error.empty()) {
-    LogWarning("source " + source_.name + ": " + response.url + ": broken XML read in recovery "
-               "mode (" + feed->xml_error + "); " + std::to_string(feed->items.size()) +
-               " items recovered");
+    LogWarning("source " + source_.name + ": " + response.url +
+               ": broken XML read in recovery "
+               "mode (" +
+               feed->xml_error + "); " + std::to_string(feed->items.size()) + " items recovered");
   }
   // Keys: the feed's ids, unless they repeat within the feed (a broken
   // generator): then the links, which identify items as well.
@@ -167,7 +159,8 @@ bool WebSourceJob::TakeFeed(const HttpResponse& response, bool discovered) {
   bool bad_ids = false;
   for (const auto& [key, n] : counts) bad_ids = bad_ids || n > 1;
   if (bad_ids) {
-    LogWarning("source " + source_.name + ": the feed's item ids repeat; items are told apart "
+    LogWarning("source " + source_.name +
+               ": the feed's item ids repeat; items are told apart "
                "by their links");
   }
   for (const FeedItem& f : feed->items) {
@@ -190,11 +183,10 @@ bool WebSourceJob::TakeFeed(const HttpResponse& response, bool discovered) {
                       (source_.fetch_articles == Fetch::kAuto && !has_content))) {
       item.fetch = true;
     } else {
-      item.fragment = !f.content_html.empty() || f.content_text.empty();
-      item.input.bytes = !f.content_html.empty()   ? f.content_html
-                         : !f.content_text.empty() ? f.content_text
-                                                   : f.summary;
-      item.input.content_type = item.fragment ? "text/html" : "text/plain";
+      FeedItemContent content = ContentOf(f, /*with_summary=*/true);
+      item.fragment = content.html;
+      item.input.bytes = std::move(content.bytes);
+      item.input.content_type = content.html ? "text/html" : "text/plain";
       item.input.url = f.link;
       item.input.name = f.link.empty() ? item.key : f.link;
     }
@@ -234,8 +226,7 @@ void WebSourceJob::OnChildSitemap(Result<HttpResponse> response) {
              child.ok()) {
     TakeSitemapUrls(*child);  // an index within an index is not followed
   } else {
-    LogWarning("source " + source_.name + ": " + response->url + ": " +
-               child.status().message());
+    LogWarning("source " + source_.name + ": " + response->url + ": " + child.status().message());
   }
   if (--child_sitemaps_ == 0) Dispatch();
 }
@@ -301,37 +292,37 @@ void WebSourceJob::Dispatch() {
 
 void WebSourceJob::FetchItem(std::size_t index) {
   const HttpRequest request = LinkRequest(items_[index].url);
-  context_.robots->Check(request.url, request, [self = shared_from_this(), index,
-                                                request](bool allowed) {
-    if (self->finished_) return;
-    if (!allowed) {
-      self->items_[index].built = Status::Unsupported("disallowed by robots.txt");
-      self->ItemBack(index);
-      return;
-    }
-    self->context_.fetcher->Fetch(request, [self, index](Result<HttpResponse> response) {
-      if (self->finished_) return;
-      Item& item = self->items_[index];
-      if (!response.ok()) {
-        item.built = response.status();
-        item.transient = response.status().code() == Status::Code::kIoError;  // the network
-        self->ItemBack(index);
-        return;
-      }
-      if (response->status != 200) {
-        item.built = Status::InvalidInput(HttpReason(response->status));
-        item.transient = IsTransientStatus(response->status);
-        self->ItemBack(index);
-        return;
-      }
-      item.input.bytes = std::move(response->body);
-      item.input.url = response->url;
-      item.input.name = response->url;
-      item.input.content_type = response->content_type;
-      item.url = response->url;
-      self->Build(index);
-    });
-  });
+  context_.robots->Check(
+      request.url, request, [self = shared_from_this(), index, request](bool allowed) {
+        if (self->finished_) return;
+        if (!allowed) {
+          self->items_[index].built = Status::Unsupported("disallowed by robots.txt");
+          self->ItemBack(index);
+          return;
+        }
+        self->context_.fetcher->Fetch(request, [self, index](Result<HttpResponse> response) {
+          if (self->finished_) return;
+          Item& item = self->items_[index];
+          if (!response.ok()) {
+            item.built = response.status();
+            item.transient = response.status().code() == Status::Code::kIoError;  // the network
+            self->ItemBack(index);
+            return;
+          }
+          if (response->status != 200) {
+            item.built = Status::InvalidInput(HttpReason(response->status));
+            item.transient = IsTransientStatus(response->status);
+            self->ItemBack(index);
+            return;
+          }
+          item.input.bytes = std::move(response->body);
+          item.input.url = response->url;
+          item.input.name = response->url;
+          item.input.content_type = response->content_type;
+          item.url = response->url;
+          self->Build(index);
+        });
+      });
 }
 
 void WebSourceJob::Build(std::size_t index) {
@@ -386,8 +377,8 @@ void WebSourceJob::StoreLocked() {
         rejected.push_back(&item);
       }
       ++report_.rejected;
-      LogWarning("source " + source_.name + ": " + (item.url.empty() ? item.key : item.url) +
-                 ": " + item.built.status().message());
+      LogWarning("source " + source_.name + ": " + (item.url.empty() ? item.key : item.url) + ": " +
+                 item.built.status().message());
       continue;
     }
     Record record = std::move(item.built->record);

@@ -31,8 +31,7 @@
 
 namespace corpusd {
 
-class WebSourceJob final : public SourceJob,
-                           public std::enable_shared_from_this<WebSourceJob> {
+class WebSourceJob final : public SourceJob, public std::enable_shared_from_this<WebSourceJob> {
  public:
   static constexpr std::size_t kMaxItemsPerPoll = 200;  // the rest in the next poll
   static constexpr std::size_t kMaxChildSitemaps = 20;  // of a sitemap index, per poll
@@ -52,9 +51,9 @@ class WebSourceJob final : public SourceJob,
     std::string title;
     std::string author;
     std::optional<NormalizedDate> published;
-    RawInput input;       // what is built: a content fragment, or the fetched page
+    RawInput input;  // what is built: a content fragment, or the fetched page
     bool fragment = false;
-    bool fetch = false;   // the link is to be fetched first
+    bool fetch = false;  // the link is to be fetched first
     Result<BuiltDocument> built = Status::Internal("not built");
     bool back = false;
     bool transient = false;  // failed in a way worth trying again next poll

@@ -193,7 +193,8 @@ const std::string* BoilerplateRules::MatchingRule(const std::string& paragraph) 
     if (!builtins.starts[i].empty() && !folded.empty() &&
         static_cast<unsigned char>(folded[0]) < 0x80) {
       bool starts = false;
-      for (const std::string& word : builtins.starts[i]) starts = starts || folded.starts_with(word);
+      for (const std::string& word : builtins.starts[i])
+        starts = starts || folded.starts_with(word);
       if (!starts) return false;
     }
     if (builtins.needs[i].empty()) return true;

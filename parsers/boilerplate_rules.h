@@ -36,7 +36,7 @@ class BoilerplateRules {
   // the source's own rules, tried after them.
   RegexList source_regexes_;
   std::vector<std::string> source_names_;  // "source:N" for each regex
-  std::vector<std::string> literals_;  // source literals, folded; named "source:literal"
+  std::vector<std::string> literals_;      // source literals, folded; named "source:literal"
 };
 
 // Removes image captions that are only a name: a short Title Case paragraph

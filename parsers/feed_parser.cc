@@ -72,4 +72,11 @@ std::string FeedItemKey(const FeedItem& item) {
   return "sha256:" + Sha256Hex(identity);
 }
 
+FeedItemContent ContentOf(const FeedItem& item, bool with_summary) {
+  if (!item.content_html.empty()) return {item.content_html, true};
+  if (!item.content_text.empty()) return {item.content_text, false};
+  if (with_summary && !item.summary.empty()) return {item.summary, true};
+  return {};
+}
+
 }  // namespace corpusd

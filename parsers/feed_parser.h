@@ -66,4 +66,13 @@ Result<Feed> ParseFeed(std::string_view bytes, std::string_view url, const DateC
 // it has neither title nor date.
 std::string FeedItemKey(const FeedItem& item);
 
+// What of an item becomes its document: the full HTML content (read as a
+// fragment), else the full plain text, else, when `with_summary`, the
+// summary (HTML). Empty bytes when there is nothing.
+struct FeedItemContent {
+  std::string bytes;
+  bool html = false;
+};
+FeedItemContent ContentOf(const FeedItem& item, bool with_summary);
+
 }  // namespace corpusd

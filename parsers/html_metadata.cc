@@ -16,7 +16,6 @@
 namespace corpusd {
 namespace {
 
-
 bool IsPageType(std::string_view type) {
   return type.size() >= 4 && type.substr(type.size() - 4) == "Page";
 }
@@ -275,14 +274,16 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc, std::string_view url,
     if (!meta.authors.empty()) break;
   }
 
-  const PageDateSources date_sources{src.scan, src.json_ld, src.main, src.dates, src.not_after, url};
+  const PageDateSources date_sources{src.scan,  src.json_ld,   src.main,
+                                     src.dates, src.not_after, url};
   meta.published = PublishedDate(date_sources);
   meta.modified = ModifiedDate(date_sources);
   if (!meta.published && src.scan.layout_taken_for_junk) {
     // A page-wide layout class ("layoutTwoColumnsRightSidebar") can make the
     // whole page look like a sidebar: look again by tags alone.
     const PageScan loose = ScanPage(doc, /*class_hints=*/false);
-    const PageDateSources loose_sources{loose, src.json_ld, src.main, src.dates, src.not_after, url};
+    const PageDateSources loose_sources{loose,     src.json_ld,   src.main,
+                                        src.dates, src.not_after, url};
     meta.published = PublishedDate(loose_sources);
     if (!meta.modified) meta.modified = ModifiedDate(loose_sources);
   }

@@ -20,10 +20,10 @@ constexpr std::size_t kMaxClues = 500;
 
 // Inherited state of an element's subtree.
 enum Flags : std::uint8_t {
-  kInArticle = 1,  // article-like container
-  kInJunk = 2,     // comments, related links, sidebars, navigation
-  kInvisible = 4,  // script, style, head, ... : text never shown
-  kInSvg = 8,      // inside <svg>, whose <title> is not the page's
+  kInArticle = 1,     // article-like container
+  kInJunk = 2,        // comments, related links, sidebars, navigation
+  kInvisible = 4,     // script, style, head, ... : text never shown
+  kInSvg = 8,         // inside <svg>, whose <title> is not the page's
   kInClassJunk = 16,  // inside an element whose class or id alone says junk
 };
 
@@ -41,7 +41,7 @@ struct Frame {
   std::size_t next_child = 0;
   int collector = -1;  // index into the collectors, or -1
   std::uint8_t flags = 0;
-  bool block = false;  // ends a line of text
+  bool block = false;            // ends a line of text
   bool class_junk_root = false;  // the outermost element judged junk by class
   std::size_t visible_at_enter = 0;
 };
@@ -110,7 +110,7 @@ class Scanner {
   std::vector<int> open_;  // collectors of the elements on the current path
   std::string line_;       // visible text since the last block boundary
   bool class_hints_;
-  std::size_t visible_bytes_ = 0;      // visible text so far
+  std::size_t visible_bytes_ = 0;       // visible text so far
   std::size_t class_junk_bytes_ = 0;    // visible text inside class-junk elements
   bool layout_taken_for_junk_ = false;  // a class-junk element holds the <main> or an <h1>
   bool seen_h1_ = false;
@@ -155,8 +155,8 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   if (tag == "aside" || tag == "nav" || (tag == "footer" && !(flags & kInArticle))) {
     flags |= kInJunk;
   } else if (!container &&
-             ContainsAny(cls, {"comment", "related", "sidebar", "recommend", "popular",
-                               "most-read", "trending", "more-from", "read-more", "readmore"})) {
+             ContainsAny(cls, {"comment", "related", "sidebar", "recommend", "popular", "most-read",
+                               "trending", "more-from", "read-more", "readmore"})) {
     if (!(flags & kInClassJunk)) {
       f.class_junk_root = true;
       f.visible_at_enter = visible_bytes_;
@@ -235,7 +235,8 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
     }
     return;
   }
-  if (n.has_attribute("rel") && AsciiLowerCopy(n.attribute("rel")).find("author") != std::string::npos) {
+  if (n.has_attribute("rel") &&
+      AsciiLowerCopy(n.attribute("rel")).find("author") != std::string::npos) {
     f.collector = Open(Purpose::kRelAuthor);
     return;
   }

@@ -124,9 +124,9 @@ bool SaysUpdated(std::string_view text) {
 // The first clue's date, of the kind asked for. `revisions`: only the lines
 // that say "updated" (a last resort, as a revision date is the nearest a
 // page without any other date comes to one).
-std::optional<NormalizedDate> FromClues(const std::vector<DateClue>& clues, const PageDateSources& src,
-                                        bool want_published, bool want_in_article,
-                                        bool revisions = false) {
+std::optional<NormalizedDate> FromClues(const std::vector<DateClue>& clues,
+                                        const PageDateSources& src, bool want_published,
+                                        bool want_in_article, bool revisions = false) {
   for (const DateClue& c : clues) {
     if (c.modified || SaysUpdated(c.text) != revisions) continue;
     if (want_published && !c.published) continue;

@@ -159,23 +159,34 @@ Result<std::string> ResolveUrl(std::string_view base, std::string_view reference
   return Normalized(url);
 }
 
-std::string UrlScheme(std::string_view url) {
+std::optional<UrlParts> SplitUrl(std::string_view url) {
   UrlHandle handle;
-  if (!handle.valid() || handle.SetUrl(Prepare(url)) != CURLUE_OK) return {};
-  return AsciiLowerCopy(handle.Get(CURLUPART_SCHEME));
+  if (!handle.valid() || handle.SetUrl(Prepare(url)) != CURLUE_OK) return std::nullopt;
+  UrlParts parts;
+  parts.scheme = AsciiLowerCopy(handle.Get(CURLUPART_SCHEME));
+  if (parts.scheme.empty()) return std::nullopt;
+  parts.host = AsciiLowerCopy(handle.Get(CURLUPART_HOST));
+  parts.port = handle.Get(CURLUPART_PORT);
+  parts.path_and_query = handle.Get(CURLUPART_PATH);
+  if (parts.path_and_query.empty()) parts.path_and_query = "/";
+  const std::string query = handle.Get(CURLUPART_QUERY);
+  if (!query.empty()) parts.path_and_query += "?" + query;
+  return parts;
+}
+
+std::string UrlScheme(std::string_view url) {
+  std::optional<UrlParts> parts = SplitUrl(url);
+  return parts ? parts->scheme : std::string();
 }
 
 std::string UrlHost(std::string_view url) {
-  UrlHandle handle;
-  if (!handle.valid() || handle.SetUrl(Prepare(url)) != CURLUE_OK) return {};
-  return AsciiLowerCopy(handle.Get(CURLUPART_HOST));
+  std::optional<UrlParts> parts = SplitUrl(url);
+  return parts ? parts->host : std::string();
 }
 
 bool IsHttpUrl(std::string_view url) {
-  UrlHandle handle;
-  if (!handle.valid() || handle.SetUrl(Prepare(url)) != CURLUE_OK) return false;
-  std::string scheme = AsciiLowerCopy(handle.Get(CURLUPART_SCHEME));
-  return (scheme == "http" || scheme == "https") && !handle.Get(CURLUPART_HOST).empty();
+  std::optional<UrlParts> parts = SplitUrl(url);
+  return parts && (parts->scheme == "http" || parts->scheme == "https") && !parts->host.empty();
 }
 
 }  // namespace corpusd

@@ -7,6 +7,7 @@
 // removed as browsers do. Pure and thread-safe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,17 @@ namespace corpusd {
 // reference without a usable base, or a scheme without "//" ("mailto:",
 // "javascript:").
 Result<std::string> ResolveUrl(std::string_view base, std::string_view reference);
+
+// An absolute URL's parts, read in one parse.
+struct UrlParts {
+  std::string scheme;          // lower case
+  std::string host;            // lower case; IPv6 in brackets ("[::1]"); may be empty (file:///)
+  std::string port;            // as written; empty when the URL names none
+  std::string path_and_query;  // "/a/b?x=1" ("/" for an empty path), without the fragment
+};
+
+// The parts of an absolute URL; nullopt for anything else.
+std::optional<UrlParts> SplitUrl(std::string_view url);
 
 // The scheme in lower case ("https"); empty when `url` is not an absolute URL.
 std::string UrlScheme(std::string_view url);

@@ -16,10 +16,9 @@ Result<std::unique_ptr<CorpusReader>> CorpusReader::Open(const std::string& path
   Result<std::int64_t> version = (*db)->QueryInt64("PRAGMA user_version");
   if (!version.ok()) return Status::InvalidInput("not a corpus: " + version.status().message());
   if (*version != CurrentSchemaVersion()) {
-    return Status::Unsupported("corpus schema version " + std::to_string(*version) +
-                               ", this corpusd reads version " +
-                               std::to_string(CurrentSchemaVersion()) +
-                               " (any writing command migrates an older corpus)");
+    return Status::Unsupported(
+        "corpus schema version " + std::to_string(*version) + ", this corpusd reads version " +
+        std::to_string(CurrentSchemaVersion()) + " (any writing command migrates an older corpus)");
   }
   return std::unique_ptr<CorpusReader>(new CorpusReader(std::move(*db)));
 }
@@ -45,10 +44,9 @@ Status CorpusReader::ForEachDocument(const DocumentFilter& filter,
     d.content_hash = stmt->ColumnText(4).value_or("");
     d.content_type = stmt->ColumnText(5).value_or("");
     d.encoding = stmt->ColumnText(6).value_or("");
-    std::optional<std::string>* optional[] = {&d.url,         &d.title,         &d.author,
-                                              &d.published_at, &d.language,      &d.dateline,
-                                              &d.modified_at,  &d.canonical_url, &d.site_name,
-                                              &d.description,  &d.extraction};
+    std::optional<std::string>* optional[] = {
+        &d.url,         &d.title,         &d.author,    &d.published_at, &d.language,  &d.dateline,
+        &d.modified_at, &d.canonical_url, &d.site_name, &d.description,  &d.extraction};
     for (int i = 0; i < 11; ++i) *optional[i] = stmt->ColumnText(7 + i);
     if (!visit(d)) return Status::Ok();
   }

@@ -193,7 +193,8 @@ Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
     if (s.ok() && doc.origin) {
       s = RememberFile(*doc.origin, what, "", outcome->id, doc.record.fetched_at);
     }
-    if (s.ok() && doc.item) s = RememberItem(*doc.item, what, "", outcome->id, doc.record.fetched_at);
+    if (s.ok() && doc.item)
+      s = RememberItem(*doc.item, what, "", outcome->id, doc.record.fetched_at);
     if (!s.ok()) {
       db_->Exec("ROLLBACK");
       return s.WithContext("writing the corpus");

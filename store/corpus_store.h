@@ -36,10 +36,10 @@ struct FileOrigin {
 struct SourceState {
   std::string last_run_at;  // UTC timestamps; empty: never
   std::string next_due_at;
-  std::string last_error;   // empty after a good run
+  std::string last_error;     // empty after a good run
   std::int64_t failures = 0;  // in a row
-  std::string url;     // network sources: the address after permanent redirects
-  std::string parked;  // why the source is no longer polled; empty when it is
+  std::string url;            // network sources: the address after permanent redirects
+  std::string parked;         // why the source is no longer polled; empty when it is
 };
 
 // A feed item or sitemap URL as the daemon met it: `key` is its identity

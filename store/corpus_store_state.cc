@@ -13,7 +13,8 @@ Status CorpusStore::RememberFile(const FileOrigin& file, std::string_view outcom
                                  const std::string& seen_at) {
   Status s = remember_file_->BindAll(file.source, file.path, static_cast<std::int64_t>(file.size),
                                      file.mtime_ns, file.content_hash, outcome);
-  if (s.ok()) s = reason.empty() ? remember_file_->BindNull(7) : remember_file_->BindText(7, reason);
+  if (s.ok())
+    s = reason.empty() ? remember_file_->BindNull(7) : remember_file_->BindText(7, reason);
   if (s.ok()) {
     s = document_id > 0 ? remember_file_->BindInt64(8, document_id) : remember_file_->BindNull(8);
   }
@@ -79,8 +80,8 @@ Status CorpusStore::SaveSourceState(const std::string& source, const SourceState
       " last_error = excluded.last_error, failures = excluded.failures, url = excluded.url,"
       " parked = excluded.parked");
   if (!stmt.ok()) return stmt.status();
-  return stmt->Run(source, state.last_run_at, state.next_due_at, state.last_error,
-                   state.failures, state.url, state.parked);
+  return stmt->Run(source, state.last_run_at, state.next_due_at, state.last_error, state.failures,
+                   state.url, state.parked);
 }
 
 Status CorpusStore::RememberItem(const ItemOrigin& item, std::string_view outcome,

@@ -80,8 +80,8 @@ TEST_F(DropFolderTest, DoneAndFailedFoldersResolveAgainstTheSourcePath) {
 }
 
 TEST(TemporaryName, WritersConventions) {
-  for (const char* name : {".hidden", "x.part", "x.partial", "x.tmp", "x.temp", "x.swp", "~x",
-                           "x~", "x.crdownload", "x.download"}) {
+  for (const char* name : {".hidden", "x.part", "x.partial", "x.tmp", "x.temp", "x.swp", "~x", "x~",
+                           "x.crdownload", "x.download"}) {
     EXPECT_TRUE(IsTemporaryName(name)) << name;
   }
   for (const char* name : {"a.html", "part", "tmp.html", "report.txt", "a.partx"}) {

@@ -1,9 +1,8 @@
 // Feeds, pages and sitemaps: the real binary against a real HTTP server on
 // 127.0.0.1 (tests/support/http_server.py), asserting on the rows stored and
 // on the requests the server saw.
-#include <signal.h>
-
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <filesystem>
 #include <fstream>
@@ -48,22 +47,28 @@ std::string Paragraphs(const std::string& topic) {
 }
 
 std::string Article(const std::string& topic) {
-  return "<html><head><title>" + topic + " plan approved</title>"
+  return "<html><head><title>" + topic +
+         " plan approved</title>"
          "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00Z\"></head>"
-         "<body><nav>Home | News | Sport</nav><article><h1>" + topic + " plan approved</h1>" +
-         Paragraphs(topic) + "</article><footer>Copyright</footer></body></html>";
+         "<body><nav>Home | News | Sport</nav><article><h1>" +
+         topic + " plan approved</h1>" + Paragraphs(topic) +
+         "</article><footer>Copyright</footer></body></html>";
 }
 
 std::string Rss(const std::string& base) {
   return R"(<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
      xmlns:dc="http://purl.org/dc/elements/1.1/">
-<channel><title>City news</title><link>)" + base + R"(/</link>
-<item><title>Bridge plan approved</title><link>)" + base + R"(/articles/bridge.html</link>
+<channel><title>City news</title><link>)" +
+         base + R"(/</link>
+<item><title>Bridge plan approved</title><link>)" +
+         base + R"(/articles/bridge.html</link>
 <guid>city-1</guid><dc:creator>Jane Doe</dc:creator>
 <pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>
-<content:encoded><![CDATA[)" + Paragraphs("bridge") + R"(]]></content:encoded></item>
-<item><title>Library plan approved</title><link>)" + base + R"(/articles/library.html</link>
+<content:encoded><![CDATA[)" +
+         Paragraphs("bridge") + R"(]]></content:encoded></item>
+<item><title>Library plan approved</title><link>)" +
+         base + R"(/articles/library.html</link>
 <guid>city-2</guid><pubDate>Wed, 06 Mar 2024 09:00:00 GMT</pubDate>
 <description>A short teaser.</description></item>
 </channel></rss>)";
@@ -95,8 +100,8 @@ class NetworkSourcesTest : public ::testing::Test {
            "\"\ninterval = \"300ms\"\n" + extra;
   }
   void WriteConfig(const std::string& sources) {
-    Write(config(), "database = \"" + db() + "\"\nper_site_delay = \"0s\"\nper_site_requests = 4\n" +
-                        sources);
+    Write(config(), "database = \"" + db() +
+                        "\"\nper_site_delay = \"0s\"\nper_site_requests = 4\n" + sources);
   }
   void Start() {
     notify_.reset();  // its destructor removes the socket file
@@ -176,7 +181,8 @@ TEST_F(NetworkSourcesTest, AtomJsonFeedPageAndSitemapSources) {
 <link rel="alternate" href="/articles/park.html"/></entry></feed>)");
   Write(www("feed.json"), R"({"version": "https://jsonfeed.org/version/1.1", "title": "J",
   "items": [{"id": "j1", "title": "Tram plan", "date_published": "2024-03-08T12:00:00+01:00",
-             "content_html": ")" + Paragraphs("tram") + R"("}]})");
+             "content_html": ")" +
+                              Paragraphs("tram") + R"("}]})");
   Write(www("front.html"), Article("harbour"));
   Write(www("sitemap.xml"), R"(<?xml version="1.0"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -189,8 +195,7 @@ TEST_F(NetworkSourcesTest, AtomJsonFeedPageAndSitemapSources) {
   Start();
   ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", 4)) << Read(log());
   for (const char* source : {"parks", "trams", "front", "map"}) {
-    EXPECT_EQ(Count(std::string("SELECT count(*) FROM documents WHERE source = '") + source +
-                    "'"),
+    EXPECT_EQ(Count(std::string("SELECT count(*) FROM documents WHERE source = '") + source + "'"),
               1)
         << source;
   }
@@ -210,18 +215,22 @@ TEST_F(NetworkSourcesTest, HostileServersAndFeedsNeverStopTheDaemon) {
   // A feed on "localhost" whose item links to 127.0.0.1: another host, a
   // loopback address, so refused; an XXE attempt; invalid XML; a page that
   // names its feed.
-  Write(www("linky.xml"), "<rss version=\"2.0\"><channel><title>L</title><item><guid>x</guid>"
-                          "<title>Trap</title><link>http://127.0.0.1:" +
-                              std::to_string(port) + "/articles/park.html</link></item>"
-                              "</channel></rss>");
+  Write(www("linky.xml"),
+        "<rss version=\"2.0\"><channel><title>L</title><item><guid>x</guid>"
+        "<title>Trap</title><link>http://127.0.0.1:" +
+            std::to_string(port) +
+            "/articles/park.html</link></item>"
+            "</channel></rss>");
   Write(www("xxe.xml"), R"(<?xml version="1.0"?>
 <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>X</title><item><guid>1</guid><title>&xxe;</title>
-<content:encoded><![CDATA[)" + Paragraphs("xxe") + R"(]]></content:encoded></item></channel></rss>)");
+<content:encoded><![CDATA[)" +
+                            Paragraphs("xxe") + R"(]]></content:encoded></item></channel></rss>)");
   Write(www("broken.xml"), "<rss><channel><item><title>never closed");
-  Write(www("home.html"), "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
-                          "href=\"/rss.xml\"></head><body><p>Home</p></body></html>");
+  Write(www("home.html"),
+        "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
+        "href=\"/rss.xml\"></head><body><p>Home</p></body></html>");
   WriteConfig(Source("gone", "feed", server_->Url("/status/410")) +
               Source("busy", "feed", server_->Url("/retry-after/429")) +
               Source("failing", "feed", server_->Url("/status/500")) +
@@ -236,8 +245,9 @@ TEST_F(NetworkSourcesTest, HostileServersAndFeedsNeverStopTheDaemon) {
   EXPECT_EQ(QueryCorpus(db(), "SELECT parked FROM source_state WHERE source = 'gone'"),
             server_->Url("/status/410") + ": HTTP 410 Gone");
   // 429 with Retry-After: 7 -> not asked again for 7 s, whatever the interval.
-  ASSERT_TRUE(WaitUntil([&] { return Count("SELECT count(*) FROM source_state WHERE source = 'busy'") == 1; },
-                        kPatience));
+  ASSERT_TRUE(WaitUntil(
+      [&] { return Count("SELECT count(*) FROM source_state WHERE source = 'busy'") == 1; },
+      kPatience));
   EXPECT_EQ(Count("SELECT CAST(strftime('%s', next_due_at) - strftime('%s', last_run_at) AS "
                   "INTEGER) >= 7 FROM source_state WHERE source = 'busy'"),
             1);
@@ -245,19 +255,20 @@ TEST_F(NetworkSourcesTest, HostileServersAndFeedsNeverStopTheDaemon) {
   ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents WHERE source = 'home'", 2))
       << Read(log());
   ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents WHERE source = 'xxe'", 1));
-  EXPECT_EQ(QueryCorpus(db(), "SELECT count(*) FROM documents WHERE text LIKE '%root:%' OR "
-                              "title LIKE '%root:%'"),
+  EXPECT_EQ(QueryCorpus(db(),
+                        "SELECT count(*) FROM documents WHERE text LIKE '%root:%' OR "
+                        "title LIKE '%root:%'"),
             "0");
   ASSERT_TRUE(WaitForCount("SELECT count(*) FROM seen_items WHERE source = 'linky'", 1))
       << Read(log());
-  EXPECT_NE(QueryCorpus(db(), "SELECT reason FROM seen_items WHERE source = 'linky'")
-                .find("127.0.0.1"),
-            std::string::npos);
+  EXPECT_NE(
+      QueryCorpus(db(), "SELECT reason FROM seen_items WHERE source = 'linky'").find("127.0.0.1"),
+      std::string::npos);
   EXPECT_EQ(RequestsFor("/articles/park.html").size(), 0u);
   EXPECT_TRUE(daemon_->Running());
   EXPECT_NE(Read(log()).find("<3>source failing: "), std::string::npos);
-  ASSERT_TRUE(WaitUntil(
-      [&] { return Read(log()).find("<4>source broken: ") != std::string::npos; }, kPatience));
+  ASSERT_TRUE(WaitUntil([&] { return Read(log()).find("<4>source broken: ") != std::string::npos; },
+                        kPatience));
   EXPECT_NE(Read(log()).find("broken XML read in recovery mode"), std::string::npos);
   EXPECT_EQ(Stop(), 0) << Read(log());
   EXPECT_EQ(QueryCorpus(db(), "PRAGMA integrity_check"), "ok");
@@ -265,12 +276,17 @@ TEST_F(NetworkSourcesTest, HostileServersAndFeedsNeverStopTheDaemon) {
 
 TEST_F(NetworkSourcesTest, RepeatedGuidsFallBackToLinks) {
   // A broken generator gives every item the same guid.
-  Write(www("same.xml"), R"(<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  Write(www("same.xml"),
+        R"(<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel><title>S</title>
-<item><guid>same</guid><link>)" + server_->Url("/a") + R"(</link><title>A</title>
-<content:encoded><![CDATA[)" + Paragraphs("ferry") + R"(]]></content:encoded></item>
-<item><guid>same</guid><link>)" + server_->Url("/b") + R"(</link><title>B</title>
-<content:encoded><![CDATA[)" + Paragraphs("stadium") + R"(]]></content:encoded></item>
+<item><guid>same</guid><link>)" +
+            server_->Url("/a") + R"(</link><title>A</title>
+<content:encoded><![CDATA[)" +
+            Paragraphs("ferry") + R"(]]></content:encoded></item>
+<item><guid>same</guid><link>)" +
+            server_->Url("/b") + R"(</link><title>B</title>
+<content:encoded><![CDATA[)" +
+            Paragraphs("stadium") + R"(]]></content:encoded></item>
 </channel></rss>)");
   WriteConfig(Source("same", "feed", server_->Url("/same.xml")));
   Start();

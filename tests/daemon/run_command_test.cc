@@ -1,8 +1,7 @@
 // `corpusd run`: the real binary against real drop folders, a real corpus
 // file and a NOTIFY_SOCKET the test listens on, as systemd would.
-#include <signal.h>
-
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <filesystem>
 #include <fstream>
@@ -43,8 +42,8 @@ std::string Article(int n) {
 }
 
 std::string SourceToml(const std::string& name, const std::string& path, bool move_files) {
-  std::string toml = "[[source]]\nname = \"" + name + "\"\ntype = \"directory\"\npath = \"" +
-                     path + "\"\ninterval = \"200ms\"\nsettle = \"100ms\"\n";
+  std::string toml = "[[source]]\nname = \"" + name + "\"\ntype = \"directory\"\npath = \"" + path +
+                     "\"\ninterval = \"200ms\"\nsettle = \"100ms\"\n";
   if (move_files) toml += "done = \"done\"\nfailed = \"failed\"\n";
   return toml;
 }
@@ -144,8 +143,8 @@ TEST_F(RunCommandTest, SighupAddsASourceAndABrokenConfigLeavesTheRunningOne) {
 
   Write(config(), "database = \"" + db() + "\"\n[[source]]\nname = \"first\"\nintervall = 3\n");
   daemon_->Signal(SIGHUP);
-  ASSERT_TRUE(WaitUntil([&] { return Read(log()).find("reload refused") != std::string::npos; },
-                        kPatience))
+  ASSERT_TRUE(
+      WaitUntil([&] { return Read(log()).find("reload refused") != std::string::npos; }, kPatience))
       << Read(log());
   EXPECT_TRUE(daemon_->Running());
   Write(first + "/y.html", Article(11));

@@ -89,16 +89,18 @@ TEST_F(CorpusStoreStateTest, FeedItemsAreRememberedWithTheirDocument) {
   ASSERT_TRUE(store_->AppendBatch({d}).ok());
   EXPECT_TRUE(*store_->SeenItem("news", "tag:example.org,2024:1"));
   EXPECT_FALSE(*store_->SeenItem("other", "tag:example.org,2024:1"));
-  ASSERT_TRUE(store_->RecordRejectedItem({"news", "2", "https://example.org/2"}, "HTTP 404",
-                                         "2026-11-21T12:00:00Z")
+  ASSERT_TRUE(store_
+                  ->RecordRejectedItem({"news", "2", "https://example.org/2"}, "HTTP 404",
+                                       "2026-11-21T12:00:00Z")
                   .ok());
   EXPECT_TRUE(*store_->SeenItem("news", "2"));
 }
 
 TEST_F(CorpusStoreStateTest, ValidatorsRoundTripPerUrl) {
   EXPECT_EQ(store_->LoadValidators("https://example.org/feed")->etag, "");
-  ASSERT_TRUE(store_->SaveValidators("https://example.org/feed", {"\"v1\"", "Tue, 10 Jun 2003"},
-                                     "2026-11-21T12:00:00Z")
+  ASSERT_TRUE(store_
+                  ->SaveValidators("https://example.org/feed", {"\"v1\"", "Tue, 10 Jun 2003"},
+                                   "2026-11-21T12:00:00Z")
                   .ok());
   auto v = store_->LoadValidators("https://example.org/feed");
   ASSERT_TRUE(v.ok());

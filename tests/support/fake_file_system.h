@@ -16,7 +16,7 @@ class FakeFileSystem final : public FileSystem {
   // Mutable: the interface is const, and moving files is this fake's state.
   mutable std::map<std::string, std::string> files;    // path -> bytes
   mutable std::map<std::string, std::int64_t> mtimes;  // path -> mtime_ns (0 when not set)
-  std::map<std::string, Status> errors;        // path -> read error
+  std::map<std::string, Status> errors;                // path -> read error
 
   void Put(const std::string& path, std::string bytes, std::int64_t mtime_ns) {
     files[path] = std::move(bytes);
