@@ -113,7 +113,8 @@ void DropFolderJob::Store() {
     Record record = std::move(item.built->record);
     record.fetched_at = now;
     batch.push_back({std::move(record), std::move(item.raw),
-                     std::move(item.built->line_fingerprints), item.origin, std::nullopt});
+                     std::move(item.built->line_fingerprints), item.origin, std::nullopt,
+                     std::move(item.built->minhash)});
     stored_items.push_back(&item);
   }
   if (!batch.empty()) {

@@ -119,7 +119,8 @@ void Importer::Add(const std::string& name, RawInput input, BuiltDocument built_
   if (batch_.empty()) batch_started_ = clock_.Now();
   batch_bytes_ += input.bytes.size() + built->record.text.size();
   batch_.push_back({std::move(built->record), std::move(input.bytes),
-                    std::move(built->line_fingerprints), std::nullopt, std::nullopt});
+                    std::move(built->line_fingerprints), std::nullopt, std::nullopt,
+                    std::move(built->minhash)});
   batch_names_.push_back(name);
   FlushIfDue();
 }

@@ -390,7 +390,8 @@ void WebSourceJob::StoreLocked() {
     std::optional<ItemOrigin> origin;
     if (!item.key.empty()) origin = ItemOrigin{source_.name, item.key, item.url};
     batch.push_back({std::move(record), std::move(item.input.bytes),
-                     std::move(item.built->line_fingerprints), std::nullopt, origin});
+                     std::move(item.built->line_fingerprints), std::nullopt, origin,
+                     std::move(item.built->minhash)});
   }
   if (!batch.empty()) {
     Result<std::vector<AppendOutcome>> outcomes = context_.store.AppendBatch(batch);

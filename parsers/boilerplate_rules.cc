@@ -4,8 +4,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <string_view>
 #include <utility>
 
+#include "core/content_hash.h"
 #include "parsers/icu_chars.h"
 #include "parsers/utf8.h"
 
@@ -151,13 +153,36 @@ const CompiledBuiltins& Builtins() {
   return *builtins;
 }
 
+// Every rule's text, built-in and the source's, hashed: a record's rules
+// version changes exactly when the rules that cleaned it do.
+std::string RulesDigest(const std::vector<BoilerplateRuleSpec>& source_rules) {
+  std::string all;
+  auto add = [&all](std::string_view part) {
+    all.append(part);
+    all.push_back('\0');
+  };
+  for (const BuiltinRule& rule : kBuiltinRules) {
+    add(rule.name);
+    add(rule.pattern);
+    for (const char* w : rule.needs) add(w);
+    add("|");
+    for (const char* w : rule.starts) add(w);
+  }
+  for (const BoilerplateRuleSpec& spec : source_rules) {
+    add(spec.regex ? "regex" : "literal");
+    add(spec.pattern);
+  }
+  return Sha256Hex(all).substr(0, 8);
+}
+
 }  // namespace
 
 BoilerplateRules::BoilerplateRules(RegexList source_regexes, std::vector<std::string> source_names,
-                                   std::vector<std::string> literals)
+                                   std::vector<std::string> literals, std::string version)
     : source_regexes_(std::move(source_regexes)),
       source_names_(std::move(source_names)),
-      literals_(std::move(literals)) {}
+      literals_(std::move(literals)),
+      version_(std::move(version)) {}
 
 Result<BoilerplateRules> BoilerplateRules::Create(
     const std::vector<BoilerplateRuleSpec>& source_rules) {
@@ -174,7 +199,8 @@ Result<BoilerplateRules> BoilerplateRules::Create(
   }
   Result<RegexList> regexes = RegexList::Compile(patterns);
   if (!regexes.ok()) return regexes.status().WithContext("boilerplate rule");
-  return BoilerplateRules(std::move(*regexes), std::move(names), std::move(literals));
+  return BoilerplateRules(std::move(*regexes), std::move(names), std::move(literals),
+                          RulesDigest(source_rules));
 }
 
 const std::string* BoilerplateRules::MatchingRule(const std::string& paragraph) const {

@@ -27,9 +27,13 @@ class BoilerplateRules {
   std::vector<std::string> Apply(std::vector<std::string> paragraphs,
                                  std::vector<Removal>* removals) const;
 
+  // Eight hex digits that change whenever a built-in rule or one of the
+  // source's rules does: part of each record's `rules_version`.
+  const std::string& version() const { return version_; }
+
  private:
   BoilerplateRules(RegexList source_regexes, std::vector<std::string> source_names,
-                   std::vector<std::string> literals);
+                   std::vector<std::string> literals, std::string version);
   const std::string* MatchingRule(const std::string& paragraph) const;
 
   // The built-in packs are compiled once per process and shared; these are
@@ -37,6 +41,7 @@ class BoilerplateRules {
   RegexList source_regexes_;
   std::vector<std::string> source_names_;  // "source:N" for each regex
   std::vector<std::string> literals_;      // source literals, folded; named "source:literal"
+  std::string version_;
 };
 
 // Removes image captions that are only a name: a short Title Case paragraph

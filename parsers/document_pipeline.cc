@@ -19,6 +19,7 @@
 #include "parsers/text_blocks.h"
 #include "parsers/text_decoder.h"
 #include "parsers/text_fixer.h"
+#include "parsers/text_key.h"
 #include "parsers/text_layout.h"
 
 namespace corpusd {
@@ -172,11 +173,19 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
   if (dates.language.empty() && record.language) dates.language = *record.language;
   record.date_mentions = FindDateMentions(record.text, published, dates);
   record.content_hash = Sha256Hex(record.text);
+  TextKeys keys = KeysOf(record.text);
+  record.text_key_hash = std::move(keys.key_hash);
+  built.minhash = std::move(keys.minhash);
+  record.rules_version = RulesVersion(*options.rules);
   record.content_type = html ? "text/html" : "text/plain";
   record.encoding = decoded->encoding;
   record.encoding_decided_by = decoded->decided_by;
   record.replaced_sequences = decoded->replaced;
   return built;
+}
+
+std::string RulesVersion(const BoilerplateRules& rules) {
+  return "p" + std::to_string(kPipelineVersion) + "-r" + rules.version();
 }
 
 }  // namespace corpusd

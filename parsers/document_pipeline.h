@@ -6,8 +6,10 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
+#include "core/minhash.h"
 #include "core/record.h"
 #include "core/status.h"
 #include "parsers/boilerplate_rules.h"
@@ -31,7 +33,14 @@ struct PipelineOptions {
 struct BuiltDocument {
   Record record;                                // `fetched_at` left empty for the caller
   std::vector<std::int64_t> line_fingerprints;  // to count when the record is stored
+  minhash::Signature minhash;                   // for near-duplicates (parsers/text_key.h)
 };
+
+// Bumped whenever a change to the pipeline's code changes what it makes of
+// an input. With the rules' own version it forms a record's `rules_version`
+// ("p1-r0123abcd"): `corpusd reprocess` redoes the records of older ones.
+inline constexpr int kPipelineVersion = 1;
+std::string RulesVersion(const BoilerplateRules& rules);
 
 // The record for one input, or why there is none (empty, binary, no text).
 Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions& options);

@@ -1,5 +1,6 @@
 #include "parsers/icu_normalizer.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
@@ -25,6 +26,22 @@ Result<std::string> ToNfc(std::string_view utf8) {
   if (U_FAILURE(status)) return Status::Internal(std::string("ICU NFC: ") + u_errorName(status));
   std::string out;
   normalized.toUTF8String(out);
+  return out;
+}
+
+Result<std::string> ToNfkcCasefold(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) {
+    return Status::Internal(std::string("ICU NFKC_Casefold: ") + u_errorName(status));
+  }
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+  fold->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
+                      nullptr, status);
+  if (U_FAILURE(status)) {
+    return Status::Internal(std::string("ICU NFKC_Casefold: ") + u_errorName(status));
+  }
   return out;
 }
 

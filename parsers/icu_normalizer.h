@@ -14,4 +14,9 @@ namespace corpusd {
 // detected by a quick check and returned without conversion.
 Result<std::string> ToNfc(std::string_view utf8);
 
+// ICU's NFKC_Casefold of well-formed UTF-8: compatibility forms folded
+// ("ﬁ" -> "fi", full-width -> ASCII), case folded, default-ignorable code
+// points (soft hyphens, zero-width joiners) removed. What duplicate keys use.
+Result<std::string> ToNfkcCasefold(std::string_view utf8);
+
 }  // namespace corpusd

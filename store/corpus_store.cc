@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <limits>
 #include <utility>
 
 #include "store/compression.h"
@@ -92,13 +93,24 @@ Status CorpusStore::Prepare() {
       {&insert_document_,
        "INSERT INTO documents (source, url, title, author, published_at, fetched_at, language,"
        " text, content_hash, content_type, encoding, replaced_sequences, dateline,"
-       " encoding_decided_by, modified_at, canonical_url, site_name, description, extraction)"
+       " encoding_decided_by, modified_at, canonical_url, site_name, description, extraction,"
+       " text_key_hash, near_duplicate_of, rules_version)"
        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-       " ?18, ?19)"
-       " ON CONFLICT (content_hash) DO NOTHING"},
+       " ?18, ?19, ?20, ?21, ?22)"},
       {&insert_raw_,
        "INSERT INTO raw_inputs (document_id, size, compression, data) VALUES (?1, ?2, ?3, ?4)"},
       {&find_by_hash_, "SELECT id FROM documents WHERE content_hash = ?1"},
+      {&find_by_key_, "SELECT min(id) FROM documents WHERE text_key_hash = ?1"},
+      {&count_duplicate_,
+       "UPDATE documents SET duplicates_seen = duplicates_seen + 1 WHERE id = ?1"},
+      {&insert_signature_,
+       "INSERT OR REPLACE INTO minhash_signatures (document_id, signature) VALUES (?1, ?2)"},
+      {&insert_band_,
+       "INSERT OR IGNORE INTO minhash_bands (band, bucket, document_id) VALUES (?1, ?2, ?3)"},
+      {&find_band_,
+       "SELECT document_id FROM minhash_bands WHERE band = ?1 AND bucket = ?2"
+       " AND document_id < ?3 ORDER BY document_id LIMIT 32"},
+      {&load_signature_, "SELECT signature FROM minhash_signatures WHERE document_id = ?1"},
       {&insert_removal_,
        "INSERT INTO removals (document_id, seq, rule, text) VALUES (?1, ?2, ?3, ?4)"},
       {&insert_repair_,
@@ -130,22 +142,27 @@ Status CorpusStore::Prepare() {
 
 Result<AppendOutcome> CorpusStore::AppendOne(const PendingDocument& doc) {
   const Record& r = doc.record;
-  Status s = insert_document_->Run(r.source, r.url, r.title, r.author, r.published_at, r.fetched_at,
-                                   r.language, r.text, r.content_hash, r.content_type, r.encoding,
-                                   static_cast<std::int64_t>(r.replaced_sequences), r.dateline,
-                                   r.encoding_decided_by, r.modified_at, r.canonical_url,
-                                   r.site_name, r.description, r.extraction);
-  if (!s.ok()) return s;
-
-  if (db_->Changes() == 0) {  // the content hash is already stored
-    SqliteStatement& find = *find_by_hash_;
-    find.Reset();
-    if (s = find.BindText(1, r.content_hash); !s.ok()) return s;
-    Result<bool> row = find.Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return Status::Internal("duplicate hash without a stored document");
-    return AppendOutcome{.duplicate = true, .id = find.ColumnInt64(0)};
+  Result<std::int64_t> earlier = ExactDuplicateOf(r);
+  if (!earlier.ok()) return earlier.status();
+  if (*earlier != 0) {
+    if (Status s = count_duplicate_->Run(*earlier); !s.ok()) return s;
+    return AppendOutcome{.duplicate = true, .id = *earlier};
   }
+  Result<std::int64_t> near =
+      NearDuplicateOf(doc.minhash, std::numeric_limits<std::int64_t>::max());
+  if (!near.ok()) return near.status();
+
+  Status s = insert_document_->BindAll(
+      r.source, r.url, r.title, r.author, r.published_at, r.fetched_at, r.language, r.text,
+      r.content_hash, r.content_type, r.encoding, static_cast<std::int64_t>(r.replaced_sequences),
+      r.dateline, r.encoding_decided_by, r.modified_at, r.canonical_url, r.site_name,
+      r.description, r.extraction);
+  // Bound apart: empty means NULL here, and an id of 0 is no document.
+  if (s.ok() && !r.text_key_hash.empty()) s = insert_document_->BindText(20, r.text_key_hash);
+  if (s.ok() && *near != 0) s = insert_document_->BindInt64(21, *near);
+  if (s.ok() && !r.rules_version.empty()) s = insert_document_->BindText(22, r.rules_version);
+  if (s.ok()) s = Step(*insert_document_);
+  if (!s.ok()) return s;
 
   const std::int64_t id = db_->LastInsertRowId();
   Result<std::string> packed = ZstdCompress(doc.raw);
@@ -154,9 +171,10 @@ Result<AppendOutcome> CorpusStore::AppendOne(const PendingDocument& doc) {
   s = insert_raw_->BindAll(id, static_cast<std::int64_t>(doc.raw.size()), "zstd");
   if (s.ok()) s = insert_raw_->BindBlob(4, *packed);
   if (s.ok()) s = Step(*insert_raw_);
+  if (s.ok()) s = SaveSignature(id, doc.minhash);
   if (s.ok()) s = AppendDetails(id, doc);
   if (!s.ok()) return s;
-  return AppendOutcome{.duplicate = false, .id = id};
+  return AppendOutcome{.duplicate = false, .id = id, .near_duplicate_of = *near};
 }
 
 Status CorpusStore::AppendDetails(std::int64_t id, const PendingDocument& doc) {
@@ -225,6 +243,16 @@ Result<std::int64_t> CorpusStore::DocumentsOfSource(const std::string& source) {
   Result<bool> row = count_source_->Step();
   if (!row.ok()) return row.status();
   return *row ? count_source_->ColumnInt64(0) : 0;
+}
+
+Result<std::int64_t> CorpusStore::DocumentWithUrl(const std::string& url) {
+  Result<SqliteStatement> stmt =
+      db_->Prepare("SELECT min(id) FROM documents WHERE url = ?1 OR canonical_url = ?1");
+  if (!stmt.ok()) return stmt.status();
+  if (Status s = stmt->BindAll(url); !s.ok()) return s;
+  Result<bool> row = stmt->Step();
+  if (!row.ok()) return row.status();
+  return *row ? stmt->ColumnInt64(0) : 0;
 }
 
 Result<std::string> CorpusStore::RawInput(std::int64_t document_id) {

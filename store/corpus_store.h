@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/minhash.h"
 #include "core/record.h"
 #include "core/status.h"
 #include "store/sqlite.h"
@@ -67,12 +68,22 @@ struct PendingDocument {
   // transaction.
   std::optional<FileOrigin> origin;
   std::optional<ItemOrigin> item;
+  // The text's MinHash signature (parsers/text_key.h); empty: too short.
+  minhash::Signature minhash;
 };
 
 // What became of one appended record.
 struct AppendOutcome {
-  bool duplicate = false;  // the same text was already stored
+  bool duplicate = false;  // the same text (or duplicate key) was already stored
   std::int64_t id = 0;     // the new row, or the earlier one it duplicates
+  std::int64_t near_duplicate_of = 0;  // the earlier document it nearly repeats; 0: none
+};
+
+// A stored document whose duplicate keys are not yet known (stored before
+// schema version 6).
+struct KeylessDocument {
+  std::int64_t id = 0;
+  std::string text;
 };
 
 class CorpusStore {
@@ -97,6 +108,20 @@ class CorpusStore {
   Result<std::int64_t> DocumentsOfSource(const std::string& source);
   // The raw input bytes kept for a document.
   Result<std::string> RawInput(std::int64_t document_id);
+  // A document stored from this URL (its `url` or `canonical_url`), or 0.
+  Result<std::int64_t> DocumentWithUrl(const std::string& url);
+
+  // --- duplicate keys of documents stored before they existed (corpus_store_keys.cc) ---
+  // Up to `limit` documents without keys, in id order.
+  Result<std::vector<KeylessDocument>> DocumentsWithoutKeys(int limit);
+  struct DocumentKeys {
+    std::int64_t id = 0;
+    std::string text_key_hash;
+    minhash::Signature minhash;
+  };
+  // Records the keys of each document in one transaction, marking it a
+  // near-duplicate of an earlier document where it is one.
+  Status SetKeys(const std::vector<DocumentKeys>& keys);
 
   // --- the daemon's state (corpus_store_state.cc) ---
   // True when this path was dealt with at this size and modification time.
@@ -127,6 +152,11 @@ class CorpusStore {
   Status Prepare();
   Result<AppendOutcome> AppendOne(const PendingDocument& doc);
   Status AppendDetails(std::int64_t id, const PendingDocument& doc);
+  // The earlier document (id below `before`) the signature nearly repeats, or 0.
+  Result<std::int64_t> NearDuplicateOf(const minhash::Signature& signature, std::int64_t before);
+  Status SaveSignature(std::int64_t id, const minhash::Signature& signature);
+  // The stored document with this content hash or duplicate key, or 0.
+  Result<std::int64_t> ExactDuplicateOf(const Record& record);
   Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
                       std::int64_t document_id, const std::string& seen_at);
   Status RememberItem(const ItemOrigin& item, std::string_view outcome, const std::string& reason,
@@ -137,6 +167,12 @@ class CorpusStore {
   std::unique_ptr<SqliteStatement> insert_document_;
   std::unique_ptr<SqliteStatement> insert_raw_;
   std::unique_ptr<SqliteStatement> find_by_hash_;
+  std::unique_ptr<SqliteStatement> find_by_key_;
+  std::unique_ptr<SqliteStatement> count_duplicate_;
+  std::unique_ptr<SqliteStatement> insert_signature_;
+  std::unique_ptr<SqliteStatement> insert_band_;
+  std::unique_ptr<SqliteStatement> find_band_;
+  std::unique_ptr<SqliteStatement> load_signature_;
   std::unique_ptr<SqliteStatement> insert_removal_;
   std::unique_ptr<SqliteStatement> insert_repair_;
   std::unique_ptr<SqliteStatement> insert_mention_;

@@ -127,6 +127,47 @@ CREATE TABLE seen_items (
 ALTER TABLE source_state ADD COLUMN url TEXT;
 ALTER TABLE source_state ADD COLUMN parked TEXT;
 )sql",
+    // 6: the corpus for its readers: duplicate keys and near-duplicates,
+    // which cleaning made each record, full-text search. Rows stored before
+    // have NULL keys until the writer fills them in (CorpusStore::FillKeys).
+    R"sql(
+ALTER TABLE documents ADD COLUMN text_key_hash TEXT;
+ALTER TABLE documents ADD COLUMN near_duplicate_of INTEGER REFERENCES documents(id);
+ALTER TABLE documents ADD COLUMN rules_version TEXT;
+ALTER TABLE documents ADD COLUMN duplicates_seen INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX documents_text_key ON documents(text_key_hash);
+CREATE INDEX documents_canonical_url ON documents(canonical_url);
+CREATE INDEX documents_near_duplicate_of ON documents(near_duplicate_of);
+CREATE INDEX documents_fetched ON documents(fetched_at);
+CREATE TABLE minhash_signatures (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  signature   BLOB NOT NULL
+);
+CREATE TABLE minhash_bands (
+  band        INTEGER NOT NULL,
+  bucket      INTEGER NOT NULL,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, bucket, document_id)
+) WITHOUT ROWID;
+CREATE INDEX minhash_bands_document ON minhash_bands(document_id);
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text, content='documents', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+)sql",
 };
 
 }  // namespace

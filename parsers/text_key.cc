@@ -1,0 +1,71 @@
+#include "parsers/text_key.h"
+
+#include <cctype>
+#include <vector>
+
+#include "core/content_hash.h"
+#include "parsers/icu_chars.h"
+#include "parsers/icu_normalizer.h"
+#include "parsers/utf8.h"
+
+namespace corpusd {
+namespace {
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x85 ||
+         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+// The words of a key: maximal runs of word characters.
+std::vector<std::string_view> WordsOf(std::string_view key) {
+  std::vector<std::string_view> words;
+  std::size_t start = std::string_view::npos;
+  std::size_t pos = 0;
+  while (pos < key.size()) {
+    std::size_t length = 1;
+    const auto byte = static_cast<unsigned char>(key[pos]);
+    const bool word = byte < 0x80 ? (std::isalnum(byte) != 0)
+                                  : chars::IsWordChar(utf8::DecodeAt(key, pos, length));
+    if (word && start == std::string_view::npos) start = pos;
+    if (!word && start != std::string_view::npos) {
+      words.push_back(key.substr(start, pos - start));
+      start = std::string_view::npos;
+    }
+    pos += length;
+  }
+  if (start != std::string_view::npos) words.push_back(key.substr(start));
+  return words;
+}
+
+}  // namespace
+
+std::string TextKey(std::string_view text) {
+  Result<std::string> folded = ToNfkcCasefold(text);
+  const std::string_view s = folded.ok() ? std::string_view(*folded) : text;
+  std::string key;
+  key.reserve(s.size());
+  bool pending_space = false;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t length = 1;
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    const char32_t c = byte < 0x80 ? byte : utf8::DecodeAt(s, pos, length);
+    if (IsSpace(c)) {
+      pending_space = !key.empty();
+    } else {
+      if (pending_space) key.push_back(' ');
+      pending_space = false;
+      key.append(s.substr(pos, length));
+    }
+    pos += length;
+  }
+  return key;
+}
+
+TextKeys KeysOf(std::string_view text) {
+  const std::string key = TextKey(text);
+  return TextKeys{Sha256Hex(key), minhash::Compute(WordsOf(key))};
+}
+
+}  // namespace corpusd

@@ -1,0 +1,112 @@
+// CorpusStore: duplicates. Exact ones (the same content hash or duplicate
+// key) are not stored again; near-duplicates are stored and marked with the
+// earlier document they nearly repeat (`near_duplicate_of`), found through
+// the MinHash LSH bands (core/minhash.h). Schema v6.
+#include <set>
+#include <string>
+
+#include "store/corpus_store.h"
+
+namespace corpusd {
+
+Result<std::int64_t> CorpusStore::ExactDuplicateOf(const Record& record) {
+  for (SqliteStatement* find : {find_by_hash_.get(), find_by_key_.get()}) {
+    const std::string& value = find == find_by_hash_.get() ? record.content_hash
+                                                            : record.text_key_hash;
+    if (value.empty()) continue;
+    if (Status s = find->BindAll(value); !s.ok()) return s;
+    Result<bool> row = find->Step();
+    if (!row.ok()) return row.status();
+    if (*row && find->ColumnInt64(0) != 0) return find->ColumnInt64(0);
+  }
+  return 0;
+}
+
+Result<std::int64_t> CorpusStore::NearDuplicateOf(const minhash::Signature& signature,
+                                                  std::int64_t before) {
+  const std::vector<std::int64_t> buckets = minhash::Buckets(signature);
+  std::set<std::int64_t> candidates;
+  for (std::size_t band = 0; band < buckets.size(); ++band) {
+    SqliteStatement& find = *find_band_;
+    if (Status s = find.BindAll(static_cast<std::int64_t>(band), buckets[band], before); !s.ok()) {
+      return s;
+    }
+    for (;;) {
+      Result<bool> row = find.Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      candidates.insert(find.ColumnInt64(0));
+    }
+  }
+  std::int64_t best = 0;
+  double best_similarity = 0;
+  for (std::int64_t id : candidates) {  // ascending: ties go to the earliest
+    if (Status s = load_signature_->BindAll(id); !s.ok()) return s;
+    Result<bool> row = load_signature_->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) continue;
+    Result<minhash::Signature> other = minhash::Unpack(load_signature_->ColumnBlob(0));
+    if (!other.ok()) continue;  // a damaged signature only loses a candidate
+    const double similarity = minhash::Similarity(signature, *other);
+    if (similarity >= minhash::kNearDuplicate && similarity > best_similarity) {
+      best = id;
+      best_similarity = similarity;
+    }
+  }
+  return best;
+}
+
+Status CorpusStore::SaveSignature(std::int64_t id, const minhash::Signature& signature) {
+  if (signature.empty()) return Status::Ok();
+  Status s = insert_signature_->BindAll(id);
+  if (s.ok()) s = insert_signature_->BindBlob(2, minhash::Pack(signature));
+  if (s.ok()) {
+    Result<bool> row = insert_signature_->Step();
+    if (!row.ok()) s = row.status();
+  }
+  const std::vector<std::int64_t> buckets = minhash::Buckets(signature);
+  for (std::size_t band = 0; s.ok() && band < buckets.size(); ++band) {
+    s = insert_band_->Run(static_cast<std::int64_t>(band), buckets[band], id);
+  }
+  return s;
+}
+
+Result<std::vector<KeylessDocument>> CorpusStore::DocumentsWithoutKeys(int limit) {
+  Result<SqliteStatement> stmt = db_->Prepare(
+      "SELECT id, text FROM documents WHERE text_key_hash IS NULL ORDER BY id LIMIT ?1");
+  if (!stmt.ok()) return stmt.status();
+  if (Status s = stmt->BindAll(std::int64_t{limit}); !s.ok()) return s;
+  std::vector<KeylessDocument> out;
+  for (;;) {
+    Result<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.push_back({stmt->ColumnInt64(0), stmt->ColumnText(1).value_or("")});
+  }
+  return out;
+}
+
+Status CorpusStore::SetKeys(const std::vector<DocumentKeys>& keys) {
+  Result<SqliteStatement> update = db_->Prepare(
+      "UPDATE documents SET text_key_hash = ?2, near_duplicate_of = ?3 WHERE id = ?1");
+  if (!update.ok()) return update.status();
+  if (Status s = db_->Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Status s;
+  for (const DocumentKeys& k : keys) {
+    Result<std::int64_t> near = NearDuplicateOf(k.minhash, k.id);
+    s = near.status();
+    if (s.ok()) s = update->BindAll(k.id, k.text_key_hash);
+    if (s.ok()) s = *near != 0 ? update->BindInt64(3, *near) : update->BindNull(3);
+    if (s.ok()) {
+      Result<bool> row = update->Step();
+      if (!row.ok()) s = row.status();
+    }
+    if (s.ok()) s = SaveSignature(k.id, k.minhash);
+    if (!s.ok()) break;
+  }
+  if (s.ok()) s = db_->Exec("COMMIT");
+  if (!s.ok()) db_->Exec("ROLLBACK");
+  return s.ok() ? s : s.WithContext("recording duplicate keys");
+}
+
+}  // namespace corpusd
