@@ -10,6 +10,7 @@
 #include "daemon/checked_config.h"
 #include "daemon/fetch_once.h"
 #include "daemon/importer.h"
+#include "daemon/open_corpus.h"
 #include "daemon/progress_line.h"
 #include "daemon/settings_flags.h"
 #include "parsers/url.h"
@@ -91,7 +92,7 @@ int RunImport(const ImportArgs& args) {
     std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());
     return 2;
   }
-  Result<std::unique_ptr<CorpusStore>> store = CorpusStore::Open(args.store.database);
+  Result<std::unique_ptr<CorpusStore>> store = OpenCorpus(args.store.database);
   if (!store.ok()) {
     std::fprintf(stderr, "corpusd: %s: %s\n", args.store.database.c_str(),
                  store.status().message().c_str());

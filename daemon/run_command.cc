@@ -9,6 +9,7 @@
 #include "daemon/daemon.h"
 #include "daemon/file_system.h"
 #include "daemon/log.h"
+#include "daemon/open_corpus.h"
 #include "daemon/service_notifier.h"
 #include "store/corpus_store.h"
 
@@ -31,7 +32,7 @@ int RunDaemon(const RunArgs& args) {
     return 1;
   }
   SetLogLevel(config->daemon.log_level);
-  Result<std::unique_ptr<CorpusStore>> store = CorpusStore::Open(config->store.database);
+  Result<std::unique_ptr<CorpusStore>> store = OpenCorpus(config->store.database);
   if (!store.ok()) {
     LogError(config->store.database + ": " + store.status().message());
     return 1;

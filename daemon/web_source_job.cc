@@ -267,6 +267,23 @@ void WebSourceJob::Dispatch() {
           break;
         }
         if (*seen) continue;
+        // The same article reached through another feed or source.
+        if (!item.url.empty()) {
+          Result<std::int64_t> stored = context_.store.DocumentWithUrl(item.url);
+          Status s = stored.status();
+          if (s.ok() && *stored != 0) {
+            s = context_.store.RecordDuplicateItem({source_.name, item.key, item.url}, *stored,
+                                                   FormatUtcTimestamp(context_.clock.Now()));
+            if (s.ok()) {
+              ++report_.duplicates;
+              continue;
+            }
+          }
+          if (!s.ok()) {
+            report_.error = s.message();
+            break;
+          }
+        }
       }
       if (fresh.size() >= kMaxItemsPerPoll) {
         report_.more = true;

@@ -141,6 +141,10 @@ class CorpusStore {
   // Remembers an item that was refused, in its own transaction.
   Status RecordRejectedItem(const ItemOrigin& item, const std::string& reason,
                             const std::string& seen_at);
+  // Remembers an item whose URL was already stored (by any source), with the
+  // document, in its own transaction: it is not fetched.
+  Status RecordDuplicateItem(const ItemOrigin& item, std::int64_t document_id,
+                             const std::string& seen_at);
   Result<HttpValidators> LoadValidators(const std::string& url);
   Status SaveValidators(const std::string& url, const HttpValidators& validators,
                         const std::string& checked_at);

@@ -114,6 +114,11 @@ Status CorpusStore::RecordRejectedItem(const ItemOrigin& item, const std::string
   return RememberItem(item, "rejected", reason, 0, seen_at);
 }
 
+Status CorpusStore::RecordDuplicateItem(const ItemOrigin& item, std::int64_t document_id,
+                                        const std::string& seen_at) {
+  return RememberItem(item, "duplicate", "", document_id, seen_at);
+}
+
 Result<HttpValidators> CorpusStore::LoadValidators(const std::string& url) {
   Result<SqliteStatement> stmt =
       db_->Prepare("SELECT etag, last_modified FROM http_validators WHERE url = ?1");

@@ -296,6 +296,38 @@ TEST_F(NetworkSourcesTest, RepeatedGuidsFallBackToLinks) {
   EXPECT_EQ(Stop(), 0) << Read(log());
 }
 
+TEST_F(NetworkSourcesTest, AnArticleAlreadyStoredFromAnotherSourceIsADuplicateByUrl) {
+  WriteConfig(Source("city", "feed", server_->Url("/rss.xml")));
+  Start();
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", 2)) << Read(log());
+  ASSERT_EQ(Stop(), 0) << Read(log());
+
+  // An aggregator links the same two articles with teasers of its own: by
+  // their text they are new, by their URLs they are not.
+  const std::string bridge = server_->Url("/articles/bridge.html");
+  const std::string library = server_->Url("/articles/library.html");
+  Write(www("aggregator.xml"), R"(<rss version="2.0"><channel><title>Digest</title>
+<item><guid>d1</guid><link>)" + bridge + R"(</link>
+<description>Bridge: the council finally said yes to the crossing this week.</description></item>
+<item><guid>d2</guid><link>)" + library + R"(</link>
+<description>Library: the plan for a new reading room goes ahead.</description></item>
+<item><guid>d3</guid><link>)" + server_->Url("/articles/park.html") + R"(</link>
+<description>Park: a new green space for the east side of the river.</description></item>
+</channel></rss>)");
+  WriteConfig(Source("city", "feed", server_->Url("/rss.xml")) +
+              Source("digest", "feed", server_->Url("/aggregator.xml"),
+                     "fetch_articles = \"never\"\n"));
+  Start();
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM seen_items WHERE source = 'digest'", 3))
+      << Read(log());
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), 3);
+  EXPECT_EQ(Count("SELECT count(*) FROM seen_items WHERE source = 'digest'"
+                  " AND outcome = 'duplicate' AND document_id IS NOT NULL"),
+            2);
+  EXPECT_EQ(Count("SELECT count(*) FROM documents WHERE source = 'digest'"), 1);
+  EXPECT_EQ(Stop(), 0) << Read(log());
+}
+
 TEST_F(NetworkSourcesTest, FeedCommandPrintsWhatCorpusdSees) {
   ProcessResult r = RunCorpusd({"feed", server_->Url("/rss.xml")});
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -25,6 +25,16 @@ std::string RuleFor(const std::string& paragraph) {
   return out.removed.empty() ? "kept" : out.removed[0].rule;
 }
 
+TEST(BoilerplateRules, TheVersionChangesWithTheRules) {
+  const std::string builtin = BoilerplateRules::Create({})->version();
+  EXPECT_EQ(builtin.size(), 8u);
+  EXPECT_EQ(BoilerplateRules::Create({})->version(), builtin);
+  const std::string with_literal = BoilerplateRules::Create({{"Subscribe now", false}})->version();
+  const std::string with_regex = BoilerplateRules::Create({{"Subscribe now", true}})->version();
+  EXPECT_NE(with_literal, builtin);
+  EXPECT_NE(with_regex, with_literal);
+}
+
 TEST(BoilerplateRules, RemovesTheSeedsDebrisWithTheRuleThatMatched) {
   EXPECT_EQ(RuleFor("error: Content is protected !!"), "builtin:copy-protection");
   EXPECT_EQ(RuleFor("Front page image: MTI/EPA/Sputnik/Grigory Sysoyev"), "builtin:photo-credit");

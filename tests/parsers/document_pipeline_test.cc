@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "core/content_hash.h"
+#include "parsers/text_key.h"
+
 namespace corpusd {
 namespace {
 
@@ -36,6 +39,19 @@ TEST(BuildDocument, ReadsPlainTextAsText) {
   EXPECT_EQ(built->record.extraction, "text");
   EXPECT_EQ(built->record.title, "A title line");
   EXPECT_EQ(built->record.text, "A paragraph that ends.");
+}
+
+TEST(BuildDocument, RecordsTheDuplicateKeysAndTheRulesThatCleanedIt) {
+  auto built = Build("A title line\n\nThe  Council met on Tuesday to vote on the budget.\n",
+                     /*fragment=*/false);
+  ASSERT_TRUE(built.ok());
+  EXPECT_EQ(built->record.text_key_hash,
+            Sha256Hex("the council met on tuesday to vote on the budget."));
+  EXPECT_EQ(built->minhash, KeysOf(built->record.text).minhash);
+  EXPECT_EQ(built->minhash.size(), static_cast<std::size_t>(minhash::kPermutations));
+  EXPECT_EQ(built->record.rules_version,
+            "p" + std::to_string(kPipelineVersion) + "-r" +
+                BoilerplateRules::Create({})->version());
 }
 
 }  // namespace

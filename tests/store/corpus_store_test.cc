@@ -256,26 +256,5 @@ TEST(CorpusStore, StoresWhatAPageSaysAboutItself) {
             "2024-07-05T10:00:00+03:00|https://example.org/a|Example|A story.|main-content");
 }
 
-TEST(CorpusStore, MigratesAVersionOneCorpusKeepingItsRows) {
-  TempDir dir;
-  const std::string path = dir / "corpus.db";
-  {
-    auto db = SqliteDatabase::Open(path, SqliteDatabase::Mode::kReadWriteCreate);
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(MigrateSchema(**db, 1).ok());
-    ASSERT_TRUE((*db)
-                    ->Exec("INSERT INTO documents (source, fetched_at, text, content_hash,"
-                           " content_type, encoding) VALUES ('old', 'now', 'kept', 'h',"
-                           " 'text/plain', 'UTF-8')")
-                    .ok());
-  }
-  EXPECT_EQ(QueryWithOtherConnection(path, "PRAGMA user_version"), "1");
-  auto store = OpenOrDie(path);
-  EXPECT_EQ(QueryWithOtherConnection(path, "PRAGMA user_version"),
-            std::to_string(CurrentSchemaVersion()));
-  EXPECT_EQ(QueryWithOtherConnection(path, "SELECT text || ifnull(dateline, '-') FROM documents"),
-            "kept-");
-}
-
 }  // namespace
 }  // namespace corpusd

@@ -1,0 +1,40 @@
+#include "daemon/open_corpus.h"
+
+#include <vector>
+
+#include "parsers/text_key.h"
+
+namespace corpusd {
+namespace {
+
+// Small enough that a reader or another writer never waits long for one.
+constexpr int kKeysPerTransaction = 200;
+
+}  // namespace
+
+Result<std::int64_t> FillMissingKeys(CorpusStore& store) {
+  std::int64_t filled = 0;
+  for (;;) {
+    Result<std::vector<KeylessDocument>> keyless = store.DocumentsWithoutKeys(kKeysPerTransaction);
+    if (!keyless.ok()) return keyless.status();
+    if (keyless->empty()) return filled;
+    std::vector<CorpusStore::DocumentKeys> keys;
+    keys.reserve(keyless->size());
+    for (const KeylessDocument& doc : *keyless) {
+      TextKeys k = KeysOf(doc.text);
+      keys.push_back({doc.id, std::move(k.key_hash), std::move(k.minhash)});
+    }
+    if (Status s = store.SetKeys(keys); !s.ok()) return s;
+    filled += static_cast<std::int64_t>(keys.size());
+  }
+}
+
+Result<std::unique_ptr<CorpusStore>> OpenCorpus(const std::string& path) {
+  Result<std::unique_ptr<CorpusStore>> store = CorpusStore::Open(path);
+  if (!store.ok()) return store.status();
+  Result<std::int64_t> filled = FillMissingKeys(**store);
+  if (!filled.ok()) return filled.status();
+  return store;
+}
+
+}  // namespace corpusd
