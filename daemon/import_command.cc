@@ -50,6 +50,7 @@ Result<ImportArgs> WithConfig(const ImportArgs& args) {
   out.import.source = args.import.source;
   if (args.max_size_given) out.import.max_document_bytes = args.import.max_document_bytes;
   if (args.time_zone_given) out.import.time_zone = args.import.time_zone;
+  out.import.batch_documents = args.import.batch_documents;  // not a config key
   out.import.boilerplate.insert(out.import.boilerplate.end(), args.import.boilerplate.begin(),
                                 args.import.boilerplate.end());
   return out;
@@ -67,6 +68,11 @@ CLI::App* AddImportCommand(CLI::App& app, ImportArgs& args) {
   cmd->add_option("--db", args.store.database, "The corpus file (wins over --config's database)")
       ->capture_default_str();
   AddImportSettingsFlags(*cmd, args.import);
+  cmd->add_option("--batch", args.import.batch_documents,
+                  "Commit after this many documents: smaller shows readers new documents "
+                  "sooner, larger loads faster")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
   cmd->add_option("paths", args.paths, "Files, directories, or - for standard input")->required();
   cmd->callback([cmd, &args] {
     args.db_given = cmd->count("--db") > 0;
