@@ -29,6 +29,8 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArgs& args) {
                   "Only documents added at or after this UTC time (2024-03-05 or "
                   "2024-03-05T10:00:00Z)");
   cmd->add_option("--source", args.source, "Only this source's documents");
+  cmd->add_flag("--skip-near-duplicates", args.skip_near_duplicates,
+                "Leave out documents marked as nearly repeating an earlier one");
   return cmd;
 }
 
@@ -41,7 +43,7 @@ int RunExport(const ExportArgs& args) {
   }
   std::string line;
   Status s = (*reader)->ForEachDocument(
-      {SinceBound(args.since), args.source}, [&line](const StoredDocument& d) {
+      {SinceBound(args.since), args.source, args.skip_near_duplicates}, [&line](const StoredDocument& d) {
         nlohmann::ordered_json j;
         j["id"] = std::to_string(d.id);
         j["text"] = d.text;
@@ -62,6 +64,10 @@ int RunExport(const ExportArgs& args) {
         m["content_type"] = d.content_type;
         m["encoding"] = d.encoding;
         m["extraction"] = OrNull(d.extraction);
+        m["near_duplicate_of"] = d.near_duplicate_of != 0
+                                     ? nlohmann::ordered_json(std::to_string(d.near_duplicate_of))
+                                     : nlohmann::ordered_json();
+        m["rules_version"] = OrNull(d.rules_version);
         line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         line.push_back('\n');
         return std::fwrite(line.data(), 1, line.size(), stdout) == line.size();

@@ -1,4 +1,4 @@
-// `corpusd export [--db FILE] [--since TIME] [--source NAME]`: the corpus as
+// `corpusd export [--db FILE] [--since TIME] [--source NAME] [--skip-near-duplicates]`: the corpus as
 // JSON Lines on standard output, one document per line in the format corpus
 // pipelines read (Dolma's): {"id", "text", "source", "added", "created",
 // "metadata"}. Streams in constant memory, read-only: it runs beside the
@@ -17,6 +17,7 @@ struct ExportArgs {
   std::string database = "corpus.db";
   std::string since;   // ISO 8601 UTC: documents added at or after it
   std::string source;  // one source only
+  bool skip_near_duplicates = false;
 };
 
 CLI::App* AddExportCommand(CLI::App& app, ExportArgs& args);

@@ -7,7 +7,9 @@
 #include "daemon/feed_command.h"
 #include "daemon/fix_text_command.h"
 #include "daemon/import_command.h"
+#include "daemon/reprocess_command.h"
 #include "daemon/run_command.h"
+#include "daemon/stats_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"corpusd: corpus ingestion and normalization"};
@@ -28,6 +30,10 @@ int main(int argc, char** argv) {
   CLI::App* feed = corpusd::AddFeedCommand(app, feed_args);
   corpusd::ExportArgs export_args;
   CLI::App* export_command = corpusd::AddExportCommand(app, export_args);
+  corpusd::StatsArgs stats_args;
+  CLI::App* stats = corpusd::AddStatsCommand(app, stats_args);
+  corpusd::ReprocessArgs reprocess_args;
+  CLI::App* reprocess = corpusd::AddReprocessCommand(app, reprocess_args);
 
   try {
     app.parse(argc, argv);
@@ -42,5 +48,7 @@ int main(int argc, char** argv) {
   if (*run) return corpusd::RunDaemon(run_args);
   if (*feed) return corpusd::RunFeed(feed_args);
   if (*export_command) return corpusd::RunExport(export_args);
+  if (*stats) return corpusd::RunStats(stats_args);
+  if (*reprocess) return corpusd::RunReprocess(reprocess_args);
   return 2;
 }

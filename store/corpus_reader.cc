@@ -28,10 +28,13 @@ Status CorpusReader::ForEachDocument(const DocumentFilter& filter,
   Result<SqliteStatement> stmt = db_->Prepare(
       "SELECT id, source, text, fetched_at, content_hash, content_type, encoding, url, title,"
       " author, published_at, language, dateline, modified_at, canonical_url, site_name,"
-      " description, extraction FROM documents"
-      " WHERE (?1 = '' OR fetched_at >= ?1) AND (?2 = '' OR source = ?2) ORDER BY id");
+      " description, extraction, rules_version, near_duplicate_of FROM documents"
+      " WHERE (?1 = '' OR fetched_at >= ?1) AND (?2 = '' OR source = ?2)"
+      " AND (?3 = 0 OR near_duplicate_of IS NULL) ORDER BY id");
   if (!stmt.ok()) return stmt.status();
-  if (Status s = stmt->BindAll(filter.since, filter.source); !s.ok()) return s;
+  Status bound = stmt->BindAll(filter.since, filter.source,
+                               std::int64_t{filter.skip_near_duplicates ? 1 : 0});
+  if (!bound.ok()) return bound;
   for (;;) {
     Result<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
@@ -45,10 +48,24 @@ Status CorpusReader::ForEachDocument(const DocumentFilter& filter,
     d.content_type = stmt->ColumnText(5).value_or("");
     d.encoding = stmt->ColumnText(6).value_or("");
     std::optional<std::string>* optional[] = {
-        &d.url,         &d.title,         &d.author,    &d.published_at, &d.language,  &d.dateline,
-        &d.modified_at, &d.canonical_url, &d.site_name, &d.description,  &d.extraction};
-    for (int i = 0; i < 11; ++i) *optional[i] = stmt->ColumnText(7 + i);
+        &d.url,         &d.title,         &d.author,    &d.published_at, &d.language,
+        &d.dateline,    &d.modified_at,   &d.canonical_url, &d.site_name,  &d.description,
+        &d.extraction,  &d.rules_version};
+    for (int i = 0; i < 12; ++i) *optional[i] = stmt->ColumnText(7 + i);
+    d.near_duplicate_of = stmt->ColumnInt64(19);
     if (!visit(d)) return Status::Ok();
+  }
+}
+
+Status CorpusReader::ForEachRow(std::string_view sql,
+                               const std::function<void(const SqliteStatement&)>& visit) {
+  Result<SqliteStatement> stmt = db_->Prepare(sql);
+  if (!stmt.ok()) return stmt.status();
+  for (;;) {
+    Result<bool> row = stmt->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+    visit(*stmt);
   }
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/status.h"
 #include "store/sqlite.h"
@@ -25,12 +26,14 @@ struct StoredDocument {
   std::string content_type;
   std::string encoding;
   std::optional<std::string> url, title, author, published_at, language, dateline, modified_at,
-      canonical_url, site_name, description, extraction;
+      canonical_url, site_name, description, extraction, rules_version;
+  std::int64_t near_duplicate_of = 0;  // 0: none
 };
 
 struct DocumentFilter {
   std::string since;   // fetched_at at or after this ISO 8601 UTC time; empty: all
   std::string source;  // only this source; empty: all
+  bool skip_near_duplicates = false;
 };
 
 class CorpusReader {
@@ -43,6 +46,10 @@ class CorpusReader {
   // it returns false.
   Status ForEachDocument(const DocumentFilter& filter,
                          const std::function<bool(const StoredDocument&)>& visit);
+
+  // Runs a query of the caller's and calls `visit` for each row: for
+  // summaries such as store/corpus_stats.h.
+  Status ForEachRow(std::string_view sql, const std::function<void(const SqliteStatement&)>& visit);
 
  private:
   explicit CorpusReader(std::unique_ptr<SqliteDatabase> db) : db_(std::move(db)) {}

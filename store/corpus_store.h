@@ -86,6 +86,19 @@ struct KeylessDocument {
   std::string text;
 };
 
+// A stored document as `corpusd reprocess` reads it back: the row's record
+// (without its removals, repairs and date mentions).
+struct StoredRecord {
+  std::int64_t id = 0;
+  Record record;
+};
+
+// What became of one document given to ReplaceBatch.
+struct ReplaceOutcome {
+  bool replaced = false;
+  std::int64_t conflict_with = 0;  // the new text would repeat this document: left as it was
+};
+
 class CorpusStore {
  public:
   // Opens or creates the corpus. Fails with a clear message for a file that is
@@ -123,6 +136,16 @@ class CorpusStore {
   // near-duplicate of an earlier document where it is one.
   Status SetKeys(const std::vector<DocumentKeys>& keys);
 
+  // --- reprocessing (corpus_store_reprocess.cc) ---
+  // Up to `limit` documents with ids above `after_id`, in id order.
+  Result<std::vector<StoredRecord>> RecordsAfter(std::int64_t after_id, int limit);
+  // Replaces each document's derived columns, removals, repairs, date
+  // mentions, keys and near-duplicate mark with the record given, in one
+  // transaction; the id and fetched_at stay. A record whose text would
+  // repeat another document's is not applied.
+  Result<std::vector<ReplaceOutcome>> ReplaceBatch(const std::vector<StoredRecord>& batch,
+                                                   const std::vector<minhash::Signature>& keys);
+
   // --- the daemon's state (corpus_store_state.cc) ---
   // True when this path was dealt with at this size and modification time.
   Result<bool> SeenFileAt(const std::string& source, const std::string& path, std::uint64_t size,
@@ -142,7 +165,7 @@ class CorpusStore {
   Status RecordRejectedItem(const ItemOrigin& item, const std::string& reason,
                             const std::string& seen_at);
   // Remembers an item whose URL was already stored (by any source), with the
-  // document, in its own transaction: it is not fetched.
+  // document and the reason "url", in its own transaction: it is not fetched.
   Status RecordDuplicateItem(const ItemOrigin& item, std::int64_t document_id,
                              const std::string& seen_at);
   Result<HttpValidators> LoadValidators(const std::string& url);
@@ -161,6 +184,7 @@ class CorpusStore {
   Status SaveSignature(std::int64_t id, const minhash::Signature& signature);
   // The stored document with this content hash or duplicate key, or 0.
   Result<std::int64_t> ExactDuplicateOf(const Record& record);
+  Result<ReplaceOutcome> ReplaceOne(const StoredRecord& stored, const minhash::Signature& keys);
   Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
                       std::int64_t document_id, const std::string& seen_at);
   Status RememberItem(const ItemOrigin& item, std::string_view outcome, const std::string& reason,

@@ -116,7 +116,7 @@ Status CorpusStore::RecordRejectedItem(const ItemOrigin& item, const std::string
 
 Status CorpusStore::RecordDuplicateItem(const ItemOrigin& item, std::int64_t document_id,
                                         const std::string& seen_at) {
-  return RememberItem(item, "duplicate", "", document_id, seen_at);
+  return RememberItem(item, "duplicate", "url", document_id, seen_at);
 }
 
 Result<HttpValidators> CorpusStore::LoadValidators(const std::string& url) {
