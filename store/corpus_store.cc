@@ -233,16 +233,12 @@ Result<std::int64_t> CorpusStore::CountDocuments() {
 Result<std::int64_t> CorpusStore::DocumentsWithLine(const std::string& source,
                                                     std::int64_t fingerprint) {
   if (Status s = find_line_->BindAll(source, fingerprint); !s.ok()) return s;
-  Result<bool> row = find_line_->Step();
-  if (!row.ok()) return row.status();
-  return *row ? find_line_->ColumnInt64(0) : 0;
+  return find_line_->StepOneInt64();
 }
 
 Result<std::int64_t> CorpusStore::DocumentsOfSource(const std::string& source) {
   if (Status s = count_source_->BindAll(source); !s.ok()) return s;
-  Result<bool> row = count_source_->Step();
-  if (!row.ok()) return row.status();
-  return *row ? count_source_->ColumnInt64(0) : 0;
+  return count_source_->StepOneInt64();
 }
 
 Result<std::int64_t> CorpusStore::DocumentWithUrl(const std::string& url) {

@@ -15,9 +15,8 @@ Result<std::int64_t> CorpusStore::ExactDuplicateOf(const Record& record) {
                                                             : record.text_key_hash;
     if (value.empty()) continue;
     if (Status s = find->BindAll(value); !s.ok()) return s;
-    Result<bool> row = find->Step();
-    if (!row.ok()) return row.status();
-    if (*row && find->ColumnInt64(0) != 0) return find->ColumnInt64(0);
+    Result<std::int64_t> id = find->StepOneInt64();
+    if (!id.ok() || *id != 0) return id;
   }
   return 0;
 }
@@ -46,6 +45,7 @@ Result<std::int64_t> CorpusStore::NearDuplicateOf(const minhash::Signature& sign
     if (!row.ok()) return row.status();
     if (!*row) continue;
     Result<minhash::Signature> other = minhash::Unpack(load_signature_->ColumnBlob(0));
+    load_signature_->Reset();  // holds no read transaction open
     if (!other.ok()) continue;  // a damaged signature only loses a candidate
     const double similarity = minhash::Similarity(signature, *other);
     if (similarity >= minhash::kNearDuplicate && similarity > best_similarity) {

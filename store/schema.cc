@@ -128,7 +128,8 @@ ALTER TABLE source_state ADD COLUMN url TEXT;
 ALTER TABLE source_state ADD COLUMN parked TEXT;
 )sql",
     // 6: the corpus for its readers: duplicate keys and near-duplicates,
-    // which cleaning made each record, full-text search. Rows stored before
+    // which cleaning made each record, full-text search (content="documents"
+    // in double quotes: the form Datasette detects). Rows stored before
     // have NULL keys until the writer fills them in (CorpusStore::FillKeys).
     R"sql(
 ALTER TABLE documents ADD COLUMN text_key_hash TEXT;
@@ -151,7 +152,7 @@ CREATE TABLE minhash_bands (
 ) WITHOUT ROWID;
 CREATE INDEX minhash_bands_document ON minhash_bands(document_id);
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-  title, text, content='documents', content_rowid='id',
+  title, text, content="documents", content_rowid="id",
   tokenize='unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN

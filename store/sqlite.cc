@@ -81,6 +81,14 @@ Status SqliteStatement::BindNull(int index) {
   return Check(sqlite3_bind_null(Stmt(stmt_), index), "bind");
 }
 
+Result<std::int64_t> SqliteStatement::StepOneInt64() {
+  Result<bool> row = Step();
+  if (!row.ok()) return row.status();
+  const std::int64_t value = *row ? ColumnInt64(0) : 0;
+  Reset();
+  return value;
+}
+
 Result<bool> SqliteStatement::Step() {
   const int rc = sqlite3_step(Stmt(stmt_));
   if (rc == SQLITE_ROW) return true;

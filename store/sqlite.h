@@ -57,8 +57,13 @@ class SqliteStatement {
     return row.ok() ? Status::Ok() : row.status();
   }
 
-  // Runs one step: true when a row is ready, false when done.
+  // Runs one step: true when a row is ready, false when done. A statement
+  // left on a row keeps its read transaction open (and the WAL from being
+  // reset) until it is reset or stepped to the end.
   Result<bool> Step();
+  // For one-row queries: the first column of the first row (0 when there is
+  // no row or it is NULL), then resets the statement.
+  Result<std::int64_t> StepOneInt64();
   // Makes the statement ready to run again and clears its bindings.
   void Reset();
 
