@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <limits>
 #include <utility>
@@ -100,6 +101,9 @@ Status CorpusStore::Prepare() {
       {&insert_raw_,
        "INSERT INTO raw_inputs (document_id, size, compression, data) VALUES (?1, ?2, ?3, ?4)"},
       {&find_by_hash_, "SELECT id FROM documents WHERE content_hash = ?1"},
+      {&index_range_,
+       "INSERT INTO documents_fts (rowid, title, text)"
+       " SELECT id, title, text FROM documents WHERE id BETWEEN ?1 AND ?2"},
       {&find_by_key_, "SELECT min(id) FROM documents WHERE text_key_hash = ?1"},
       {&count_duplicate_,
        "UPDATE documents SET duplicates_seen = duplicates_seen + 1 WHERE id = ?1"},
@@ -219,11 +223,28 @@ Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
     }
     outcomes.push_back(*outcome);
   }
+  if (Status s = IndexNewDocuments(outcomes); !s.ok()) {
+    db_->Exec("ROLLBACK");
+    return s.WithContext("indexing the corpus");
+  }
   if (Status s = db_->Exec("COMMIT"); !s.ok()) {
     db_->Exec("ROLLBACK");
     return s.WithContext("writing the corpus");
   }
   return outcomes;
+}
+
+Status CorpusStore::IndexNewDocuments(const std::vector<AppendOutcome>& outcomes) {
+  std::int64_t first = 0, last = 0;
+  for (const AppendOutcome& o : outcomes) {
+    if (o.duplicate) continue;
+    if (first == 0 || o.id < first) first = o.id;
+    last = std::max(last, o.id);
+  }
+  if (first == 0) return Status::Ok();
+  // The batch's new rows have the ids first..last and no others do: ids only
+  // grow, and this transaction is the only writer.
+  return index_range_->Run(first, last);
 }
 
 Result<std::int64_t> CorpusStore::CountDocuments() {

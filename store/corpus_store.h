@@ -179,6 +179,8 @@ class CorpusStore {
   Status Prepare();
   Result<AppendOutcome> AppendOne(const PendingDocument& doc);
   Status AppendDetails(std::int64_t id, const PendingDocument& doc);
+  // Adds a batch's new documents to the full-text index, in one statement.
+  Status IndexNewDocuments(const std::vector<AppendOutcome>& outcomes);
   // The earlier document (id below `before`) the signature nearly repeats, or 0.
   Result<std::int64_t> NearDuplicateOf(const minhash::Signature& signature, std::int64_t before);
   Status SaveSignature(std::int64_t id, const minhash::Signature& signature);
@@ -196,6 +198,7 @@ class CorpusStore {
   std::unique_ptr<SqliteStatement> insert_raw_;
   std::unique_ptr<SqliteStatement> find_by_hash_;
   std::unique_ptr<SqliteStatement> find_by_key_;
+  std::unique_ptr<SqliteStatement> index_range_;
   std::unique_ptr<SqliteStatement> count_duplicate_;
   std::unique_ptr<SqliteStatement> insert_signature_;
   std::unique_ptr<SqliteStatement> insert_band_;

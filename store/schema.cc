@@ -129,7 +129,11 @@ ALTER TABLE source_state ADD COLUMN parked TEXT;
 )sql",
     // 6: the corpus for its readers: duplicate keys and near-duplicates,
     // which cleaning made each record, full-text search (content="documents"
-    // in double quotes: the form Datasette detects). Rows stored before
+    // in double quotes: the form Datasette detects). New documents are indexed
+    // by CorpusStore::AppendBatch, one statement per batch: FTS5 flushes its
+    // pending terms at every savepoint (xSavepoint), so a trigger per row made
+    // a segment per document and cost more than twice as much. Updates and deletes are
+    // kept in step by triggers. Rows stored before
     // have NULL keys until the writer fills them in (CorpusStore::FillKeys).
     R"sql(
 ALTER TABLE documents ADD COLUMN text_key_hash TEXT;
@@ -155,9 +159,6 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
   title, text, content="documents", content_rowid="id",
   tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
 CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, text)
     VALUES ('delete', old.id, old.title, old.text);
