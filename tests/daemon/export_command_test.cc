@@ -66,6 +66,23 @@ TEST_F(ExportCommandTest, SourceAndSinceFilter) {
   EXPECT_EQ(Lines(past.out).size(), 6u);
 }
 
+TEST_F(ExportCommandTest, NearDuplicatesAreMarkedAndCanBeLeftOut) {
+  // A sample republished with one paragraph added: stored, and marked.
+  const std::string sample = testing::ReadFileBytes(kSamples + "/000_7c90b76c128d8a34.txt");
+  ProcessResult r = RunCorpusd({"import", "--db", db(), "--source", "mirror", "-"},
+                               {.stdin_bytes = sample + "\n\nThis story was updated.\n"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  const auto all = Lines(RunCorpusd({"export", "--db", db()}).out);
+  ASSERT_EQ(all.size(), 7u);
+  EXPECT_EQ(all[6]["source"], "mirror");
+  EXPECT_EQ(all[6]["metadata"]["near_duplicate_of"], "1");
+  EXPECT_TRUE(all[0]["metadata"]["near_duplicate_of"].is_null());
+  EXPECT_EQ(all[0]["metadata"]["rules_version"].get<std::string>().substr(0, 3), "p1-");
+  const auto originals =
+      Lines(RunCorpusd({"export", "--db", db(), "--skip-near-duplicates"}).out);
+  EXPECT_EQ(originals.size(), 6u);
+}
+
 TEST_F(ExportCommandTest, AMissingOrForeignCorpusIsAnErrorAndIsNotCreated) {
   const std::string missing = dir_ / "missing.db";
   ProcessResult r = RunCorpusd({"export", "--db", missing});
