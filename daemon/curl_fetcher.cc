@@ -20,6 +20,7 @@
 
 #include "daemon/address_policy.h"
 #include "daemon/registrable_domain.h"
+#include "daemon/response_headers.h"
 #include "daemon/site_limiter.h"
 #include "parsers/ascii.h"
 #include "parsers/url.h"
@@ -155,7 +156,7 @@ struct Transfer {
   bool check_address = false;
   std::string refused;  // why the address check refused, if it did
   bool too_large = false;
-  std::string retry_after;
+  ResponseHeaders received;  // the current hop's response headers
   char error[CURL_ERROR_SIZE] = {};
 
   HttpResponse response;
@@ -172,11 +173,8 @@ struct Transfer {
   void ResetHop() {
     refused.clear();
     too_large = false;
-    retry_after.clear();
+    received = {};
     error[0] = '\0';
-    response.content_type.clear();
-    response.etag.clear();
-    response.last_modified.clear();
     response.body.clear();
   }
 };
@@ -195,27 +193,7 @@ size_t OnBody(char* data, size_t size, size_t count, void* user) {
 size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const size_t bytes = size * count;
-  const std::string_view line(data, bytes);
-  if (line.substr(0, 5) == "HTTP/") {  // a new response (after a 100, or a proxy's)
-    t->retry_after.clear();
-    t->response.content_type.clear();
-    t->response.etag.clear();
-    t->response.last_modified.clear();
-    return bytes;
-  }
-  const auto colon = line.find(':');
-  if (colon == std::string_view::npos) return bytes;
-  const std::string_view name = Trim(line.substr(0, colon));
-  const std::string value(Trim(line.substr(colon + 1)));
-  if (EqualsIgnoreAsciiCase(name, "content-type")) {
-    t->response.content_type = value;
-  } else if (EqualsIgnoreAsciiCase(name, "etag")) {
-    t->response.etag = value;
-  } else if (EqualsIgnoreAsciiCase(name, "last-modified")) {
-    t->response.last_modified = value;
-  } else if (EqualsIgnoreAsciiCase(name, "retry-after")) {
-    t->retry_after = value;
-  }
+  ReadHeaderLine(std::string_view(data, bytes), &t->received);
   return bytes;
 }
 
@@ -490,8 +468,11 @@ class CurlFetcher::Engine {
     curl_easy_getinfo(easy, CURLINFO_EFFECTIVE_URL, &effective);
     r.url = effective != nullptr ? effective : t.request.url;
     if (r.redirects > 0 && t.all_permanent) r.permanent_url = r.url;
+    r.content_type = t.received.content_type;
+    r.etag = t.received.etag;
+    r.last_modified = t.received.last_modified;
     if (status == 429 || status == 503)
-      r.retry_after = ParseRetryAfter(t.retry_after, clock_.Now());
+      r.retry_after = ParseRetryAfter(t.received.retry_after, clock_.Now());
     Finish(t, std::move(r));
   }
 

@@ -25,6 +25,14 @@ constexpr milliseconds kMaxSleep{1000};
 // A network source failing this many polls in a row is parked.
 constexpr int kParkAfterFailures = 10;
 
+// "20261202T101500Z": a time for file names.
+std::string CompactTimestamp(std::chrono::system_clock::time_point t) {
+  std::string s = FormatUtcTimestamp(t);
+  std::erase(s, '-');
+  std::erase(s, ':');
+  return s;
+}
+
 bool IsNetwork(SourceType type) { return type != SourceType::kDirectory; }
 
 FetchSettings FetchSettingsOf(const DaemonSettings& d, std::uint64_t max_body_bytes) {
@@ -93,7 +101,7 @@ int Daemon::Run(bool once) {
   }
   LogInfo("stopped: stored " + std::to_string(totals_.stored) + ", duplicates " +
           std::to_string(totals_.duplicates) + ", rejected " + std::to_string(totals_.rejected));
-  return 0;
+  return exit_status_;
 }
 
 Status Daemon::Apply(const Config& config) {
@@ -177,6 +185,13 @@ void Daemon::Arm() {
 }
 
 void Daemon::RunDue() {
+  if (!CorpusStillThere()) return;
+  if (std::optional<milliseconds> jump =
+          clock_jumps_.Observe(clock_.Now(), std::chrono::steady_clock::now())) {
+    scheduler_.ShiftDueTimes(*jump);
+    LogWarning("the wall clock went back by " + FormatDuration(-*jump) +
+               "; due times moved back with it");
+  }
   while (!stopping_ && jobs_.size() < max_jobs_) {
     std::optional<Scheduler::Due> next = scheduler_.Next();
     if (!next || next->at > clock_.Now()) break;
@@ -302,6 +317,27 @@ void Daemon::Reload() {
   PublishStatus();
   timer_.cancel();
   Arm();
+}
+
+bool Daemon::CorpusStillThere() {
+  Result<bool> there = store_->StillAtPath();
+  if (!there.ok() || *there) return true;  // a failed stat is not proof of anything
+  // What corpusd stored is in the moved file and in a WAL that no longer
+  // sits beside it: saved whole into a new file before stopping.
+  const std::string copy = store_->path() + ".rescued-" + CompactTimestamp(clock_.Now());
+  Status saved;
+  {
+    std::lock_guard lock(store_mutex_);
+    saved = store_->CopyTo(copy);
+  }
+  LogError("the corpus file " + store_->path() +
+           " was removed or replaced while corpusd was writing it; " +
+           (saved.ok() ? "everything stored was saved as " + copy
+                       : "saving a copy failed (" + saved.message() + ")") +
+           "; stopping, so that a restart opens what is there now");
+  exit_status_ = 1;
+  Stop();
+  return false;
 }
 
 void Daemon::Stop() {

@@ -24,6 +24,7 @@
 
 #include "config/daemon_config.h"
 #include "core/clock.h"
+#include "daemon/clock_jumps.h"
 #include "daemon/file_system.h"
 #include "daemon/http_fetcher.h"
 #include "daemon/robots_cache.h"
@@ -65,6 +66,9 @@ class Daemon {
   Status Apply(const Config& config);  // sources and settings from a config
   void Arm();                          // the timer, for the next due source
   void RunDue();
+  // False (and stopping, exit status 1) once the corpus file is no longer at
+  // its path: removed, or replaced by another file.
+  bool CorpusStillThere();
   void StartJob(const std::string& name);
   std::shared_ptr<SourceJob> MakeJob(const std::string& name, const Source& source);
   void JobDone(const std::string& name, const JobReport& report);
@@ -100,6 +104,8 @@ class Daemon {
   bool stopping_ = false;
   bool once_ = false;
   bool abandoned_ = false;
+  int exit_status_ = 0;
+  ClockJumps clock_jumps_;
 
   JobReport totals_;
   std::size_t polls_ = 0;

@@ -124,6 +124,7 @@ int RunImport(const ImportArgs& args) {
   ExpandedPaths expanded = ExpandPaths(paths, fs);
   for (Rejection& rejection : expanded.rejected) importer.Reject(std::move(rejection));
 
+  std::size_t skipped = 0;  // inputs not read once the corpus could not be written
   {
     ProgressLine progress(expanded.files.size() + urls.size() + (read_stdin ? 1 : 0));
     std::size_t done = 0;
@@ -158,6 +159,10 @@ int RunImport(const ImportArgs& args) {
       progress.Update(++done, importer.report());
     }
     for (const std::string& file : expanded.files) {
+      if (!importer.report().store_error.empty()) {  // no room: stop here
+        ++skipped;
+        continue;
+      }
       importer.ImportFile(file);
       progress.Update(++done, importer.report());
     }
@@ -166,6 +171,15 @@ int RunImport(const ImportArgs& args) {
 
   const ImportReport& report = importer.report();
   PrintSummary(report, args.store.database, stdout);
+  if (!report.store_error.empty()) {
+    std::fprintf(stderr,
+                 "corpusd: %s: %s; stopped: the last batch (%zu documents) was not stored and "
+                 "%zu inputs were not read. What was stored before is whole; run the import "
+                 "again once the corpus can be written.\n",
+                 args.store.database.c_str(), report.store_error.c_str(), report.not_imported,
+                 skipped);
+    return 2;
+  }
   return report.rejected.empty() ? 0 : 1;
 }
 

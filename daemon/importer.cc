@@ -140,8 +140,9 @@ void Importer::Flush() {
       ++(outcome.duplicate ? report_.duplicates : report_.stored);
     }
   } else {
-    // The batch was rolled back as a whole: each of its inputs is reported.
-    for (const std::string& name : batch_names_) Reject({name, outcomes.status().message()});
+    // The batch was rolled back as a whole; the corpus cannot take more.
+    report_.store_error = outcomes.status().message();
+    report_.not_imported += batch_.size();
   }
   batch_.clear();
   batch_names_.clear();

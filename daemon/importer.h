@@ -32,6 +32,11 @@ struct ImportReport {
   std::size_t stored = 0;      // new documents
   std::size_t duplicates = 0;  // texts the corpus already had
   std::vector<Rejection> rejected;
+  // Why the corpus could not be written (a full disk, an I/O error, a lock
+  // held too long); empty while it can. The batch it happened to is rolled
+  // back, and the import stops there: what was stored before stays whole.
+  std::string store_error;
+  std::size_t not_imported = 0;  // documents of the failed batch, not stored
 };
 
 // The files named by command-line paths: files as given, directories
@@ -40,6 +45,11 @@ struct ImportReport {
 struct ExpandedPaths {
   std::vector<std::string> files;
   std::vector<Rejection> rejected;
+  // Why the corpus could not be written (a full disk, an I/O error, a lock
+  // held too long); empty while it can. The batch it happened to is rolled
+  // back, and the import stops there: what was stored before stays whole.
+  std::string store_error;
+  std::size_t not_imported = 0;  // documents of the failed batch, not stored
 };
 ExpandedPaths ExpandPaths(const std::vector<std::string>& paths, const FileSystem& fs);
 

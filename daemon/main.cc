@@ -1,5 +1,6 @@
 // corpusd: one executable, one subcommand per job.
 #include <CLI/CLI.hpp>
+#include <csignal>
 
 #include "daemon/check_config_command.h"
 #include "daemon/export_command.h"
@@ -12,6 +13,9 @@
 #include "daemon/stats_command.h"
 
 int main(int argc, char** argv) {
+  // A write past the file size limit (RLIMIT_FSIZE) fails with EFBIG, which
+  // the store reports as it reports a full disk, instead of killing corpusd.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"corpusd: corpus ingestion and normalization"};
   app.set_version_flag("--version", "corpusd 0.1.0");
   app.require_subcommand(1);

@@ -74,4 +74,8 @@ int Scheduler::Failures(const std::string& name) const {
   return it == entries_.end() ? 0 : it->second.failures;
 }
 
+void Scheduler::ShiftDueTimes(Duration by) {
+  for (auto& [name, entry] : entries_) entry.due += by;
+}
+
 }  // namespace corpusd

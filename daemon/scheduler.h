@@ -43,6 +43,10 @@ class Scheduler {
   TimePoint Finished(const std::string& name, TimePoint now, bool ok);
   int Failures(const std::string& name) const;
 
+  // Moves every due time by `by` (negative: earlier): the wall clock was
+  // set back by that much (daemon/clock_jumps.h).
+  void ShiftDueTimes(Duration by);
+
   // The wait after a run: the interval with jitter, or the backoff.
   Duration Wait(Duration interval, int failures) const;
 

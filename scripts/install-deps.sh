@@ -21,6 +21,7 @@ packages=(
   libsystemd-dev                         # sd_notify: readiness, status, watchdog
   libgtest-dev libgmock-dev              # tests
   libbenchmark-dev                       # benchmarks
+  clang libclang-rt-14-dev               # the fuzz targets (libFuzzer; scripts/fuzz.sh)
   python3                                # the dev-set scorer, the tests' HTTP server
   newsboat                               # the feed benchmark's baseline
   systemd                                # systemd-analyze, -sysusers, -tmpfiles: the unit's tests

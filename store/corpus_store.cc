@@ -1,6 +1,10 @@
 #include "store/corpus_store.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <algorithm>
 #include <filesystem>
@@ -82,6 +86,11 @@ Result<std::unique_ptr<CorpusStore>> CorpusStore::Open(const std::string& path) 
 
   std::unique_ptr<CorpusStore> store(new CorpusStore(path, std::move(*db)));
   if (Status s = store->Prepare(); !s.ok()) return s;
+  struct stat st {};
+  if (stat(path.c_str(), &st) == 0) {
+    store->device_ = st.st_dev;
+    store->inode_ = st.st_ino;
+  }
   return store;
 }
 
@@ -245,6 +254,22 @@ Status CorpusStore::IndexNewDocuments(const std::vector<AppendOutcome>& outcomes
   // The batch's new rows have the ids first..last and no others do: ids only
   // grow, and this transaction is the only writer.
   return index_range_->Run(first, last);
+}
+
+Result<bool> CorpusStore::StillAtPath() const {
+  struct stat st {};
+  if (stat(path_.c_str(), &st) != 0) {
+    if (errno == ENOENT) return false;
+    return Status::IoError(path_ + ": " + std::strerror(errno));
+  }
+  return static_cast<std::uint64_t>(st.st_dev) == device_ &&
+         static_cast<std::uint64_t>(st.st_ino) == inode_;
+}
+
+Status CorpusStore::CopyTo(const std::string& path) {
+  Result<SqliteStatement> vacuum = db_->Prepare("VACUUM INTO ?1");
+  if (!vacuum.ok()) return vacuum.status();
+  return vacuum->Run(path);
 }
 
 Result<std::int64_t> CorpusStore::CountDocuments() {

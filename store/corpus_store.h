@@ -173,6 +173,14 @@ class CorpusStore {
                         const std::string& checked_at);
 
   const std::string& path() const { return path_; }
+  // False when the path no longer names the file opened (removed, or
+  // replaced by another file): writes would go where no reader looks.
+  Result<bool> StillAtPath() const;
+  // Writes a whole, consistent copy of the corpus as this connection sees it
+  // (what is still in the WAL included) to a new file: how a corpus moved or
+  // replaced underneath is saved (SQLite refuses writes to a moved file, and
+  // its WAL no longer sits beside it).
+  Status CopyTo(const std::string& path);
 
  private:
   CorpusStore(std::string path, std::unique_ptr<SqliteDatabase> db);
@@ -193,6 +201,7 @@ class CorpusStore {
                       std::int64_t document_id, const std::string& seen_at);
 
   std::string path_;
+  std::uint64_t device_ = 0, inode_ = 0;  // of the file opened
   std::unique_ptr<SqliteDatabase> db_;
   std::unique_ptr<SqliteStatement> insert_document_;
   std::unique_ptr<SqliteStatement> insert_raw_;

@@ -328,6 +328,22 @@ TEST_F(NetworkSourcesTest, AnArticleAlreadyStoredFromAnotherSourceIsADuplicateBy
   EXPECT_EQ(Stop(), 0) << Read(log());
 }
 
+TEST_F(NetworkSourcesTest, AResponseThatNeverEndsIsCutAtTheSizeLimit) {
+  Write(config(), "database = \"" + db() +
+                      "\"\nper_site_delay = \"0s\"\nmax_document_size = \"1MiB\"\n" +
+                      Source("endless", "feed", server_->Url("/endless")) +
+                      Source("city", "feed", server_->Url("/rss.xml")));
+  Start();
+  ASSERT_TRUE(WaitUntil([&] { return Read(log()).find("larger than") != std::string::npos; },
+                        kPatience))
+      << Read(log());
+  // The other source is not held up, and the daemon goes on.
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents WHERE source = 'city'", 2))
+      << Read(log());
+  EXPECT_TRUE(daemon_->Running());
+  EXPECT_EQ(Stop(), 0) << Read(log());
+}
+
 TEST_F(NetworkSourcesTest, FeedCommandPrintsWhatCorpusdSees) {
   ProcessResult r = RunCorpusd({"feed", server_->Url("/rss.xml")});
   ASSERT_EQ(r.exit_code, 0) << r.err;

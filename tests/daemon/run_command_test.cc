@@ -153,6 +153,28 @@ TEST_F(RunCommandTest, SighupAddsASourceAndABrokenConfigLeavesTheRunningOne) {
   EXPECT_EQ(Stop(), 0) << Read(log());
 }
 
+TEST_F(RunCommandTest, ACorpusReplacedUnderneathStopsTheDaemonAndLosesNothing) {
+  const std::string inbox = dir_ / "inbox";
+  for (int i = 0; i < 3; ++i) Write(inbox + "/" + std::to_string(i) + ".html", Article(40 + i));
+  WriteConfig(SourceToml("inbox", inbox, /*move_files=*/false));
+  Start();
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", 3)) << Read(log());
+  // Someone moves the corpus away and puts another file in its place.
+  std::filesystem::rename(db(), dir_ / "moved.db");
+  Write(db(), "not the corpus");
+  EXPECT_EQ(daemon_->Wait(kPatience), 1) << Read(log());
+  const std::string said = Read(log());
+  EXPECT_NE(said.find("was removed or replaced"), std::string::npos) << said;
+  EXPECT_EQ(Read(db()), "not the corpus");  // never written to
+  // The documents were in the moved file's WAL, which stayed at the old
+  // name; all of them are in the copy the daemon saved.
+  const auto at = said.find("was saved as ");
+  ASSERT_NE(at, std::string::npos) << said;
+  const std::string copy = said.substr(at + 13, said.find(';', at) - at - 13);
+  EXPECT_EQ(QueryCorpus(copy, "SELECT count(*) FROM documents"), "3");
+  EXPECT_EQ(QueryCorpus(copy, "PRAGMA integrity_check"), "ok");
+}
+
 TEST_F(RunCommandTest, AfterARestartNothingIsImportedTwice) {
   const std::string inbox = dir_ / "inbox";
   for (int i = 0; i < 3; ++i) Write(inbox + "/" + std::to_string(i) + ".html", Article(20 + i));

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/clock.h"
+#include "daemon/clock_jumps.h"
 
 namespace corpusd {
 namespace {
@@ -75,6 +76,47 @@ TEST_F(SchedulerTest, RemovedSourceIsNotOfferedAndItsRunEndsQuietly) {
   EXPECT_FALSE(scheduler_.Has("a"));
   scheduler_.Finished("a", clock_.Now(), true);
   EXPECT_FALSE(scheduler_.Has("a"));
+}
+
+}  // namespace
+}  // namespace corpusd
+
+namespace corpusd {
+namespace {
+
+using std::chrono::hours;
+using std::chrono::milliseconds;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+TEST(ClockJumps, ASetBackWallClockIsNoticedAndMeasured) {
+  ClockJumps jumps;
+  const auto wall = std::chrono::system_clock::now();
+  const auto steady = std::chrono::steady_clock::now();
+  EXPECT_FALSE(jumps.Observe(wall, steady));  // the first reading sets the reference
+  EXPECT_FALSE(jumps.Observe(wall + seconds(1), steady + seconds(1)));
+  // Drift, NTP slewing, a second or two: not a jump.
+  EXPECT_FALSE(jumps.Observe(wall + seconds(3), steady + seconds(2)));
+  EXPECT_FALSE(jumps.Observe(wall + seconds(3), steady + seconds(5)));
+  // Set back an hour while one second passed.
+  const std::optional<milliseconds> back =
+      jumps.Observe(wall + seconds(4) - hours(1), steady + seconds(6));
+  ASSERT_TRUE(back);
+  EXPECT_EQ(*back, -hours(1));
+  // Forward jumps (a suspend, a clock set right) need nothing: not reported.
+  EXPECT_FALSE(jumps.Observe(wall + hours(5), steady + seconds(7)));
+}
+
+TEST(Scheduler, DueTimesMoveBackWithTheClock) {
+  Scheduler scheduler([] { return 0.0; });
+  const auto now = std::chrono::system_clock::now();
+  scheduler.Add("a", minutes(5), now + minutes(5));
+  scheduler.Add("b", minutes(10), now + minutes(7));
+  scheduler.ShiftDueTimes(-hours(1));
+  const std::optional<Scheduler::Due> next = scheduler.Next();
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->name, "a");
+  EXPECT_EQ(next->at, now + minutes(5) - hours(1));
 }
 
 }  // namespace

@@ -89,7 +89,9 @@ TEST_P(SchemaMigrationTest, MigratesToTheCurrentVersionKeepingEveryRow) {
                                                                                       "builtin:"
                                                                                       "share");
   }
-  if (version >= 3) EXPECT_EQ(QueryCorpus(path, "SELECT site_name FROM documents"), "Example");
+  if (version >= 3) {
+    EXPECT_EQ(QueryCorpus(path, "SELECT site_name FROM documents"), "Example");
+  }
   if (version >= 4) {
     EXPECT_EQ(QueryCorpus(path, "SELECT document_id FROM seen_files"), "1");
     EXPECT_EQ(QueryCorpus(path, "SELECT failures FROM source_state"), "2");

@@ -22,6 +22,9 @@ written when the request arrives. Paths:
   /truncated              promises 1000 bytes, sends 10 and closes
   /oversize?bytes=N       N bytes (8 MiB by default); &length=none: no
                           Content-Length, the end of the body is the close
+  /endless                an XML-looking body that never ends (no
+                          Content-Length, 64 KiB at a time until the
+                          client hangs up)
   /gzip                   a gzip-encoded text
   /gzip-bomb              1 MiB of gzip that inflates to 1 GiB of zeros
   /latin1                 Latin-1 bytes labelled charset=utf-8
@@ -165,6 +168,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 self.close_connection = True
             else:
                 self.send(200, body)
+        elif first == "endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            chunk = b"<item><title>more</title></item>" * 2048
+            try:
+                self.wfile.write(b"<rss><channel>")
+                while True:
+                    self.wfile.write(chunk)
+            except OSError:  # the client hung up
+                pass
+            self.close_connection = True
         elif first == "gzip":
             self.send(200, gzip.compress(GZIP_TEXT),
                       [("Content-Encoding", "gzip"), ("Content-Type", "text/plain")])

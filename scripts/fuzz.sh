@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets with clang (libFuzzer + AddressSanitizer +
+# UndefinedBehaviorSanitizer) and runs each in turn for SECONDS (default 60).
+#
+#   bash scripts/fuzz.sh [SECONDS] [TARGET...]      # targets: text html feed dates config http
+#
+# Seeds: fuzz/seeds/TARGET/, the inputs that once crashed it
+# (fuzz/regressions/TARGET/), and, when ../shared/devsets/ is there, its
+# pages (html, http) and mojibake strings (text). What each run learns stays
+# in build-fuzz/corpus/TARGET/ for the next run; a crash is written to
+# build-fuzz/crashes/TARGET/ and the script goes on with the next target.
+# The summary at the end gives, per target, the seconds run, executions,
+# coverage (libFuzzer's `cov`: edges reached; `ft`: features) and crashes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(text html feed dates config http)
+
+bash scripts/install-deps.sh
+CXX=clang++ CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCORPUSD_FUZZ=ON -DCORPUSD_SANITIZE=ON -DCORPUSD_BUILD_TESTS=OFF -DCORPUSD_BUILD_BENCH=OFF \
+  >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target $(printf 'fuzz_%s ' "${targets[@]}")
+
+# Extra seeds from the dev sets, each with the option byte(s) the target
+# reads first.
+extra=build-fuzz/seeds-extra
+devsets=../shared/devsets
+if [ -d "$devsets" ] && [ ! -d "$extra" ]; then
+  mkdir -p "$extra/html" "$extra/http" "$extra/text"
+  for gz in "$devsets"/articles/html/*.html.gz "$devsets"/dates/html/*.html.gz; do
+    [ -e "$gz" ] || continue
+    name=$(basename "$gz" .html.gz)
+    { printf '\x01\x01'; gzip -dc "$gz" | head -c 200000; } > "$extra/html/$name"
+    { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n'; gzip -dc "$gz" | head -c 200000; } \
+      > "$extra/http/$name"
+  done
+  python3 - "$devsets/mojibake/cases.jsonl" "$extra/text" <<'PY'
+import json, sys
+for n, line in enumerate(open(sys.argv[1], encoding="utf-8")):
+    case = json.loads(line)
+    open(f"{sys.argv[2]}/case{n:04d}", "wb").write(b"\x00\x00" + case["input"].encode("utf-8"))
+PY
+fi
+
+export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+summary=()
+for t in "${targets[@]}"; do
+  corpus=build-fuzz/corpus/$t crashes=build-fuzz/crashes/$t
+  mkdir -p "$corpus" "$crashes"
+  seeds=(fuzz/seeds/"$t" fuzz/regressions/"$t")
+  [ -d "$extra/$t" ] && seeds+=("$extra/$t")
+  log=build-fuzz/fuzz_$t.log
+  echo "== fuzz_$t for ${seconds}s"
+  set +e
+  build-fuzz/fuzz/fuzz_"$t" "$corpus" "${seeds[@]}" -max_total_time="$seconds" \
+    -max_len=262144 -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
+    -artifact_prefix="$crashes/" >"$log" 2>&1
+  set -e
+  last=$(grep -E '^#[0-9]+' "$log" | tail -1)
+  execs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
+  found=$(find "$crashes" -type f | wc -l)
+  summary+=("$(printf '%-8s %6ss %10s execs  %s  crashes: %s' "$t" "$seconds" "${execs:-?}" \
+    "$(echo "$last" | grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9]+[a-zA-Z]*')" "$found")")
+  echo "${summary[-1]}"
+done
+echo
+echo "== summary (logs in build-fuzz/fuzz_TARGET.log)"
+printf '%s\n' "${summary[@]}"
