@@ -109,6 +109,7 @@ void Importer::QueueFeed(const std::string& name, const Feed& feed) {
     if (!r.author && !item.author.empty()) r.author = item.author;
     const auto& date = item.published_at ? item.published_at : item.updated_at;
     if (!r.published_at && date) r.published_at = date->iso;
+    CapMetadataFields(&r);
     Add(item_name, std::move(input), std::move(*built));
   }
 }

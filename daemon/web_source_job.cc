@@ -404,6 +404,7 @@ void WebSourceJob::StoreLocked() {
     if (!record.title && !item.title.empty()) record.title = item.title;
     if (!record.author && !item.author.empty()) record.author = item.author;
     if (!record.published_at && item.published) record.published_at = item.published->iso;
+    CapMetadataFields(&record);
     std::optional<ItemOrigin> origin;
     if (!item.key.empty()) origin = ItemOrigin{source_.name, item.key, item.url};
     batch.push_back({std::move(record), std::move(item.input.bytes),

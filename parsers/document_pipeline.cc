@@ -177,11 +177,35 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
   record.text_key_hash = std::move(keys.key_hash);
   built.minhash = std::move(keys.minhash);
   record.rules_version = RulesVersion(*options.rules);
+  CapMetadataFields(&record);
   record.content_type = html ? "text/html" : "text/plain";
   record.encoding = decoded->encoding;
   record.encoding_decided_by = decoded->decided_by;
   record.replaced_sequences = decoded->replaced;
   return built;
+}
+
+namespace {
+
+void CutAtCharacter(std::optional<std::string>* field, std::size_t max_bytes) {
+  if (!*field || (*field)->size() <= max_bytes) return;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>((**field)[end]) & 0xC0) == 0x80) --end;
+  (*field)->resize(end);
+}
+
+}  // namespace
+
+void CapMetadataFields(Record* record) {
+  constexpr std::size_t kShort = 1024, kDescription = 4096, kUrl = 8192;
+  for (std::optional<std::string>* field :
+       {&record->title, &record->author, &record->site_name, &record->dateline}) {
+    CutAtCharacter(field, kShort);
+  }
+  CutAtCharacter(&record->description, kDescription);
+  for (std::optional<std::string>* url : {&record->url, &record->canonical_url}) {
+    if (*url && (*url)->size() > kUrl) url->reset();
+  }
 }
 
 std::string RulesVersion(const BoilerplateRules& rules) {

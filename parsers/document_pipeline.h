@@ -36,6 +36,13 @@ struct BuiltDocument {
   minhash::Signature minhash;                   // for near-duplicates (parsers/text_key.h)
 };
 
+// Metadata fields are short by nature; a page (or feed) that puts megabytes
+// in one is hostile or broken. Titles, authors, site names and datelines are
+// cut to 1 KiB, descriptions to 4 KiB (at a character boundary); a URL
+// longer than 8 KiB is dropped, since a cut one would be wrong. BuildDocument
+// applies this; callers that add fields from a feed apply it again.
+void CapMetadataFields(Record* record);
+
 // Bumped whenever a change to the pipeline's code changes what it makes of
 // an input. With the rules' own version it forms a record's `rules_version`
 // ("p1-r0123abcd"): `corpusd reprocess` redoes the records of older ones.

@@ -46,7 +46,7 @@ def fds(pid):
 
 def feed(name, items):
     body = "".join(
-        f"<item><guid>{name}-{i}</guid><title>{name} item {i}</title>"
+        f"<item><guid isPermaLink=\"false\">{name}-{i}</guid><title>{name} item {i}</title>"
         f"<description>Item {i} of {name}: the council met again on a weekday to talk about "
         f"the {i}th plan for the harbour, the bridge and the school, word {i * 7919 % 10007}."
         f"</description></item>" for i in range(items))
@@ -88,10 +88,11 @@ def main():
                 f'max_requests = 16\nlog_level = "warning"\n')
         for n in names:
             f.write(f'[[source]]\nname = "{n}"\ntype = "feed"\n'
-                    f'url = "http://127.0.0.1:{port}/{n}.xml"\ninterval = "{args.interval}s"\n')
+                    f'url = "http://127.0.0.1:{port}/{n}.xml"\ninterval = "{args.interval:g}s"\n'
+                    f'fetch_articles = "never"\n')
         for k, d in enumerate(inboxes):
             f.write(f'[[source]]\nname = "inbox{k}"\ntype = "directory"\npath = "{d}"\n'
-                    f'interval = "{args.interval}s"\nsettle = "1s"\ndone = "done"\n')
+                    f'interval = "{args.interval:g}s"\nsettle = "1s"\ndone = "done"\n')
     err_path = os.path.join(work, "corpusd.log")
     err = open(err_path, "w")
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1")
@@ -190,6 +191,8 @@ def main():
     ok = (status == 0 and alive and not report["leak_report"] and not report["sanitizer_report"]
           and report["steady_feeds"]["longest_gap_s"] <= args.interval * 1.1 + 2
           and report["steady_feeds"]["polls_made_min"] >= 0.9 * due * 0.95)
+    if not ok:
+        print("the daemon's log ends:\n" + "\n".join(log.splitlines()[-20:]))
     print("soak:", "ok" if ok else "FAILED", "(work folder " + work + ")")
     return 0 if ok else 1
 

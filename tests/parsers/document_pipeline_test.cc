@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/content_hash.h"
+#include "parsers/text_decoder.h"
 #include "parsers/text_key.h"
 
 namespace corpusd {
@@ -52,6 +53,22 @@ TEST(BuildDocument, RecordsTheDuplicateKeysAndTheRulesThatCleanedIt) {
   EXPECT_EQ(built->record.rules_version,
             "p" + std::to_string(kPipelineVersion) + "-r" +
                 BoilerplateRules::Create({})->version());
+}
+
+TEST(CapMetadataFields, CutsLongFieldsAtACharacterAndDropsLongUrls) {
+  Record r;
+  std::string e_acute;
+  for (int i = 0; i < 3000; ++i) e_acute += "\xC3\xA9";  // é, two bytes each
+  r.title = "x" + e_acute;  // odd: a cut at 1024 would split a character
+  r.description = e_acute;
+  r.canonical_url = "https://example.com/" + std::string(9000, 'a');
+  r.url = "https://example.com/short";
+  CapMetadataFields(&r);
+  EXPECT_EQ(r.title->size(), 1023u);
+  EXPECT_TRUE(IsValidUtf8(*r.title));
+  EXPECT_EQ(r.description->size(), 4096u);
+  EXPECT_FALSE(r.canonical_url);
+  EXPECT_EQ(r.url, "https://example.com/short");
 }
 
 }  // namespace
