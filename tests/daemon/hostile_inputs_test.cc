@@ -105,7 +105,26 @@ TEST_F(HostileInputsTest, InvalidUtf8InEveryFieldIsStoredAsValidUtf8) {
     EXPECT_TRUE(IsValidUtf8(value)) << column << ": " << value;
   }
   EXPECT_GT(std::stoi(Text("replaced_sequences")), 0);
-  ExpectCorpusUnharmed(6);
+
+  // And in every element of a feed item.
+  const std::string feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\" "
+                           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>F " +
+                           bad + "</title><item><guid>g" + bad + "</guid><title>Item " + bad +
+                           "</title><link>https://example.com/i" + bad + "</link><dc:creator>W " +
+                           bad + "</dc:creator><pubDate>Tue, 05 Mar 2024" + bad +
+                           "</pubDate><description>A feed item whose every element holds bytes "
+                           "that are not UTF-8: " +
+                           bad + " and more text after them.</description></item></channel></rss>";
+  r = RunCorpusd({"import", "--db", db(), "--source", "feed", dir_.Write("bad.xml", feed)});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  for (const char* column : {"title", "author", "published_at", "text", "url"}) {
+    const std::string value =
+        QueryCorpus(db(), std::string("SELECT ifnull(") + column +
+                              ", '') FROM documents WHERE source = 'feed'");
+    EXPECT_FALSE(value.starts_with("error")) << value;
+    EXPECT_TRUE(IsValidUtf8(value)) << column << ": " << value;
+  }
+  ExpectCorpusUnharmed(7);
 }
 
 TEST_F(HostileInputsTest, NulBytesNeverReachTheText) {
