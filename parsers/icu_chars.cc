@@ -13,6 +13,8 @@ bool IsUppercase(char32_t c) {
 
 bool IsLowercase(char32_t c) { return u_charType(static_cast<UChar32>(c)) == U_LOWERCASE_LETTER; }
 
+bool IsWhiteSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+
 bool IsWordChar(char32_t c) {
   const auto cp = static_cast<UChar32>(c);
   return u_isalnum(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK) != 0;

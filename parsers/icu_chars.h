@@ -7,6 +7,9 @@ namespace corpusd::chars {
 bool IsLetter(char32_t c);
 bool IsUppercase(char32_t c);  // Lu and Lt
 bool IsLowercase(char32_t c);  // Ll
+// Unicode's White_Space property (tabs, line breaks, NBSP, the em and thin
+// spaces, the ideographic space, ...).
+bool IsWhiteSpace(char32_t c);
 // Letters, digits and combining marks: what words are made of.
 bool IsWordChar(char32_t c);
 

@@ -11,12 +11,6 @@
 namespace corpusd {
 namespace {
 
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x85 ||
-         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
 // The words of a key: maximal runs of word characters.
 std::vector<std::string_view> WordsOf(std::string_view key) {
   std::vector<std::string_view> words;
@@ -51,7 +45,7 @@ std::string TextKey(std::string_view text) {
     std::size_t length = 1;
     const auto byte = static_cast<unsigned char>(s[pos]);
     const char32_t c = byte < 0x80 ? byte : utf8::DecodeAt(s, pos, length);
-    if (IsSpace(c)) {
+    if (chars::IsWhiteSpace(c)) {
       pending_space = !key.empty();
     } else {
       if (pending_space) key.push_back(' ');
