@@ -45,13 +45,6 @@ void InitCurlOnce() {
   std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-std::string_view Trim(std::string_view s) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // A URL fit for a one-line message: control characters replaced, long ones cut.
 std::string Shown(std::string_view url) {
   constexpr std::size_t kMax = 200;
@@ -482,7 +475,7 @@ class CurlFetcher::Engine {
       return Status::TooLarge("body larger than " + std::to_string(settings_.max_body_bytes) +
                               " bytes");
     }
-    std::string reason(Trim(t.error));
+    std::string reason(TrimAsciiWhitespace(t.error));
     if (reason.empty()) reason = curl_easy_strerror(code);
     return Status::IoError(reason);
   }
