@@ -163,6 +163,18 @@ class Fixer {
   // judged with it: "Å¡" is only bad glued to a letter ("iÅ¡").
   bool Redecode(std::u32string& text, int badness, std::vector<Repair>* repairs,
                 std::u32string_view before = {}, std::u32string_view after = {}) {
+    // Each re-decoding undoes one layer below the last. Real text has a few;
+    // deeper, it is text that re-decodes into itself (found by fuzzing: a
+    // 600-deep recursion that overflowed the stack, within the work budget).
+    if (depth_ >= kMaxLayers) return false;
+    ++depth_;
+    const bool found = RedecodeOnce(text, badness, repairs, before, after);
+    --depth_;
+    return found;
+  }
+
+  bool RedecodeOnce(std::u32string& text, int badness, std::vector<Repair>* repairs,
+                    std::u32string_view before, std::u32string_view after) {
     const int rarity = Rarity(text);
     struct Candidate {
       std::u32string text;
@@ -270,6 +282,7 @@ class Fixer {
   }
 
   std::size_t work_left_;
+  int depth_ = 0;  // Redecode calls in progress, one inside the other
 };
 
 }  // namespace

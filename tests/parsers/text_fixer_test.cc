@@ -1,9 +1,12 @@
 #include "parsers/text_fixer.h"
 
 #include <gtest/gtest.h>
+#include <pthread.h>
 
 #include <string>
 #include <vector>
+
+#include "parsers/text_decoder.h"
 
 namespace corpusd {
 namespace {
@@ -216,6 +219,46 @@ TEST(FixText, BoundsTheWorkOnAdversarialInput) {
   for (int i = 0; i < 2000; ++i) text += "Ã©Ã‚Â£Ð¿Â¬Ð\u0083â€ ";
   const FixedText fixed = FixText(text);
   EXPECT_FALSE(fixed.text.empty());
+}
+
+}  // namespace
+}  // namespace corpusd
+
+namespace corpusd {
+namespace {
+
+// Runs `work` on a thread with a stack of `bytes`: a recursion that should
+// be shallow overflows it and crashes the test instead of passing.
+void RunOnSmallStack(std::size_t bytes, void (*work)()) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, bytes);
+  pthread_t thread;
+  ASSERT_EQ(pthread_create(
+                &thread, &attr,
+                [](void* arg) -> void* {
+                  reinterpret_cast<void (*)()>(arg)();
+                  return nullptr;
+                },
+                reinterpret_cast<void*>(work)),
+            0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+}
+
+// Found by fuzzing (fuzz/regressions/http/mojibake-redecode-loop-stack-overflow):
+// text that re-decodes into text as bad as itself sent the search 600 layers
+// deep before its work budget ran out, and overflowed the stack.
+TEST(FixText, TextThatReDecodesIntoItselfStaysShallow) {
+  RunOnSmallStack(128 << 10, [] {
+    const std::string body =
+        "BMe\x91\x91\x8b\x96\x91\xb7\xab\xacP/1.1 200 OK\r\nContent-Typent:" +
+        std::string(42, '\xff') + "Tyeiu\xef\xbf\xbd\xef\xbf\xbd";
+    Result<DecodedText> decoded = DecodeText(body, {});
+    ASSERT_TRUE(decoded.ok());
+    const FixedText fixed = FixText(decoded->utf8);
+    EXPECT_TRUE(IsValidUtf8(fixed.text));
+  });
 }
 
 }  // namespace
