@@ -161,6 +161,7 @@ def main():
         "first_10_min_mean": round(sum(s[1] for s in first) / max(1, len(first)) / 1024, 1),
         "last_10_min_mean": round(sum(s[1] for s in last) / max(1, len(last)) / 1024, 1),
         "max": round(max(s[1] for s in samples) / 1024, 1)}
+    report["rss_mib_every_5_min"] = [round(s[1] / 1024, 1) for s in samples[::30]]
     report["fds"] = {"min": min(s[2] for s in samples), "max": max(s[2] for s in samples),
                      "first": samples[0][2], "last": samples[-1][2]}
     due = duration / args.interval
