@@ -14,6 +14,7 @@ packages=(
   libsqlite3-dev sqlite3                 # the corpus file, and the shell to read it
   libzstd-dev                            # raw input compression
   libssl-dev                             # SHA-256 content hashes (libcrypto)
+  libxxhash-dev                          # XXH3: MinHash shingle hashes (core/minhash.h)
   libcli11-dev                           # command-line parsing
   nlohmann-json3-dev                     # JSON output
   libtomlplusplus-dev                    # the TOML config file (toml++)
