@@ -177,8 +177,15 @@ void Daemon::Arm() {
   std::optional<Scheduler::Due> next = scheduler_.Next();
   if (!next) return;  // no sources: signals only
   auto wait = duration_cast<milliseconds>(next->at - clock_.Now());
-  wait = std::clamp(wait, milliseconds(0), kMaxSleep);
-  timer_.expires_after(wait);
+  if (wait <= milliseconds(0)) {
+    // Due already: run it from the loop rather than through a timer that
+    // has expired. (libfaketime, which the wall-clock jump test runs the
+    // daemon under, moves such an expired timer's deadline by its offset.)
+    timer_.cancel();
+    boost::asio::post(loop_, [this] { RunDue(); });
+    return;
+  }
+  timer_.expires_after(std::min(wait, kMaxSleep));
   timer_.async_wait([this](const boost::system::error_code& ec) {
     if (!ec) RunDue();
   });
@@ -189,7 +196,8 @@ void Daemon::RunDue() {
   if (std::optional<milliseconds> jump =
           clock_jumps_.Observe(clock_.Now(), std::chrono::steady_clock::now())) {
     scheduler_.ShiftDueTimes(*jump);
-    LogWarning("the wall clock went back by " + FormatDuration(-*jump) +
+    LogWarning("the wall clock went back by " +
+               FormatDuration(std::chrono::round<std::chrono::seconds>(-*jump)) +
                "; due times moved back with it");
   }
   while (!stopping_ && jobs_.size() < max_jobs_) {

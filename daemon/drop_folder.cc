@@ -4,6 +4,8 @@
 #include <chrono>
 #include <filesystem>
 
+#include "daemon/clock_jumps.h"
+
 namespace corpusd {
 namespace {
 
@@ -55,12 +57,21 @@ Result<std::vector<DropFile>> DropFolder::Ready(std::size_t limit) const {
       std::chrono::duration_cast<std::chrono::nanoseconds>(clock_.Now().time_since_epoch()).count();
   const auto settle_ns =
       std::chrono::duration_cast<std::chrono::nanoseconds>(source_.settle).count();
+  // A file dated further ahead than a clock can drift was last written
+  // under another clock: before the wall clock was set back, or by `cp -p`,
+  // rsync or tar from a machine whose clock runs fast. A file still being
+  // written now would carry the time of now, so it is complete; waiting for
+  // the clock to reach its date could take hours.
+  const auto future_ns =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(ClockJumps::kTolerance).count();
   std::vector<DropFile> ready;
   for (const std::string& path : *listed) {
     if (Excluded(fs_.Absolute(path))) continue;
     Result<FileInfo> info = fs_.Stat(path);
     if (!info.ok() || !info->is_regular) continue;      // gone meanwhile, or not a file
-    if (info->mtime_ns > now_ns - settle_ns) continue;  // still being written, maybe
+    if (info->mtime_ns > now_ns - settle_ns && info->mtime_ns <= now_ns + future_ns) {
+      continue;  // still being written, maybe
+    }
     ready.push_back({path, *info});
   }
   std::stable_sort(ready.begin(), ready.end(), [](const DropFile& a, const DropFile& b) {

@@ -1,6 +1,7 @@
 // A drop folder: the files other programs put below a source's folder for
 // corpusd to import. Finds the ones that are complete (unchanged for the
-// source's settle time; temporary names such as "x.part" are never taken)
+// source's settle time, or dated in the future beyond clock drift; temporary
+// names such as "x.part" are never taken)
 // and outside its done/ and failed/ folders. Filesystem and clock injected.
 #pragma once
 

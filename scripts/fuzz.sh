@@ -30,20 +30,28 @@ cmake --build build-fuzz -j"$(nproc)" --target $(printf 'fuzz_%s ' "${targets[@]
 extra=build-fuzz/seeds-extra
 devsets=../shared/devsets
 if [ -d "$devsets" ] && [ ! -d "$extra" ]; then
-  mkdir -p "$extra/html" "$extra/http" "$extra/text"
-  for gz in "$devsets"/articles/html/*.html.gz "$devsets"/dates/html/*.html.gz; do
-    [ -e "$gz" ] || continue
-    name=$(basename "$gz" .html.gz)
-    { printf '\x01\x01'; gzip -dc "$gz" | head -c 200000; } > "$extra/html/$name"
-    { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n'; gzip -dc "$gz" | head -c 200000; } \
-      > "$extra/http/$name"
-  done
-  python3 - "$devsets/mojibake/cases.jsonl" "$extra/text" <<'PY'
-import json, sys
-for n, line in enumerate(open(sys.argv[1], encoding="utf-8")):
+  # Written to a temporary folder first, so that a failure half-way leaves
+  # nothing that a later run would take for complete.
+  rm -rf "$extra.tmp"
+  python3 - "$devsets" "$extra.tmp" <<'PY'
+import glob, gzip, json, os, sys
+devsets, out = sys.argv[1:]
+for t in ("html", "http", "text"):
+    os.makedirs(f"{out}/{t}")
+pages = glob.glob(f"{devsets}/articles/html/*.html.gz") + glob.glob(f"{devsets}/dates/html/*.html.gz")
+for path in pages:
+    name = os.path.basename(path)[: -len(".html.gz")]
+    with gzip.open(path, "rb") as f:
+        page = f.read(200000)  # larger inputs slow every execution down
+    open(f"{out}/html/{name}", "wb").write(b"\x01\x01" + page)
+    open(f"{out}/http/{name}", "wb").write(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page)
+cases = f"{devsets}/mojibake/cases.jsonl"
+for n, line in enumerate(open(cases, encoding="utf-8")):
     case = json.loads(line)
-    open(f"{sys.argv[2]}/case{n:04d}", "wb").write(b"\x00\x00" + case["input"].encode("utf-8"))
+    open(f"{out}/text/case{n:04d}", "wb").write(b"\x00\x00" + case["input"].encode("utf-8"))
 PY
+  mv "$extra.tmp" "$extra"
 fi
 
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"

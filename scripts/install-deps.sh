@@ -26,6 +26,7 @@ packages=(
   python3                                # the dev-set scorer, the tests' HTTP server
   newsboat                               # the feed benchmark's baseline
   systemd                                # systemd-analyze, -sysusers, -tmpfiles: the unit's tests
+  faketime                               # libfaketime: the daemon under a wall clock that jumps (tests)
 )
 
 missing=()

@@ -53,6 +53,14 @@ TEST_F(DropFolderTest, AFileIsReadyOnceUnchangedForTheSettleTime) {
   EXPECT_TRUE(Ready().empty());
 }
 
+TEST_F(DropFolderTest, AFileDatedInTheFutureWasWrittenUnderAnotherClockAndIsReady) {
+  // The wall clock was set back an hour after these were written.
+  fs_.Put("/in/before-the-jump.html", "x", Ns(clock_.Now() + 1h));
+  // Within drift of now: could still be being written.
+  fs_.Put("/in/just-now.html", "x", Ns(clock_.Now() + 20s));
+  EXPECT_EQ(Ready(), std::vector<std::string>{"/in/before-the-jump.html"});
+}
+
 TEST_F(DropFolderTest, TemporaryNamesAndTheDoneFolderAreNeverTaken) {
   const auto old = Ns(clock_.Now() - 1h);
   for (const char* path : {"/in/a.html.part", "/in/b.tmp", "/in/~c", "/in/d~", "/in/e.crdownload",
