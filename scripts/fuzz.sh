@@ -10,11 +10,20 @@
 # in build-fuzz/corpus/TARGET/ for the next run; a crash is written to
 # build-fuzz/crashes/TARGET/ and the script goes on with the next target.
 # The summary at the end gives, per target, the seconds run, executions,
-# coverage (libFuzzer's `cov`: edges reached; `ft`: features) and crashes.
+# coverage (libFuzzer's `cov`: edges reached; `ft`: features), failures
+# (crashes, leaks, hangs, out-of-memory) and slow units (over 10 s: worth a
+# look, not a failure) found in this run. Environment: FUZZ_TIMEOUT,
+# FUZZ_MAX_LEN.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
+# A unit slower than `timeout` seconds counts as a hang. libFuzzer measures
+# wall time: on a loaded machine keep it generous.
+timeout="${FUZZ_TIMEOUT:-120}"
+# The longest input tried; a smaller one (FUZZ_MAX_LEN=16384) runs many times
+# faster on the html and http targets, at the cost of whole pages.
+max_len="${FUZZ_MAX_LEN:-262144}"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(text html feed dates config http)
@@ -64,16 +73,23 @@ for t in "${targets[@]}"; do
   [ -d "$extra/$t" ] && seeds+=("$extra/$t")
   log=build-fuzz/fuzz_$t.log
   echo "== fuzz_$t for ${seconds}s"
+  touch "$crashes/.started"
+  started=$SECONDS
   set +e
   build-fuzz/fuzz/fuzz_"$t" "$corpus" "${seeds[@]}" -max_total_time="$seconds" \
-    -max_len=262144 -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
+    -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$crashes/" >"$log" 2>&1
   set -e
   last=$(grep -E '^#[0-9]+' "$log" | tail -1)
   execs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
-  found=$(find "$crashes" -type f | wc -l)
-  summary+=("$(printf '%-8s %6ss %10s execs  %s  crashes: %s' "$t" "$seconds" "${execs:-?}" \
-    "$(echo "$last" | grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9]+[a-zA-Z]*')" "$found")")
+  # libFuzzer stops at the first crash, leak, timeout or out-of-memory.
+  failed=$(find "$crashes" -newer "$crashes/.started" -type f \
+    \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
+  slow=$(find "$crashes" -newer "$crashes/.started" -type f -name 'slow-unit-*' | wc -l)
+  summary+=("$(printf '%-8s %6ss %10s execs  %s  failures: %s  slow units: %s' "$t" \
+    "$((SECONDS - started))" "${execs:-?}" \
+    "$(echo "$last" | grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9]+[a-zA-Z]*')" \
+    "$failed" "$slow")")
   echo "${summary[-1]}"
 done
 echo

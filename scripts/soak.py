@@ -104,7 +104,7 @@ def main():
     back = defaultdict(list)  # flapping feed -> times it came back
     dropped = 0
     next_item = start + 60
-    next_sample = start
+    next_sample = start + 1  # after exec: a process being replaced shows no VmRSS
     next_drop = start
     while time.time() < end and daemon.poll() is None:
         now = time.time()
