@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "core/content_hash.h"
-#include "parsers/text_key.h"
+#include "parsers/text/text_key.h"
 #include "store/corpus_store.h"
 #include "store/sqlite.h"
 

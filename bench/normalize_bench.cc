@@ -10,7 +10,7 @@
 #include <iostream>
 
 #include "bench/bench_inputs.h"
-#include "parsers/text_decoder.h"
+#include "parsers/encodings/text_decoder.h"
 
 namespace {
 

@@ -33,7 +33,7 @@ inline constexpr double kNearDuplicate = 0.8;
 using Signature = std::vector<std::uint32_t>;
 
 // The signature of a text given as its words (already normalized: see
-// parsers/text_key.h).
+// parsers/text/text_key.h).
 Signature Compute(const std::vector<std::string_view>& words);
 
 // One bucket per band: texts with an equal bucket in some band are

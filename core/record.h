@@ -67,7 +67,7 @@ struct Record {
   std::string extraction;  // how the text was chosen: "text", "main-content", "whole-page", "fragment"
   std::string text;                         // clean NFC UTF-8, paragraphs separated by "\n\n"
   std::string content_hash;                 // lowercase hex SHA-256 of `text`
-  std::string text_key_hash;  // SHA-256 of the text's duplicate key (parsers/text_key.h)
+  std::string text_key_hash;  // SHA-256 of the text's duplicate key (parsers/text/text_key.h)
   std::string rules_version;  // the cleaning that made the record (document_pipeline.h)
   std::string content_type;            // what corpusd parsed the input as: text/html, text/plain
   std::string encoding;                // the input's character encoding (WHATWG name)

@@ -2,15 +2,15 @@
 #include <CLI/CLI.hpp>
 #include <csignal>
 
-#include "daemon/check_config_command.h"
-#include "daemon/export_command.h"
-#include "daemon/extract_command.h"
-#include "daemon/feed_command.h"
-#include "daemon/fix_text_command.h"
-#include "daemon/import_command.h"
-#include "daemon/reprocess_command.h"
-#include "daemon/run_command.h"
-#include "daemon/stats_command.h"
+#include "daemon/commands/check_config_command.h"
+#include "daemon/commands/export_command.h"
+#include "daemon/commands/extract_command.h"
+#include "daemon/commands/feed_command.h"
+#include "daemon/commands/fix_text_command.h"
+#include "daemon/commands/import_command.h"
+#include "daemon/commands/reprocess_command.h"
+#include "daemon/commands/run_command.h"
+#include "daemon/commands/stats_command.h"
 
 int main(int argc, char** argv) {
   // A write past the file size limit (RLIMIT_FSIZE) fails with EFBIG, which

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "parsers/text_key.h"
+#include "parsers/text/text_key.h"
 
 namespace corpusd {
 namespace {

@@ -3,9 +3,9 @@
 #include <cstdlib>
 
 #include "fuzz/fuzz_input.h"
-#include "parsers/date_mentions.h"
-#include "parsers/date_normalizer.h"
-#include "parsers/text_decoder.h"
+#include "parsers/dates/date_mentions.h"
+#include "parsers/dates/date_normalizer.h"
+#include "parsers/encodings/text_decoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   corpusd::fuzz::Input input(data, size);

@@ -1,9 +1,9 @@
 // Feeds and sitemaps: any bytes as RSS, Atom, JSON Feed or a text list of
 // links, and as a sitemap, then each item's content as the daemon takes it.
 #include "fuzz/fuzz_input.h"
-#include "parsers/feed_discovery.h"
-#include "parsers/feed_parser.h"
-#include "parsers/sitemap_parser.h"
+#include "parsers/feeds/feed_discovery.h"
+#include "parsers/feeds/feed_parser.h"
+#include "parsers/feeds/sitemap_parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   corpusd::fuzz::Input input(data, size);

@@ -6,7 +6,7 @@
 
 #include "fuzz/fuzz_input.h"
 #include "parsers/document_pipeline.h"
-#include "parsers/text_decoder.h"
+#include "parsers/encodings/text_decoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const corpusd::BoilerplateRules* rules =

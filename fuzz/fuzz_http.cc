@@ -5,13 +5,13 @@
 // Content-Type it was sent with.
 #include <cstdlib>
 
-#include "daemon/response_headers.h"
+#include "daemon/fetch/response_headers.h"
 #include "fuzz/fuzz_input.h"
 #include "parsers/document_pipeline.h"
-#include "parsers/feed_discovery.h"
-#include "parsers/html_document.h"
-#include "parsers/robots_txt.h"
-#include "parsers/text_decoder.h"
+#include "parsers/feeds/feed_discovery.h"
+#include "parsers/html/html_document.h"
+#include "parsers/web/robots_txt.h"
+#include "parsers/encodings/text_decoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const corpusd::BoilerplateRules* rules =

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "fuzz/fuzz_input.h"
-#include "parsers/text_decoder.h"
-#include "parsers/text_fixer.h"
+#include "parsers/encodings/text_decoder.h"
+#include "parsers/repair/text_fixer.h"
 
 namespace {
 constexpr const char* kCharsets[] = {"",           "utf-8",     "windows-1252", "windows-1251",

@@ -12,9 +12,9 @@
 #include "core/minhash.h"
 #include "core/record.h"
 #include "core/status.h"
-#include "parsers/boilerplate_rules.h"
-#include "parsers/date_normalizer.h"
-#include "parsers/learned_boilerplate.h"
+#include "parsers/text/boilerplate_rules.h"
+#include "parsers/dates/date_normalizer.h"
+#include "parsers/text/learned_boilerplate.h"
 
 namespace corpusd {
 
@@ -33,7 +33,7 @@ struct PipelineOptions {
 struct BuiltDocument {
   Record record;                                // `fetched_at` left empty for the caller
   std::vector<std::int64_t> line_fingerprints;  // to count when the record is stored
-  minhash::Signature minhash;                   // for near-duplicates (parsers/text_key.h)
+  minhash::Signature minhash;                   // for near-duplicates (parsers/text/text_key.h)
 };
 
 // Metadata fields are short by nature; a page (or feed) that puts megabytes

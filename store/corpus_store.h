@@ -44,7 +44,7 @@ struct SourceState {
 };
 
 // A feed item or sitemap URL as the daemon met it: `key` is its identity
-// within the source (parsers/feed_parser.h FeedItemKey).
+// within the source (parsers/feeds/feed_parser.h FeedItemKey).
 struct ItemOrigin {
   std::string source;
   std::string key;
@@ -62,13 +62,13 @@ struct PendingDocument {
   Record record;
   std::string raw;
   // Fingerprints of the document's short paragraphs, counted per source for
-  // learned boilerplate (see parsers/learned_boilerplate.h).
+  // learned boilerplate (see parsers/text/learned_boilerplate.h).
   std::vector<std::int64_t> line_fingerprints;
   // The drop-folder file or feed item it came from, remembered in the same
   // transaction.
   std::optional<FileOrigin> origin;
   std::optional<ItemOrigin> item;
-  // The text's MinHash signature (parsers/text_key.h); empty: too short.
+  // The text's MinHash signature (parsers/text/text_key.h); empty: too short.
   minhash::Signature minhash;
 };
 

@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "core/content_hash.h"
-#include "parsers/text_decoder.h"
-#include "parsers/text_key.h"
+#include "parsers/encodings/text_decoder.h"
+#include "parsers/text/text_key.h"
 
 namespace corpusd {
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "daemon/file_system.h"
+#include "core/file_system.h"
 
 namespace corpusd::testing {
 

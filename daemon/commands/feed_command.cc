@@ -1,0 +1,124 @@
+#include "daemon/commands/feed_command.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "daemon/fetch/fetch_once.h"
+#include "core/file_system.h"
+#include "parsers/web/file_uri.h"
+#include "daemon/commands/settings_flags.h"
+#include "parsers/document_pipeline.h"
+#include "parsers/feeds/feed_parser.h"
+#include "parsers/web/url.h"
+
+namespace corpusd {
+namespace {
+
+nlohmann::json OrNull(const std::string& s) {
+  return s.empty() ? nlohmann::json() : nlohmann::json(s);
+}
+
+nlohmann::json DateOrNull(const std::optional<NormalizedDate>& d) {
+  return d ? nlohmann::json(d->iso) : nlohmann::json();
+}
+
+// The item's full text, cleaned as the corpus would store it; null when the
+// feed carries none (the daemon then fetches the link).
+nlohmann::json Content(const FeedItem& item, const PipelineOptions& options) {
+  FeedItemContent content = ContentOf(item, /*with_summary=*/false);
+  if (content.bytes.empty()) return nullptr;
+  RawInput input;
+  input.bytes = std::move(content.bytes);
+  input.content_type = content.html ? "text/html" : "text/plain";
+  input.url = item.link;
+  PipelineOptions fragment = options;
+  fragment.html_fragment = content.html;
+  Result<BuiltDocument> built = BuildDocument(input, fragment);
+  return built.ok() ? nlohmann::json(built->record.text) : nlohmann::json();
+}
+
+}  // namespace
+
+CLI::App* AddFeedCommand(CLI::App& app, FeedArgs& args) {
+  CLI::App* cmd = app.add_subcommand(
+      "feed", "Print what corpusd sees in a feed (RSS, Atom, JSON Feed) as JSON");
+  AddImportSettingsFlags(*cmd, args.import);
+  cmd->add_option("location", args.location, "A feed file, an http(s) URL, or - for standard input")
+      ->required();
+  return cmd;
+}
+
+int RunFeed(const FeedArgs& args) {
+  std::string bytes;
+  std::string url;
+  if (IsHttpUrl(args.location)) {
+    FetchSettings settings;
+    settings.max_body_bytes = args.import.max_document_bytes;
+    Result<HttpResponse> response = FetchOnce(args.location, settings);
+    if (!response.ok()) {
+      std::fprintf(stderr, "corpusd: %s: %s\n", args.location.c_str(),
+                   response.status().message().c_str());
+      return 1;
+    }
+    if (response->status != 200) {
+      std::fprintf(stderr, "corpusd: %s: HTTP %ld\n", args.location.c_str(), response->status);
+      return 1;
+    }
+    bytes = std::move(response->body);
+    url = response->url;
+  } else {
+    RealFileSystem fs;
+    Result<std::string> read = args.location == "-"
+                                   ? ReadAll(STDIN_FILENO, args.import.max_document_bytes)
+                                   : fs.ReadFile(args.location, args.import.max_document_bytes);
+    if (!read.ok()) {
+      std::fprintf(stderr, "corpusd: %s: %s\n", args.location.c_str(),
+                   read.status().message().c_str());
+      return 1;
+    }
+    bytes = std::move(*read);
+    if (args.location != "-") url = FileUri(fs.Absolute(args.location));
+  }
+
+  DateContext dates;
+  dates.time_zone = args.import.time_zone;
+  Result<Feed> feed = ParseFeed(bytes, url, dates);
+  if (!feed.ok()) {
+    std::fprintf(stderr, "corpusd: %s: %s\n", args.location.c_str(),
+                 feed.status().message().c_str());
+    return 1;
+  }
+  Result<BoilerplateRules> rules = BoilerplateRules::Create(args.import.boilerplate);
+  if (!rules.ok()) {
+    std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());
+    return 2;
+  }
+  PipelineOptions options;
+  options.rules = &*rules;
+  options.dates = dates;
+
+  nlohmann::ordered_json out;
+  out["format"] = feed->format;
+  out["title"] = OrNull(feed->title);
+  out["link"] = OrNull(feed->link);
+  out["items"] = nlohmann::ordered_json::array();
+  for (const FeedItem& item : feed->items) {
+    nlohmann::ordered_json j;
+    j["id"] = OrNull(item.id);
+    j["key"] = FeedItemKey(item);
+    j["title"] = OrNull(item.title);
+    j["link"] = OrNull(item.link);
+    j["author"] = OrNull(item.author);
+    j["published_at"] = DateOrNull(item.published_at);
+    j["updated_at"] = DateOrNull(item.updated_at);
+    j["content"] = Content(item, options);
+    out["items"].push_back(std::move(j));
+  }
+  std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+  return 0;
+}
+
+}  // namespace corpusd

@@ -1,0 +1,51 @@
+#include "daemon/commands/run_command.h"
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+
+#include "config/daemon_config.h"
+#include "core/clock.h"
+#include "daemon/checked_config.h"
+#include "daemon/service/daemon.h"
+#include "core/file_system.h"
+#include "daemon/log.h"
+#include "daemon/open_corpus.h"
+#include "daemon/service/service_notifier.h"
+#include "store/corpus_store.h"
+
+namespace corpusd {
+
+CLI::App* AddRunCommand(CLI::App& app, RunArgs& args) {
+  CLI::App* cmd = app.add_subcommand(
+      "run", "Run as a daemon: poll the config file's sources until SIGTERM (SIGHUP reloads)");
+  args.config_file = kDefaultConfigPath;
+  cmd->add_option("--config", args.config_file, "The config file")->capture_default_str();
+  cmd->add_flag("--once", args.once,
+                "Poll every source once (until a full folder or feed is worked off), then exit");
+  return cmd;
+}
+
+int RunDaemon(const RunArgs& args) {
+  Result<Config> config = LoadCheckedConfig(args.config_file);
+  if (!config.ok()) {
+    LogError(config.status().message());
+    return 1;
+  }
+  SetLogLevel(config->daemon.log_level);
+  Result<std::unique_ptr<CorpusStore>> store = OpenCorpus(config->store.database);
+  if (!store.ok()) {
+    LogError(config->store.database + ": " + store.status().message());
+    return 1;
+  }
+  RealFileSystem fs;
+  SystemClock clock;
+  SystemdNotifier notifier;
+  Daemon daemon(std::move(*config), std::move(*store), fs, clock, notifier);
+  const int status = daemon.Run(args.once);
+  // Work still running past the stop deadline is not waited for: what is
+  // done is committed (WAL), and the rest is read again at the next start.
+  if (daemon.work_abandoned()) std::_Exit(status);
+  return status;
+}
+
+}  // namespace corpusd

@@ -1,0 +1,95 @@
+// The import job: inputs (files, directories, standard input) through the
+// pipeline into the corpus, in batches, with a report of what became of each.
+// Used by `corpusd import`; the daemon's drop folders will feed it too.
+//
+// Not thread-safe; one thread drives an Importer. The store, filesystem and
+// clock must outlive it.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "config/settings.h"
+#include "core/clock.h"
+#include "core/record.h"
+#include "core/file_system.h"
+#include "daemon/ingest/store_line_memory.h"
+#include "parsers/document_pipeline.h"
+#include "parsers/feeds/feed_parser.h"
+#include "store/corpus_store.h"
+
+namespace corpusd {
+
+struct Rejection {
+  std::string input;   // a path, or "standard input"
+  std::string reason;  // one line
+};
+
+struct ImportReport {
+  std::size_t read = 0;        // inputs that were read and processed
+  std::size_t stored = 0;      // new documents
+  std::size_t duplicates = 0;  // texts the corpus already had
+  std::vector<Rejection> rejected;
+  // Why the corpus could not be written (a full disk, an I/O error, a lock
+  // held too long); empty while it can. The batch it happened to is rolled
+  // back, and the import stops there: what was stored before stays whole.
+  std::string store_error;
+  std::size_t not_imported = 0;  // documents of the failed batch, not stored
+};
+
+// The files named by command-line paths: files as given, directories
+// expanded recursively. Paths that are missing, unreadable or name a
+// directory with no files are rejected here, with the reason.
+struct ExpandedPaths {
+  std::vector<std::string> files;
+  std::vector<Rejection> rejected;
+  // Why the corpus could not be written (a full disk, an I/O error, a lock
+  // held too long); empty while it can. The batch it happened to is rolled
+  // back, and the import stops there: what was stored before stays whole.
+  std::string store_error;
+  std::size_t not_imported = 0;  // documents of the failed batch, not stored
+};
+ExpandedPaths ExpandPaths(const std::vector<std::string>& paths, const FileSystem& fs);
+
+class Importer {
+ public:
+  // `rules` (built from settings.boilerplate) must outlive the importer.
+  Importer(CorpusStore& store, const FileSystem& fs, const Clock& clock, ImportSettings settings,
+           const BoilerplateRules& rules);
+  Importer(const Importer&) = delete;
+  Importer& operator=(const Importer&) = delete;
+
+  // Reads one file and queues its record; rejections are recorded, never fatal.
+  void ImportFile(const std::string& path);
+  // Queues a record for bytes read elsewhere (standard input); `input.name`
+  // names it in the report.
+  void ImportBytes(RawInput input);
+  // Counts an input rejected before it could be read.
+  void Reject(Rejection rejection);
+  // Commits whatever is queued. Call at the end; safe to call more than once.
+  void Flush();
+
+  const ImportReport& report() const { return report_; }
+
+ private:
+  void Queue(const std::string& name, RawInput input);
+  void QueueFeed(const std::string& name, const Feed& feed);
+  void Add(const std::string& name, RawInput input, BuiltDocument built);
+  void FlushIfDue();
+
+  CorpusStore& store_;
+  const FileSystem& fs_;
+  const Clock& clock_;
+  ImportSettings settings_;
+  StoreLineMemory memory_;
+  PipelineOptions options_;
+  ImportReport report_;
+  std::vector<PendingDocument> batch_;
+  std::vector<std::string> batch_names_;
+  std::size_t batch_bytes_ = 0;
+  std::chrono::system_clock::time_point batch_started_;
+};
+
+}  // namespace corpusd

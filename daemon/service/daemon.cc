@@ -1,0 +1,408 @@
+#include "daemon/service/daemon.h"
+
+#include <signal.h>
+
+#include <algorithm>
+#include <boost/asio/post.hpp>
+#include <utility>
+
+#include "daemon/checked_config.h"
+#include "daemon/fetch/curl_fetcher.h"
+#include "daemon/service/drop_folder_job.h"
+#include "daemon/log.h"
+#include "daemon/service/web_source_job.h"
+
+namespace corpusd {
+namespace {
+
+using std::chrono::duration_cast;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+// The timer never sleeps longer than this before looking at the clock again
+// (the wall clock may jump; a reload may bring a source due sooner).
+constexpr milliseconds kMaxSleep{1000};
+// A network source failing this many polls in a row is parked.
+constexpr int kParkAfterFailures = 10;
+
+// "20261202T101500Z": a time for file names.
+std::string CompactTimestamp(std::chrono::system_clock::time_point t) {
+  std::string s = FormatUtcTimestamp(t);
+  std::erase(s, '-');
+  std::erase(s, ':');
+  return s;
+}
+
+bool IsNetwork(SourceType type) { return type != SourceType::kDirectory; }
+
+FetchSettings FetchSettingsOf(const DaemonSettings& d, std::uint64_t max_body_bytes) {
+  FetchSettings f;
+  f.user_agent = d.user_agent;
+  f.total_timeout = d.fetch_timeout;
+  f.max_in_flight = d.max_requests;
+  f.per_site_in_flight = d.per_site_requests;
+  f.per_site_delay = d.per_site_delay;
+  f.allow_private_links = d.allow_private_links;
+  f.max_body_bytes = max_body_bytes;
+  return f;
+}
+
+// "250ms", "1m30s": a wait for the log.
+std::string Seconds(std::chrono::system_clock::duration d) {
+  return FormatDuration(std::max(milliseconds(0), duration_cast<milliseconds>(d)));
+}
+
+}  // namespace
+
+Daemon::Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSystem& fs,
+               const Clock& clock, ServiceNotifier& notifier)
+    : config_(std::move(config)),
+      store_(std::move(store)),
+      fs_(fs),
+      clock_(clock),
+      notifier_(notifier),
+      pool_(std::max(1u, config_.daemon.concurrency)),
+      stop_signals_(loop_, SIGTERM, SIGINT),
+      reload_signals_(loop_, SIGHUP),
+      timer_(loop_),
+      watchdog_timer_(loop_),
+      deadline_timer_(loop_),
+      fetcher_(std::make_unique<CurlFetcher>(
+          FetchSettingsOf(config_.daemon, config_.import.max_document_bytes),
+          [this](std::function<void()> f) { boost::asio::post(loop_, std::move(f)); })),
+      robots_(std::make_unique<RobotsCache>(*fetcher_, clock_)),
+      random_(std::random_device{}()),
+      scheduler_([this] { return std::uniform_real_distribution<double>(0, 1)(random_); }),
+      max_jobs_(std::max(1u, config_.daemon.max_requests)) {}
+
+Daemon::~Daemon() {
+  pool_.stop();
+  pool_.join();  // see work_abandoned()
+}
+
+int Daemon::Run(bool once) {
+  once_ = once;
+  SetLogLevel(config_.daemon.log_level);
+  if (Status s = Apply(config_); !s.ok()) {
+    LogError(config_.file + ": " + s.message());
+    return 1;
+  }
+  WaitForSignals();
+  notifier_.Ready();
+  LogInfo("ready: " + std::to_string(sources_.size()) + " sources, corpus " + store_->path());
+  PublishStatus();
+  KeepAlive();
+  Arm();
+  if (once_ && !scheduler_.Next()) Stop();  // nothing to poll
+  loop_.run();
+  if (!abandoned_) {
+    pool_.stop();
+    pool_.join();
+  }
+  LogInfo("stopped: stored " + std::to_string(totals_.stored) + ", duplicates " +
+          std::to_string(totals_.duplicates) + ", rejected " + std::to_string(totals_.rejected));
+  return exit_status_;
+}
+
+Status Daemon::Apply(const Config& config) {
+  // Everything is built first, so that a failure changes nothing.
+  std::map<std::string, Source> sources;
+  for (const SourceConfig& sc : config.sources) {
+    Source source{sc, ImportSettingsFor(config, sc), nullptr, sc.url, ""};
+    if (source.config.interval.count() <= 0)
+      source.config.interval = config.daemon.default_interval;
+    Result<BoilerplateRules> rules = BoilerplateRules::Create(source.settings.boilerplate);
+    if (!rules.ok()) return rules.status().WithContext("source " + sc.name);
+    source.rules = std::make_shared<const BoilerplateRules>(std::move(*rules));
+    sources.emplace(sc.name, std::move(source));
+  }
+  const auto now = clock_.Now();
+  std::lock_guard lock(store_mutex_);
+  for (const std::string& name : scheduler_.Names()) {
+    if (!sources.count(name)) {
+      scheduler_.Remove(name);
+      LogInfo("source " + name + ": removed");
+    }
+  }
+  for (auto& [name, source] : sources) {
+    if (scheduler_.Has(name)) {
+      scheduler_.Add(name, source.config.interval, now);
+      // A running source keeps the address it moved to, unless the config
+      // now names another one.
+      const auto old = sources_.find(name);
+      if (old != sources_.end() && old->second.config.url == source.config.url) {
+        source.url = old->second.url;
+      }
+      continue;
+    }
+    // A source's schedule survives restarts; a new one is due at once.
+    auto due = now;
+    int failures = 0;
+    if (Result<SourceState> state = store_->LoadSourceState(name); state.ok()) {
+      if (auto at = ParseUtcTimestamp(state->next_due_at); at && !once_) {
+        due = std::min(*at, now + source.config.interval);
+      }
+      failures = static_cast<int>(state->failures);
+      if (!state->url.empty() && IsNetwork(source.config.type)) source.url = state->url;
+      if (!state->parked.empty()) {
+        LogWarning("source " + name + " was parked (" + state->parked + "); trying it again");
+        due = now;
+        failures = 0;
+      }
+    }
+    scheduler_.Add(name, source.config.interval, due, failures);
+    LogInfo("source " + name + ": " + std::string(SourceTypeName(source.config.type)) + " " +
+            (IsNetwork(source.config.type) ? source.url : source.config.path) + ", every " +
+            Seconds(source.config.interval));
+  }
+  sources_ = std::move(sources);
+  return Status::Ok();
+}
+
+void Daemon::WaitForSignals() {
+  stop_signals_.async_wait([this](const boost::system::error_code& ec, int signal) {
+    if (ec) return;
+    LogInfo(std::string("stopping on ") + (signal == SIGINT ? "SIGINT" : "SIGTERM"));
+    Stop();
+  });
+  reload_signals_.async_wait([this](const boost::system::error_code& ec, int) {
+    if (ec || stopping_) return;
+    Reload();
+    WaitForSignals();
+  });
+}
+
+void Daemon::Arm() {
+  if (stopping_ || jobs_.size() >= max_jobs_) return;  // JobDone arms again
+  std::optional<Scheduler::Due> next = scheduler_.Next();
+  if (!next) return;  // no sources: signals only
+  auto wait = duration_cast<milliseconds>(next->at - clock_.Now());
+  if (wait <= milliseconds(0)) {
+    // Due already: run it from the loop rather than through a timer that
+    // has expired. (libfaketime, which the wall-clock jump test runs the
+    // daemon under, moves such an expired timer's deadline by its offset.)
+    timer_.cancel();
+    boost::asio::post(loop_, [this] { RunDue(); });
+    return;
+  }
+  timer_.expires_after(std::min(wait, kMaxSleep));
+  timer_.async_wait([this](const boost::system::error_code& ec) {
+    if (!ec) RunDue();
+  });
+}
+
+void Daemon::RunDue() {
+  if (!CorpusStillThere()) return;
+  if (std::optional<milliseconds> jump =
+          clock_jumps_.Observe(clock_.Now(), std::chrono::steady_clock::now())) {
+    scheduler_.ShiftDueTimes(*jump);
+    LogWarning("the wall clock went back by " +
+               FormatDuration(std::chrono::round<std::chrono::seconds>(-*jump)) +
+               "; due times moved back with it");
+  }
+  while (!stopping_ && jobs_.size() < max_jobs_) {
+    std::optional<Scheduler::Due> next = scheduler_.Next();
+    if (!next || next->at > clock_.Now()) break;
+    StartJob(next->name);
+  }
+  Arm();
+}
+
+std::shared_ptr<SourceJob> Daemon::MakeJob(const std::string& name, const Source& source) {
+  JobContext context{*store_,        fs_,           clock_,
+                     loop_,          pool_,         store_mutex_,
+                     fetcher_.get(), robots_.get(), config_.daemon.allow_private_links};
+  auto done = [this, name](const JobReport& report) { JobDone(name, report); };
+  if (source.config.type == SourceType::kDirectory) {
+    return std::make_shared<DropFolderJob>(context, source.config, source.settings, source.rules,
+                                           std::move(done));
+  }
+  SourceConfig config = source.config;
+  config.url = source.url;
+  return std::make_shared<WebSourceJob>(context, std::move(config), source.settings, source.rules,
+                                        std::move(done));
+}
+
+void Daemon::StartJob(const std::string& name) {
+  const Source& source = sources_.at(name);
+  scheduler_.Started(name);
+  ++polls_;
+  std::shared_ptr<SourceJob> job;
+  {
+    std::lock_guard lock(store_mutex_);
+    job = MakeJob(name, source);
+  }
+  jobs_[name] = job;
+  PublishStatus();
+  job->Start();  // `job` keeps it alive should it finish at once
+}
+
+void Daemon::JobDone(const std::string& name, const JobReport& report) {
+  jobs_.erase(name);
+  totals_.stored += report.stored;
+  totals_.duplicates += report.duplicates;
+  totals_.rejected += report.rejected;
+  const auto now = clock_.Now();
+  const bool ok = report.error.empty() && report.park.empty();
+  auto due = scheduler_.Finished(name, now, ok);
+  auto it = sources_.find(name);
+  if (ok && report.more) {
+    due = now;  // more is waiting: poll again at once
+    scheduler_.MakeDue(name, due);
+  }
+  if (report.retry_after && now + *report.retry_after > due) {
+    due = now + *report.retry_after;  // the server asked for a pause
+    scheduler_.MakeDue(name, due);
+  }
+  if (it != sources_.end() && !report.moved_to.empty() && report.moved_to != it->second.url) {
+    LogInfo("source " + name + ": moved permanently to " + report.moved_to);
+    it->second.url = report.moved_to;
+  }
+  std::string park = report.park;
+  if (park.empty() && it != sources_.end() && IsNetwork(it->second.config.type) &&
+      scheduler_.Failures(name) >= kParkAfterFailures) {
+    park =
+        std::to_string(scheduler_.Failures(name)) + " failures in a row, the last: " + report.error;
+  }
+  const std::size_t handled = report.stored + report.duplicates + report.rejected;
+  if (once_ && !(ok && report.more)) scheduler_.Remove(name);  // polled once: done
+  if (!park.empty()) {
+    LogError("source " + name + " parked: " + park +
+             "; it is tried again after a reload or restart");
+    scheduler_.Remove(name);
+    if (it != sources_.end()) it->second.parked = park;
+  } else if (!report.error.empty()) {
+    LogError("source " + name + ": " + report.error + "; next try in " + Seconds(due - now));
+  }
+  if (handled > 0) {
+    LogInfo("source " + name + ": stored " + std::to_string(report.stored) + ", duplicates " +
+            std::to_string(report.duplicates) + ", rejected " + std::to_string(report.rejected));
+  }
+  if (it != sources_.end()) {
+    SourceState state;
+    state.last_run_at = FormatUtcTimestamp(now);
+    state.next_due_at = park.empty() ? FormatUtcTimestamp(due) : "";
+    state.last_error = report.error.empty() ? park : report.error;
+    state.failures = scheduler_.Failures(name);
+    state.url = it->second.url != it->second.config.url ? it->second.url : "";
+    state.parked = park;
+    std::lock_guard lock(store_mutex_);
+    if (Status s = store_->SaveSourceState(name, state); !s.ok()) {
+      LogError("source " + name + ": saving its schedule: " + s.message());
+    }
+  }
+  PublishStatus();
+  if (once_ && jobs_.empty() && !scheduler_.Next()) {
+    LogInfo("every source polled once");
+    Stop();
+  } else if (stopping_) {
+    ExitWhenIdle();
+  } else {
+    boost::asio::post(loop_, [this] { RunDue(); });
+  }
+}
+
+void Daemon::Reload() {
+  notifier_.Reloading();
+  LogInfo("reloading " + config_.file);
+  Result<Config> fresh = LoadCheckedConfig(config_.file);
+  Status s = fresh.ok() ? Status::Ok() : fresh.status();
+  if (s.ok()) s = Apply(*fresh);
+  if (!s.ok()) {
+    LogError("reload refused, the running config stays: " + s.message());
+  } else {
+    if (fresh->store.database != config_.store.database) {
+      LogWarning("a new database takes a restart; still writing " + store_->path());
+    }
+    if (fresh->daemon.concurrency != config_.daemon.concurrency) {
+      LogWarning("a new concurrency takes a restart");
+    }
+    config_ = std::move(*fresh);
+    SetLogLevel(config_.daemon.log_level);
+    LogInfo("reloaded: " + std::to_string(sources_.size()) + " sources");
+  }
+  notifier_.Ready();
+  PublishStatus();
+  timer_.cancel();
+  Arm();
+}
+
+bool Daemon::CorpusStillThere() {
+  Result<bool> there = store_->StillAtPath();
+  if (!there.ok() || *there) return true;  // a failed stat is not proof of anything
+  // What corpusd stored is in the moved file and in a WAL that no longer
+  // sits beside it: saved whole into a new file before stopping.
+  const std::string copy = store_->path() + ".rescued-" + CompactTimestamp(clock_.Now());
+  Status saved;
+  {
+    std::lock_guard lock(store_mutex_);
+    saved = store_->CopyTo(copy);
+  }
+  LogError("the corpus file " + store_->path() +
+           " was removed or replaced while corpusd was writing it; " +
+           (saved.ok() ? "everything stored was saved as " + copy
+                       : "saving a copy failed (" + saved.message() + ")") +
+           "; stopping, so that a restart opens what is there now");
+  exit_status_ = 1;
+  Stop();
+  return false;
+}
+
+void Daemon::Stop() {
+  if (stopping_) return;
+  stopping_ = true;
+  notifier_.Stopping();
+  timer_.cancel();
+  reload_signals_.cancel();
+  if (jobs_.empty()) {
+    ExitWhenIdle();
+    return;
+  }
+  deadline_timer_.expires_after(config_.daemon.stop_timeout);
+  deadline_timer_.async_wait([this](const boost::system::error_code& ec) {
+    if (ec || jobs_.empty()) return;
+    // Work still in progress is left for the next start: it was not stored,
+    // nor remembered as seen.
+    abandoned_ = true;
+    std::vector<std::shared_ptr<SourceJob>> jobs;  // alive while they finish
+    for (const auto& [name, job] : jobs_) jobs.push_back(job);
+    for (const auto& job : jobs) job->FinishNow();
+  });
+}
+
+void Daemon::ExitWhenIdle() {
+  if (!jobs_.empty()) return;
+  deadline_timer_.cancel();
+  watchdog_timer_.cancel();
+  stop_signals_.cancel();
+  loop_.stop();
+}
+
+void Daemon::KeepAlive() {
+  const auto interval = notifier_.WatchdogInterval();
+  if (interval.count() == 0 || stopping_) return;
+  // Sent from the event loop: a stuck loop stops it, and systemd restarts us.
+  notifier_.Watchdog();
+  watchdog_timer_.expires_after(interval / 2);
+  watchdog_timer_.async_wait([this](const boost::system::error_code& ec) {
+    if (!ec) KeepAlive();
+  });
+}
+
+void Daemon::PublishStatus() {
+  std::string status = std::to_string(sources_.size()) + " sources, " + std::to_string(polls_) +
+                       " polls; stored " + std::to_string(totals_.stored) + ", duplicates " +
+                       std::to_string(totals_.duplicates) + ", rejected " +
+                       std::to_string(totals_.rejected);
+  if (stopping_) {
+    status += "; stopping";
+  } else if (!jobs_.empty()) {
+    status += "; polling " + jobs_.begin()->first;
+    if (jobs_.size() > 1) status += " and " + std::to_string(jobs_.size() - 1) + " more";
+  }
+  if (status == last_status_) return;
+  last_status_ = status;
+  notifier_.Status(status);
+}
+
+}  // namespace corpusd

@@ -1,0 +1,115 @@
+// The long-running process behind `corpusd run`. One Boost.Asio io_context
+// on one thread drives everything: the schedule, signals, the watchdog and
+// status, and every write to the corpus; parsing and normalization run on a
+// small worker pool, and HTTP on the fetcher's own thread, both posting their
+// results back. Each poll of a source is a job (daemon/service/source_job.h); up to
+// `max_requests` sources are polled at once, a source never twice at once.
+//
+// Signals: SIGTERM and SIGINT stop scheduling, give running work until the
+// stop deadline, commit and return 0. SIGHUP reloads the config file: a
+// valid one is applied (sources added, removed, changed) without a restart;
+// an invalid one is logged and the running config stays.
+#pragma once
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <random>
+#include <string>
+
+#include "config/daemon_config.h"
+#include "core/clock.h"
+#include "daemon/service/clock_jumps.h"
+#include "core/file_system.h"
+#include "daemon/fetch/http_fetcher.h"
+#include "daemon/fetch/robots_cache.h"
+#include "daemon/service/scheduler.h"
+#include "daemon/service/service_notifier.h"
+#include "daemon/service/source_job.h"
+#include "parsers/text/boilerplate_rules.h"
+#include "store/corpus_store.h"
+
+namespace corpusd {
+
+class Daemon {
+ public:
+  // Everything injected outlives the daemon.
+  Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSystem& fs,
+         const Clock& clock, ServiceNotifier& notifier);
+  Daemon(const Daemon&) = delete;
+  Daemon& operator=(const Daemon&) = delete;
+  ~Daemon();
+
+  // Runs until stopped by a signal; the process's exit status. `once`: polls
+  // every source once (a folder or feed with more waiting, until it is
+  // worked off), then returns; for cron jobs and benchmarks.
+  int Run(bool once = false);
+  // True when the stop deadline passed with workers still busy: everything
+  // finished is committed, and the process should end without waiting for
+  // them (std::_Exit) rather than destroy the daemon.
+  bool work_abandoned() const { return abandoned_; }
+
+ private:
+  struct Source {
+    SourceConfig config;
+    ImportSettings settings;
+    std::shared_ptr<const BoilerplateRules> rules;
+    std::string url;     // network sources: the address now (after permanent redirects)
+    std::string parked;  // why it is not polled; cleared by a reload or restart
+  };
+
+  Status Apply(const Config& config);  // sources and settings from a config
+  void Arm();                          // the timer, for the next due source
+  void RunDue();
+  // False (and stopping, exit status 1) once the corpus file is no longer at
+  // its path: removed, or replaced by another file.
+  bool CorpusStillThere();
+  void StartJob(const std::string& name);
+  std::shared_ptr<SourceJob> MakeJob(const std::string& name, const Source& source);
+  void JobDone(const std::string& name, const JobReport& report);
+  void Reload();
+  void Stop();
+  void ExitWhenIdle();
+  void KeepAlive();
+  void PublishStatus();
+  void WaitForSignals();
+
+  Config config_;
+  std::unique_ptr<CorpusStore> store_;
+  const FileSystem& fs_;
+  const Clock& clock_;
+  ServiceNotifier& notifier_;
+
+  boost::asio::io_context loop_;
+  boost::asio::thread_pool pool_;
+  boost::asio::signal_set stop_signals_;
+  boost::asio::signal_set reload_signals_;
+  boost::asio::steady_timer timer_;
+  boost::asio::steady_timer watchdog_timer_;
+  boost::asio::steady_timer deadline_timer_;
+  std::mutex store_mutex_;
+  std::unique_ptr<HttpFetcher> fetcher_;  // before the loop is destroyed: it posts there
+  std::unique_ptr<RobotsCache> robots_;
+
+  std::mt19937_64 random_;
+  Scheduler scheduler_;
+  std::map<std::string, Source> sources_;
+  std::map<std::string, std::shared_ptr<SourceJob>> jobs_;  // the running polls
+  std::size_t max_jobs_ = 1;
+  bool stopping_ = false;
+  bool once_ = false;
+  bool abandoned_ = false;
+  int exit_status_ = 0;
+  ClockJumps clock_jumps_;
+
+  JobReport totals_;
+  std::size_t polls_ = 0;
+  std::string last_status_;
+};
+
+}  // namespace corpusd

@@ -1,0 +1,70 @@
+// One poll of a drop folder, asynchronous. On the event loop's thread it
+// finds the complete files not seen before; the worker pool reads, hashes
+// and builds each record; back on the event loop's thread the records are
+// stored in one transaction with what was seen, and the files are moved to
+// done/ or failed/. The store is only touched from the event loop's thread
+// and, for learned boilerplate, from the workers, always under one lock.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "config/daemon_config.h"
+#include "core/clock.h"
+#include "daemon/service/drop_folder.h"
+#include "core/file_system.h"
+#include "daemon/service/source_job.h"
+#include "daemon/ingest/store_line_memory.h"
+#include "parsers/text/boilerplate_rules.h"
+#include "parsers/document_pipeline.h"
+#include "store/corpus_store.h"
+
+namespace corpusd {
+
+class DropFolderJob final : public SourceJob, public std::enable_shared_from_this<DropFolderJob> {
+ public:
+  // At most this many files per poll: a full folder is worked off over
+  // several polls, each a bounded transaction.
+  static constexpr std::size_t kMaxFilesPerPoll = 256;
+
+  DropFolderJob(JobContext context, SourceConfig source, ImportSettings settings,
+                std::shared_ptr<const BoilerplateRules> rules,
+                std::function<void(const JobReport&)> done);
+
+  void Start() override;
+  void FinishNow() override;
+
+ private:
+  struct Item {
+    DropFile file;
+    FileOrigin origin;
+    Result<BuiltDocument> built = Status::Internal("not built");
+    std::string raw;
+    bool back = false;
+  };
+  void Build(std::size_t index);  // on a worker
+  void Back();                    // on the event loop
+  void Store();
+  void Move(const std::string& path, const std::string& dir);
+
+  JobContext context_;
+  SourceConfig source_;
+  ImportSettings settings_;
+  std::shared_ptr<const BoilerplateRules> rules_;
+  std::function<void(const JobReport&)> done_;
+  DropFolder folder_;
+  StoreLineMemory memory_;
+  LockedLineMemory locked_memory_;
+  PipelineOptions options_;
+  std::vector<Item> items_;
+  std::size_t outstanding_ = 0;
+  bool finished_ = false;
+  JobReport report_;
+};
+
+}  // namespace corpusd

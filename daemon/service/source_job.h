@@ -1,0 +1,70 @@
+// One poll of one source, asynchronous, as the daemon runs it: a drop folder
+// (daemon/service/drop_folder_job.h) or a feed, page or sitemap
+// (daemon/service/web_source_job.h). A job is started on the event loop's thread and
+// reports there, once.
+#pragma once
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <chrono>
+#include <cstddef>
+#include <mutex>
+#include <optional>
+#include <string>
+
+#include "config/daemon_config.h"
+#include "core/clock.h"
+#include "core/file_system.h"
+#include "parsers/text/boilerplate_rules.h"
+#include "parsers/document_pipeline.h"
+#include "store/corpus_store.h"
+
+namespace corpusd {
+
+class HttpFetcher;
+class RobotsCache;
+
+struct JobReport {
+  std::size_t stored = 0;
+  std::size_t duplicates = 0;
+  std::size_t rejected = 0;
+  bool more = false;  // work was left for the next poll (a full folder, a long feed)
+  std::string error;  // the source or the corpus failed as a whole; empty when not
+  // Network sources: the server asked for a pause (429/503 Retry-After).
+  std::optional<std::chrono::seconds> retry_after;
+  std::string moved_to;  // the source's new address after permanent redirects
+  std::string park;      // why the source should not be polled again (410 Gone)
+};
+
+// What a job works with; all of it outlives the job.
+struct JobContext {
+  CorpusStore& store;
+  const FileSystem& fs;
+  const Clock& clock;
+  boost::asio::io_context& loop;
+  boost::asio::thread_pool& pool;
+  // Held by whoever uses the store: the event loop's thread, and workers
+  // asking for learned boilerplate.
+  std::mutex& store_mutex;
+  HttpFetcher* fetcher = nullptr;  // network sources
+  RobotsCache* robots = nullptr;   // network sources
+  bool allow_private_links = false;
+};
+
+// The pipeline options a source's documents are built with: its rules, its
+// learned-boilerplate memory, its time zone and language.
+PipelineOptions SourcePipelineOptions(const ImportSettings& settings, const SourceConfig& source,
+                                      const BoilerplateRules& rules, const LineMemory& memory);
+
+class SourceJob {
+ public:
+  virtual ~SourceJob() = default;
+  // Begins the poll; the report comes through the callback given at
+  // construction, on the event loop's thread, once (maybe before Start returns).
+  virtual void Start() = 0;
+  // Stop deadline: what is finished is stored, the rest is left for the
+  // next start, unseen; the report comes at once.
+  virtual void FinishNow() = 0;
+};
+
+}  // namespace corpusd

@@ -1,0 +1,444 @@
+#include "daemon/service/web_source_job.h"
+
+#include <boost/asio/post.hpp>
+#include <map>
+#include <utility>
+
+#include "daemon/log.h"
+#include "daemon/fetch/robots_cache.h"
+#include "parsers/encodings/charset_prescan.h"
+#include "parsers/encodings/content_sniffer.h"
+#include "parsers/feeds/feed_discovery.h"
+#include "parsers/html/html_document.h"
+#include "parsers/encodings/text_decoder.h"
+#include "parsers/web/url.h"
+
+namespace corpusd {
+namespace {
+
+std::string HttpReason(long status) {
+  switch (status) {
+    case 404:
+      return "HTTP 404 Not Found";
+    case 410:
+      return "HTTP 410 Gone";
+    case 429:
+      return "HTTP 429 Too Many Requests";
+    case 503:
+      return "HTTP 503 Service Unavailable";
+    default:
+      return "HTTP " + std::to_string(status);
+  }
+}
+
+// Worth trying again at the next poll: the server or the network failed,
+// not the document.
+bool IsTransientStatus(long status) { return status == 408 || status == 429 || status >= 500; }
+
+}  // namespace
+
+WebSourceJob::WebSourceJob(JobContext context, SourceConfig source, ImportSettings settings,
+                           std::shared_ptr<const BoilerplateRules> rules,
+                           std::function<void(const JobReport&)> done)
+    : context_(context),
+      source_(std::move(source)),
+      settings_(std::move(settings)),
+      rules_(std::move(rules)),
+      done_(std::move(done)),
+      memory_(context.store, settings_.source),
+      locked_memory_(memory_, context.store_mutex),
+      source_host_(UrlHost(source_.url)) {
+  options_ = SourcePipelineOptions(settings_, source_, *rules_, locked_memory_);
+  dates_ = options_.dates;
+}
+
+void WebSourceJob::Start() { FetchSource(source_.url, /*discovered=*/false); }
+
+void WebSourceJob::FetchSource(const std::string& url, bool discovered) {
+  HttpRequest request;
+  request.url = url;
+  {
+    std::lock_guard lock(context_.store_mutex);
+    Result<HttpValidators> v = context_.store.LoadValidators(url);
+    if (v.ok()) {
+      request.etag = v->etag;
+      request.last_modified = v->last_modified;
+    }
+  }
+  context_.fetcher->Fetch(
+      request, [self = shared_from_this(), url, discovered](Result<HttpResponse> response) {
+        self->OnSource(url, discovered, std::move(response));
+      });
+}
+
+void WebSourceJob::OnSource(const std::string& url, bool discovered,
+                            Result<HttpResponse> response) {
+  if (finished_) return;
+  if (!response.ok()) {
+    report_.error = url + ": " + response.status().message();
+    Finish();
+    return;
+  }
+  const long status = response->status;
+  if (status == 304) {  // not modified since the last poll
+    Finish();
+    return;
+  }
+  if (status == 410) {
+    report_.park = url + ": " + HttpReason(status);
+    Finish();
+    return;
+  }
+  if (status < 200 || status >= 300) {
+    report_.error = url + ": " + HttpReason(status);
+    if (response->retry_after) report_.retry_after = response->retry_after;
+    Finish();
+    return;
+  }
+  if (!discovered && !response->permanent_url.empty()) report_.moved_to = response->permanent_url;
+  validators_url_ = url;
+  validators_ = {response->etag, response->last_modified};
+
+  switch (source_.type) {
+    case SourceType::kFeed:
+      if (!TakeFeed(*response, discovered)) return;  // fetching the discovered feed
+      break;
+    case SourceType::kSitemap:
+      TakeSitemap(*response);
+      if (child_sitemaps_ > 0) return;  // waiting for them
+      break;
+    case SourceType::kPage:
+    case SourceType::kDirectory: {
+      Item page;
+      page.url = response->url;
+      page.input.bytes = std::move(response->body);
+      page.input.url = response->url;
+      page.input.name = response->url;
+      page.input.content_type = response->content_type;
+      items_.push_back(std::move(page));
+      break;
+    }
+  }
+  Dispatch();
+}
+
+// False when the response was a page naming its feed, now being fetched.
+bool WebSourceJob::TakeFeed(const HttpResponse& response, bool discovered) {
+  Result<Feed> feed = ParseFeed(response.body, response.url, dates_);
+  if (!feed.ok()) {
+    const SniffResult sniff = SniffContent(response.body, response.content_type, "");
+    if (!discovered && sniff.kind == ContentKind::kHtml) {
+      Result<DecodedText> decoded =
+          DecodeText(response.body, {ContentTypeCharset(response.content_type).value_or(""), true});
+      if (decoded.ok()) {
+        HtmlDocument page(decoded->utf8);
+        std::vector<std::string> feeds = DiscoverFeeds(page, response.url);
+        if (!feeds.empty()) {
+          LogInfo("source " + source_.name + ": " + response.url + " is a page; its feed is " +
+                  feeds.front());
+          report_.moved_to = feeds.front();  // poll the feed itself from now on
+          validators_url_.clear();
+          FetchSource(feeds.front(), /*discovered=*/true);
+          return false;
+        }
+      }
+    }
+    report_.error = response.url + ": " + feed.status().message();
+    return true;
+  }
+  if (!feed->xml_error.empty()) {
+    LogWarning("source " + source_.name + ": " + response.url +
+               ": broken XML read in recovery "
+               "mode (" +
+               feed->xml_error + "); " + std::to_string(feed->items.size()) + " items recovered");
+  }
+  // Keys: the feed's ids, unless they repeat within the feed (a broken
+  // generator): then the links, which identify items as well.
+  std::map<std::string, int> counts;
+  for (const FeedItem& f : feed->items) ++counts[FeedItemKey(f)];
+  bool bad_ids = false;
+  for (const auto& [key, n] : counts) bad_ids = bad_ids || n > 1;
+  if (bad_ids) {
+    LogWarning("source " + source_.name +
+               ": the feed's item ids repeat; items are told apart "
+               "by their links");
+  }
+  for (const FeedItem& f : feed->items) {
+    Item item;
+    if (bad_ids) {
+      FeedItem without_id = f;
+      without_id.id.clear();
+      item.key = FeedItemKey(without_id);
+    } else {
+      item.key = FeedItemKey(f);
+    }
+    item.url = f.link;
+    item.title = f.title;
+    item.author = f.author;
+    item.published = f.published_at ? f.published_at : f.updated_at;
+    const bool has_content = !f.content_html.empty() || !f.content_text.empty();
+    const bool can_fetch = IsHttpUrl(f.link);
+    using Fetch = SourceConfig::FetchArticles;
+    if (can_fetch && (source_.fetch_articles == Fetch::kAlways ||
+                      (source_.fetch_articles == Fetch::kAuto && !has_content))) {
+      item.fetch = true;
+    } else {
+      FeedItemContent content = ContentOf(f, /*with_summary=*/true);
+      item.fragment = content.html;
+      item.input.bytes = std::move(content.bytes);
+      item.input.content_type = content.html ? "text/html" : "text/plain";
+      item.input.url = f.link;
+      item.input.name = f.link.empty() ? item.key : f.link;
+    }
+    items_.push_back(std::move(item));
+  }
+  return true;
+}
+
+void WebSourceJob::TakeSitemap(const HttpResponse& response) {
+  Result<Sitemap> sitemap = ParseSitemap(response.body, response.url, dates_);
+  if (!sitemap.ok()) {
+    report_.error = response.url + ": " + sitemap.status().message();
+    return;
+  }
+  TakeSitemapUrls(*sitemap);
+  for (const std::string& child : sitemap->sitemaps) {
+    if (child_sitemaps_ >= kMaxChildSitemaps) {
+      report_.more = true;
+      break;
+    }
+    ++child_sitemaps_;
+    HttpRequest request = LinkRequest(child);
+    context_.fetcher->Fetch(request, [self = shared_from_this()](Result<HttpResponse> r) {
+      self->OnChildSitemap(std::move(r));
+    });
+  }
+}
+
+void WebSourceJob::OnChildSitemap(Result<HttpResponse> response) {
+  if (finished_) return;
+  if (!response.ok()) {
+    LogWarning("source " + source_.name + ": " + response.status().message());
+  } else if (response->status != 200) {
+    LogWarning("source " + source_.name + ": " + response->url + ": " +
+               HttpReason(response->status));
+  } else if (Result<Sitemap> child = ParseSitemap(response->body, response->url, dates_);
+             child.ok()) {
+    TakeSitemapUrls(*child);  // an index within an index is not followed
+  } else {
+    LogWarning("source " + source_.name + ": " + response->url + ": " + child.status().message());
+  }
+  if (--child_sitemaps_ == 0) Dispatch();
+}
+
+void WebSourceJob::TakeSitemapUrls(const Sitemap& sitemap) {
+  for (const SitemapUrl& u : sitemap.urls) {
+    if (!IsHttpUrl(u.loc)) continue;
+    Item item;
+    item.key = u.loc;
+    item.url = u.loc;
+    item.title = u.title;
+    item.published = u.published_at ? u.published_at : u.lastmod;
+    item.fetch = true;
+    items_.push_back(std::move(item));
+  }
+}
+
+HttpRequest WebSourceJob::LinkRequest(const std::string& url) const {
+  HttpRequest request;
+  request.url = url;
+  request.untrusted = !context_.allow_private_links;
+  request.trusted_host = source_host_;
+  return request;
+}
+
+void WebSourceJob::Dispatch() {
+  if (finished_) return;
+  dispatched_ = true;
+  {
+    // Items already dealt with are dropped; the rest, up to the cap, stay.
+    std::lock_guard lock(context_.store_mutex);
+    std::vector<Item> fresh;
+    for (Item& item : items_) {
+      if (!item.key.empty()) {
+        Result<bool> seen = context_.store.SeenItem(source_.name, item.key);
+        if (!seen.ok()) {
+          report_.error = seen.status().message();
+          break;
+        }
+        if (*seen) continue;
+        // The same article reached through another feed or source.
+        if (!item.url.empty()) {
+          Result<std::int64_t> stored = context_.store.DocumentWithUrl(item.url);
+          Status s = stored.status();
+          if (s.ok() && *stored != 0) {
+            s = context_.store.RecordDuplicateItem({source_.name, item.key, item.url}, *stored,
+                                                   FormatUtcTimestamp(context_.clock.Now()));
+            if (s.ok()) {
+              ++report_.duplicates;
+              continue;
+            }
+          }
+          if (!s.ok()) {
+            report_.error = s.message();
+            break;
+          }
+        }
+      }
+      if (fresh.size() >= kMaxItemsPerPoll) {
+        report_.more = true;
+        break;
+      }
+      fresh.push_back(std::move(item));
+    }
+    items_ = std::move(fresh);
+  }
+  if (items_.empty()) {
+    Store();
+    return;
+  }
+  outstanding_ = items_.size();
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    if (items_[i].fetch) {
+      FetchItem(i);
+    } else {
+      Build(i);
+    }
+  }
+}
+
+void WebSourceJob::FetchItem(std::size_t index) {
+  const HttpRequest request = LinkRequest(items_[index].url);
+  context_.robots->Check(
+      request.url, request, [self = shared_from_this(), index, request](bool allowed) {
+        if (self->finished_) return;
+        if (!allowed) {
+          self->items_[index].built = Status::Unsupported("disallowed by robots.txt");
+          self->ItemBack(index);
+          return;
+        }
+        self->context_.fetcher->Fetch(request, [self, index](Result<HttpResponse> response) {
+          if (self->finished_) return;
+          Item& item = self->items_[index];
+          if (!response.ok()) {
+            item.built = response.status();
+            item.transient = response.status().code() == Status::Code::kIoError;  // the network
+            self->ItemBack(index);
+            return;
+          }
+          if (response->status != 200) {
+            item.built = Status::InvalidInput(HttpReason(response->status));
+            item.transient = IsTransientStatus(response->status);
+            self->ItemBack(index);
+            return;
+          }
+          item.input.bytes = std::move(response->body);
+          item.input.url = response->url;
+          item.input.name = response->url;
+          item.input.content_type = response->content_type;
+          item.url = response->url;
+          self->Build(index);
+        });
+      });
+}
+
+void WebSourceJob::Build(std::size_t index) {
+  boost::asio::post(context_.pool, [self = shared_from_this(), index] {
+    Item& item = self->items_[index];
+    item.input.source = self->settings_.source;
+    PipelineOptions options = self->options_;
+    options.html_fragment = item.fragment;
+    Result<BuiltDocument> built = BuildDocument(item.input, options);
+    boost::asio::post(self->context_.loop, [self, index, built = std::move(built)]() mutable {
+      if (self->finished_) return;
+      self->items_[index].built = std::move(built);
+      self->ItemBack(index);
+    });
+  });
+}
+
+void WebSourceJob::ItemBack(std::size_t index) {
+  items_[index].back = true;
+  if (--outstanding_ == 0) Store();
+}
+
+void WebSourceJob::FinishNow() {
+  if (finished_) return;
+  if (dispatched_) {
+    Store();
+  } else {
+    Finish();
+  }
+}
+
+void WebSourceJob::Store() {
+  if (finished_) return;
+  {
+    std::lock_guard lock(context_.store_mutex);
+    StoreLocked();
+  }
+  Finish();  // after the lock: the daemon writes the source's state then
+}
+
+void WebSourceJob::StoreLocked() {
+  const std::string now = FormatUtcTimestamp(context_.clock.Now());
+  bool retry_later = false;
+  std::vector<PendingDocument> batch;
+  std::vector<const Item*> rejected;
+  for (Item& item : items_) {
+    if (!item.back) continue;
+    if (!item.built.ok()) {
+      if (item.transient) {
+        retry_later = true;  // not remembered: tried again at the next poll
+      } else if (!item.key.empty()) {
+        rejected.push_back(&item);
+      }
+      ++report_.rejected;
+      LogWarning("source " + source_.name + ": " + (item.url.empty() ? item.key : item.url) + ": " +
+                 item.built.status().message());
+      continue;
+    }
+    Record record = std::move(item.built->record);
+    record.fetched_at = now;
+    if (!record.url && !item.url.empty()) record.url = item.url;
+    if (!record.title && !item.title.empty()) record.title = item.title;
+    if (!record.author && !item.author.empty()) record.author = item.author;
+    if (!record.published_at && item.published) record.published_at = item.published->iso;
+    CapMetadataFields(&record);
+    std::optional<ItemOrigin> origin;
+    if (!item.key.empty()) origin = ItemOrigin{source_.name, item.key, item.url};
+    batch.push_back({std::move(record), std::move(item.input.bytes),
+                     std::move(item.built->line_fingerprints), std::nullopt, origin,
+                     std::move(item.built->minhash)});
+  }
+  if (!batch.empty()) {
+    Result<std::vector<AppendOutcome>> outcomes = context_.store.AppendBatch(batch);
+    if (!outcomes.ok()) {
+      report_.error = outcomes.status().message();
+      return;
+    }
+    for (const AppendOutcome& o : *outcomes) ++(o.duplicate ? report_.duplicates : report_.stored);
+  }
+  for (const Item* item : rejected) {
+    Status s = context_.store.RecordRejectedItem({source_.name, item->key, item->url},
+                                                 item->built.status().message(), now);
+    if (!s.ok()) LogError("source " + source_.name + ": remembering an item: " + s.message());
+  }
+  // Validators last, and only when the whole response has been dealt with:
+  // otherwise the next poll must fetch it in full, not hear "not modified".
+  const bool complete = outstanding_ == 0 && !report_.more && !retry_later;
+  if (complete && !validators_url_.empty() &&
+      (!validators_.etag.empty() || !validators_.last_modified.empty())) {
+    if (Status s = context_.store.SaveValidators(validators_url_, validators_, now); !s.ok()) {
+      LogError("source " + source_.name + ": saving validators: " + s.message());
+    }
+  }
+}
+
+void WebSourceJob::Finish() {
+  if (finished_) return;
+  finished_ = true;
+  done_(report_);
+}
+
+}  // namespace corpusd

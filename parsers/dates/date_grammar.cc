@@ -1,0 +1,349 @@
+#include "parsers/dates/date_grammar.h"
+
+#include <array>
+
+#include "parsers/dates/date_civil.h"
+
+namespace corpusd {
+namespace {
+
+using Tokens = DateTokens;
+
+// Ordinal endings written onto a day number: "5th", "1er", "1º".
+constexpr std::array<std::string_view, 11> kDaySuffixes = {"st", "nd",  "rd",  "th", "er", "re",
+                                                           "e",  "eme", "ème", "º",  "ª"};
+
+// Words written after a year: "2024 г.", "2024 року", "2024 r.", "2024 m.",
+// "2024. gada", "2024. godine".
+constexpr std::array<std::string_view, 17> kYearWords = {
+    "г",   "гг",   "год", "года", "году", "р",      "рік", "року", "r",
+    "rok", "roku", "m",   "metų", "gada", "godine", "god", "yılı"};
+
+// Words between a day and its month, or a month and its year: "5 de julio
+// de 2024", "the 5th of July", "5 d’abril".
+constexpr std::array<std::string_view, 4> kLinkWords = {"de", "del", "of", "d"};
+
+// Month names of other languages that are English words or names, and so
+// not read in running text unless the language hint is theirs: "the Mars
+// 2020 rover" (French "mars"), "Mayo 2019" (Spanish), "Mac 5" (Malay).
+constexpr std::array<std::string_view, 7> kEnglishLookalikes = {"mars", "mayo", "mai",  "mei",
+                                                                "mac",  "mart", "julio"};
+
+// The year a number states: four digits, or two ("24" is 2024, "85" is 1985)
+// where allowed. 0 when it states none.
+int YearOf(const DateToken& t, bool allow_two_digits) {
+  if (t.kind != DateTokenKind::kNumber) return 0;
+  if (t.digits == 4) return static_cast<int>(t.value);
+  if (t.digits == 2 && allow_two_digits) {
+    return static_cast<int>(t.value < 70 ? 2000 + t.value : 1900 + t.value);
+  }
+  return 0;
+}
+
+// Whether written parts make a real date; 29 February needs a leap year
+// only when the year is written.
+bool ValidParts(int year, int month, int day) {
+  if (month < 1 || month > 12) return false;
+  if (year != 0 && !civil::IsValidYear(year)) return false;
+  if (day == 0) return year != 0;
+  return day >= 1 && day <= civil::DaysInMonth(year != 0 ? year : 2000, month);
+}
+
+std::optional<CalendarDate> Make(int year, int month, int day, std::size_t end) {
+  if (!ValidParts(year, month, day)) return std::nullopt;
+  return CalendarDate{year, month, day, end};
+}
+
+// Past what is written onto a day number: "5th", "5.", "1º", "14-го",
+// "5-én". `allow_dot` is false where a dot would more likely end the
+// sentence ("on July 5.").
+std::size_t SkipDaySuffix(Tokens t, std::size_t j, bool allow_dot) {
+  if (j >= t.size() || t[j].space_before) return j;
+  if (IsWordIn(t[j], kDaySuffixes)) {
+    ++j;
+    if (allow_dot && IsGluedSymbolAt(t, j, ".")) ++j;
+    return j;
+  }
+  if (IsSymbol(t[j], "°")) return j + 1;
+  if (allow_dot && IsSymbol(t[j], ".")) return j + 1;
+  if (IsSymbol(t[j], "-") && j + 1 < t.size() && !t[j + 1].space_before &&
+      t[j + 1].kind == DateTokenKind::kWord && t[j + 1].cp_end - t[j + 1].cp_begin <= 3) {
+    return j + 2;
+  }
+  return j;
+}
+
+// Past a year word and its dot: "2024 г.", "2024. gada".
+std::size_t SkipYearWord(Tokens t, std::size_t j) {
+  if (j < t.size() && IsWordIn(t[j], kYearWords)) {
+    ++j;
+    if (IsGluedSymbolAt(t, j, ".")) ++j;
+  }
+  return j;
+}
+
+// Past a link word: "de", "del", "of", "d’".
+std::size_t SkipLinkWord(Tokens t, std::size_t j) {
+  if (j >= t.size() || !IsWordIn(t[j], kLinkWords)) return j;
+  if (t[j].text == "d") {
+    // Only the elided Catalan "d’abril".
+    if (IsGluedSymbolAt(t, j + 1, "’") || IsGluedSymbolAt(t, j + 1, "'")) return j + 2;
+    return j;
+  }
+  return j + 1;
+}
+
+// A number is a year of a date unless it runs on as a bigger number
+// ("2,022,000", "2022.5") or a time ("20:30").
+bool RunsOn(Tokens t, std::size_t after) {
+  if (after + 1 >= t.size() || t[after].space_before) return false;
+  const DateToken& sep = t[after];
+  const bool joins = IsSymbol(sep, ",") || IsSymbol(sep, ".") || IsSymbol(sep, ":");
+  return joins && !t[after + 1].space_before && t[after + 1].kind == DateTokenKind::kNumber;
+}
+
+// The token of a year written after a month ("July 5, 2024", "5 de julio de
+// 2024", "14 октября 2022"), or 0 when none is.
+std::size_t YearAfter(Tokens t, std::size_t j, const DateGrammarOptions& options) {
+  std::size_t k = j;
+  if (IsGluedSymbolAt(t, k, ",")) ++k;
+  k = SkipLinkWord(t, k);
+  if (k >= t.size() || t[k].kind != DateTokenKind::kNumber) return 0;
+  if (YearOf(t[k], !options.running_text) == 0 || RunsOn(t, k + 1)) return 0;
+  return k;
+}
+
+// The date with the year written from tokens[j] on, or, when none is, the
+// yearless date ending at `no_year_end`. A written year that does not fit
+// ("February 29, 2023", "October 14, 1850") fails the whole date.
+std::optional<CalendarDate> Finish(Tokens t, std::size_t j, std::size_t no_year_end, int month,
+                                   int day, const DateGrammarOptions& options) {
+  if (const std::size_t k = YearAfter(t, j, options); k != 0) {
+    return Make(YearOf(t[k], !options.running_text), month, day, SkipYearWord(t, k + 1));
+  }
+  if (day == 0) return std::nullopt;
+  return Make(0, month, day, no_year_end);
+}
+
+// "2024-07-05", "2024/07/05", "2024. 07. 05.", "05.07.2024", "5.7.24",
+// "07/05/2024", and outside running text "2024-07" and "20240705".
+std::optional<CalendarDate> ReadNumeric(Tokens t, std::size_t i,
+                                        const DateGrammarOptions& options) {
+  const DateToken& a = t[i];
+  const bool strict = options.running_text;
+  // ISO's basic format, alone or before a time: "20240705", "20240705T06:15".
+  if (!strict && a.digits == 8 &&
+      (i + 1 == t.size() || (IsWordAt(t, i + 1, "t") && !t[i + 1].space_before))) {
+    const auto v = static_cast<int>(a.value);
+    return Make(v / 10000, v / 100 % 100, v % 100, i + 1);
+  }
+  if (a.digits > 4 || i + 2 >= t.size()) return std::nullopt;
+  const DateToken& sep = t[i + 1];
+  const std::string_view s = sep.text;
+  if (sep.space_before || sep.kind != DateTokenKind::kSymbol ||
+      (s != "-" && s != "/" && s != ".")) {
+    return std::nullopt;
+  }
+  // A dot may be followed by a space ("5. 7. 2024"); slashes and hyphens
+  // hold their numbers tight.
+  const auto part_ok = [&](std::size_t k) {
+    return IsNumberAt(t, k, 1, 4) && (s == "." || !t[k].space_before);
+  };
+  const auto sep_ok = [&](std::size_t k) { return IsGluedSymbolAt(t, k, s); };
+  if (strict && i >= 2 && !a.space_before && t[i - 1].kind == DateTokenKind::kSymbol &&
+      t[i - 2].kind == DateTokenKind::kNumber) {
+    return std::nullopt;  // the tail of something longer: "1.2.2024"
+  }
+  if (!part_ok(i + 2) || t[i + 2].digits > 2) return std::nullopt;
+  const DateToken& b = t[i + 2];
+  if (!sep_ok(i + 3) || !part_ok(i + 4)) {
+    // Year and month only.
+    if (strict || a.digits != 4 || s == "." || RunsOn(t, i + 3)) return std::nullopt;
+    return Make(static_cast<int>(a.value), static_cast<int>(b.value), 0, i + 3);
+  }
+  const DateToken& c = t[i + 4];
+  std::size_t end = i + 5;
+  if (strict && RunsOn(t, end)) return std::nullopt;
+  if (a.digits == 4) {
+    if (c.digits > 2) return std::nullopt;
+    if (s == "." && IsGluedSymbolAt(t, end, ".")) ++end;  // "2024. 07. 05."
+    return Make(static_cast<int>(a.value), static_cast<int>(b.value), static_cast<int>(c.value),
+                end);
+  }
+  if (a.digits > 2) return std::nullopt;
+  const int year = YearOf(c, !strict);
+  if (year == 0) return std::nullopt;
+  int first = static_cast<int>(a.value);
+  int second = static_cast<int>(b.value);
+  // Dots are day-first everywhere; slashes and hyphens follow the numbers
+  // when one of them is over 12, and the language otherwise.
+  bool month_first = false;
+  if (s != ".") {
+    if (first > 12) {
+      month_first = false;
+    } else if (second > 12) {
+      month_first = true;
+    } else {
+      month_first = options.order == NumericOrder::kMonthFirst;
+    }
+  }
+  if (month_first) std::swap(first, second);
+  return Make(year, second, first, end);
+}
+
+bool IsCjk(const DateToken& t, std::string_view chinese, std::string_view korean) {
+  return IsWord(t, chinese) || IsWord(t, korean);
+}
+
+// "2024年7月5日", "2024년 7월 5일", "7月5日", "2024年7月", "2024年".
+std::optional<CalendarDate> ReadCjk(Tokens t, std::size_t i) {
+  std::size_t j = i;
+  int year = 0;
+  if (t[j].digits == 4 && j + 1 < t.size() && IsCjk(t[j + 1], "年", "년")) {
+    year = static_cast<int>(t[j].value);
+    j += 2;
+    if (!IsNumberAt(t, j, 1, 2) || j + 1 >= t.size() || !IsCjk(t[j + 1], "月", "월")) {
+      if (!civil::IsValidYear(year)) return std::nullopt;
+      return CalendarDate{year, 0, 0, j};
+    }
+  }
+  if (!IsNumberAt(t, j, 1, 2) || j + 1 >= t.size() || !IsCjk(t[j + 1], "月", "월")) {
+    return std::nullopt;
+  }
+  const int month = static_cast<int>(t[j].value);
+  j += 2;
+  if (IsNumberAt(t, j, 1, 2) && j + 1 < t.size() && IsCjk(t[j + 1], "日", "일")) {
+    return Make(year, month, static_cast<int>(t[j].value), j + 2);
+  }
+  return Make(year, month, 0, j);
+}
+
+// "5 July 2024", "5. Juli 2024", "5th of July", "5 de julio de 2024",
+// "14 октября 2022 г.", "04 Jul 24" (RFC 822), "5 July".
+std::optional<CalendarDate> ReadDayFirst(Tokens t, std::size_t i,
+                                         const DateGrammarOptions& options) {
+  if (t[i].digits > 2) return std::nullopt;
+  std::size_t j = SkipLinkWord(t, SkipDaySuffix(t, i + 1, /*allow_dot=*/true));
+  if (j >= t.size()) return std::nullopt;
+  const int month = MonthNamed(t[j], options);
+  if (month == 0) return std::nullopt;
+  ++j;
+  // "5 juil. 2024"; without a year the dot more likely ends the sentence.
+  const std::size_t after_dot = IsGluedSymbolAt(t, j, ".") ? j + 1 : j;
+  return Finish(t, after_dot, j, month, static_cast<int>(t[i].value), options);
+}
+
+// "2024. július 5.", "2024 m. liepos 5 d.", "2024. gada 5. jūlijs",
+// "2024. július".
+std::optional<CalendarDate> ReadYearFirst(Tokens t, std::size_t i,
+                                          const DateGrammarOptions& options) {
+  if (t[i].digits != 4) return std::nullopt;
+  const int year = static_cast<int>(t[i].value);
+  std::size_t j = i + 1;
+  const bool dotted = IsGluedSymbolAt(t, j, ".");
+  if (dotted || (!options.running_text && IsGluedSymbolAt(t, j, ","))) ++j;
+  const std::size_t before_word = j;
+  j = SkipYearWord(t, j);
+  // In running text a year is only followed by its month in the languages
+  // that mark it so ("2024. július", "2024 m. liepos"), not in "the 2022
+  // March Madness".
+  if (j >= t.size() || (options.running_text && !dotted && j == before_word)) {
+    return std::nullopt;
+  }
+  if (const int month = MonthNamed(t[j], options); month != 0) {
+    const std::size_t month_end = ++j;
+    if (IsGluedSymbolAt(t, j, ".")) ++j;
+    if (IsNumberAt(t, j, 1, 2) && !RunsOn(t, j + 1)) {
+      std::size_t end = SkipDaySuffix(t, j + 1, /*allow_dot=*/!options.running_text);
+      if (IsWordAt(t, end, "d")) {  // Lithuanian "5 d."
+        ++end;
+        if (IsGluedSymbolAt(t, end, ".")) ++end;
+      }
+      return Make(year, month, static_cast<int>(t[j].value), end);
+    }
+    return Make(year, month, 0, month_end);
+  }
+  // Latvian: "2024. gada 5. jūlijs".
+  if (IsNumberAt(t, j, 1, 2) && IsGluedSymbolAt(t, j + 1, ".") && j + 2 < t.size()) {
+    if (const int month = MonthNamed(t[j + 2], options); month != 0) {
+      return Make(year, month, static_cast<int>(t[j].value), j + 3);
+    }
+  }
+  return std::nullopt;
+}
+
+// "July 5, 2024", "Jul 5th 2024", "Oct. 14", "July 2024", "július 5".
+std::optional<CalendarDate> ReadMonthFirst(Tokens t, std::size_t i, int month,
+                                           const DateGrammarOptions& options) {
+  std::size_t j = i + 1;
+  if (IsGluedSymbolAt(t, j, ".")) ++j;
+  if (IsNumberAt(t, j, 1, 2) && !RunsOn(t, j + 1)) {
+    const int day = static_cast<int>(t[j].value);
+    // A two-digit number right after the month is the day; outside running
+    // text, "Jul 24 2024" still is. The dot after the day is left alone:
+    // in "on July 5." it ends the sentence.
+    const std::size_t k = SkipDaySuffix(t, j + 1, /*allow_dot=*/false);
+    return Finish(t, k, k, month, day, options);
+  }
+  return Finish(t, j, j, month, 0, options);
+}
+
+}  // namespace
+
+NumericOrder NumericOrderFor(std::string_view language) {
+  const std::string primary = PrimaryLanguage(language);
+  if (primary == "fil") return NumericOrder::kMonthFirst;
+  if (primary != "en") return NumericOrder::kDayFirst;
+  // The region is the first later subtag of two letters.
+  std::string region;
+  std::size_t start = 0;
+  while (start < language.size()) {
+    std::size_t end = language.find_first_of("-_", start);
+    if (end == std::string_view::npos) end = language.size();
+    if (start > 0 && end - start == 2) {
+      for (const char c : language.substr(start, 2)) {
+        region.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+      }
+      break;
+    }
+    start = end + 1;
+  }
+  for (const std::string_view us : {"", "US", "PH", "CA", "UM", "AS", "GU", "MP", "PR", "VI"}) {
+    if (region == us) return NumericOrder::kMonthFirst;
+  }
+  return NumericOrder::kDayFirst;
+}
+
+int MonthNamed(const DateToken& token, const DateGrammarOptions& options) {
+  if (token.kind != DateTokenKind::kWord) return 0;
+  const std::optional<DateNameMeaning> meaning = DateNames::Get().Month(token.text, options.names);
+  if (!meaning) return 0;
+  if (options.running_text) {
+    if (meaning->language == DateNames::kEnglish && !token.capitalized) {
+      return 0;  // "you may go", "they march"
+    }
+    if (meaning->language != DateNames::kEnglish && IsWordIn(token, kEnglishLookalikes) &&
+        meaning->language != DateNames::Get().LanguageIndex(options.names.language)) {
+      return 0;
+    }
+  }
+  return meaning->value;
+}
+
+std::optional<CalendarDate> ReadCalendarDate(std::span<const DateToken> tokens, std::size_t i,
+                                             const DateGrammarOptions& options) {
+  if (i >= tokens.size()) return std::nullopt;
+  const DateToken& first = tokens[i];
+  if (first.kind == DateTokenKind::kNumber) {
+    if (auto d = ReadCjk(tokens, i)) return d;
+    if (auto d = ReadNumeric(tokens, i, options)) return d;
+    if (auto d = ReadDayFirst(tokens, i, options)) return d;
+    return ReadYearFirst(tokens, i, options);
+  }
+  if (const int month = MonthNamed(first, options); month != 0) {
+    return ReadMonthFirst(tokens, i, month, options);
+  }
+  return std::nullopt;
+}
+
+}  // namespace corpusd

@@ -1,0 +1,225 @@
+#include "parsers/dates/date_names.h"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+#include <utility>
+
+#include "parsers/dates/date_tokens.h"
+#include "parsers/dates/icu_calendar.h"
+
+namespace corpusd {
+namespace {
+
+// The locales whose names are read (English first: DateNames::kEnglish), most used on the news web
+// first: the order decides clashes when no language hint settles them (so "listopad" is November,
+// as in Polish and Czech, unless the hint is Croatian). de_AT adds "Jänner"; sr and sr_Latn are
+// Serbian's two scripts.
+constexpr std::array<const char*, 52> kLocales = {
+    "en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs",  "sk",      "sv",
+    "da", "nb", "nn", "fi", "hu", "ro", "bg", "el", "tr", "sl", "hr",  "bs",      "sr",
+    "mk", "be", "lt", "lv", "et", "ca", "gl", "eu", "sq", "id", "ms",  "vi",      "af",
+    "is", "he", "ar", "fa", "hi", "kk", "az", "ka", "hy", "sw", "fil", "sr_Latn", "de_AT"};
+
+// Spellings news writes that CLDR does not list.
+struct ExtraMonth {
+  const char* language;
+  const char* name;
+  int month;
+};
+constexpr ExtraMonth kExtraMonths[] = {
+    {"en", "Sept", 9},
+    {"en", "Febr", 2},
+};
+
+// Whole sets of case forms CLDR lacks: the genitive Serbian and Bosnian
+// write after a day ("5. јула"), and the locative of "в марте", "у березні",
+// "jūlijā" (in March, in July).
+struct ExtraMonthSet {
+  const char* language;
+  std::array<const char*, 12> names;
+};
+constexpr ExtraMonthSet kExtraMonthSets[] = {
+    {"sr",
+     {"јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра",
+      "октобра", "новембра", "децембра"}},
+    {"sr",
+     {"januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra",
+      "oktobra", "novembra", "decembra"}},
+    {"bs",
+     {"januara", "februara", "marta", "aprila", "maja", "juna", "jula", "augusta", "septembra",
+      "oktobra", "novembra", "decembra"}},
+    {"ru",
+     {"январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
+      "октябре", "ноябре", "декабре"}},
+    {"uk",
+     {"січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні",
+      "жовтні", "листопаді", "грудні"}},
+    {"lv",
+     {"janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī",
+      "oktobrī", "novembrī", "decembrī"}},
+};
+
+struct Entry {
+  std::string name;
+  DateNameMeaning meaning;
+};
+
+// Adds a name as the grammars will see it: one folded word token, perhaps
+// followed by dots ("juil."). Names with digits ("1月", "tháng 1") or with
+// an article ("de gener") are left out: the CJK grammar reads the former,
+// and the same locale's stand-alone form ("gener") covers the latter.
+void AddName(std::string_view name, DateNameMeaning meaning, std::vector<Entry>& out) {
+  const std::vector<DateToken> tokens = TokenizeForDates(name);
+  if (tokens.empty() || tokens[0].kind != DateTokenKind::kWord) return;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (!IsSymbol(tokens[i], ".")) return;
+  }
+  // One letter is never enough to call a word a name.
+  if (tokens[0].cp_end - tokens[0].cp_begin < 2) return;
+  out.push_back({tokens[0].text, meaning});
+}
+
+void AddForms(const std::vector<std::string>& forms, DateNameMeaning meaning,
+              std::vector<Entry>& out) {
+  for (const std::string& form : forms) AddName(form, meaning, out);
+}
+
+}  // namespace
+
+std::string PrimaryLanguage(std::string_view bcp47) {
+  std::string out;
+  for (const char c : bcp47) {
+    if (c == '-' || c == '_') break;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  // Older or macrolanguage tags for languages the table lists otherwise.
+  if (out == "no") return "nb";
+  if (out == "tl") return "fil";
+  if (out == "iw") return "he";
+  if (out == "in") return "id";
+  return out;
+}
+
+const DateNames& DateNames::Get() {
+  static const DateNames* const names = new DateNames();  // shared, never destroyed
+  return *names;
+}
+
+DateNames::DateNames() {
+  std::vector<Entry> entries;
+  for (const char* locale : kLocales) {
+    const std::string language = PrimaryLanguage(locale);
+    auto it = std::find(languages_.begin(), languages_.end(), language);
+    if (it == languages_.end()) it = languages_.insert(languages_.end(), language);
+    const auto index = static_cast<std::uint8_t>(it - languages_.begin());
+
+    // A locale ICU lacks only loses its names: dates written in it go unread.
+    const Result<LocaleDateNames> names = LoadLocaleDateNames(locale);
+    if (!names.ok()) continue;
+    for (std::uint8_t m = 0; m < 12; ++m) {
+      AddForms(names->months[m], {static_cast<std::uint8_t>(m + 1), false, false, index}, entries);
+      AddForms(names->short_months[m], {static_cast<std::uint8_t>(m + 1), false, true, index},
+               entries);
+    }
+    for (std::uint8_t d = 0; d < 7; ++d) {
+      AddForms(names->weekdays[d], {d, true, false, index}, entries);
+      AddForms(names->short_weekdays[d], {d, true, true, index}, entries);
+    }
+  }
+  for (const ExtraMonth& extra : kExtraMonths) {
+    const int language = LanguageIndex(extra.language);
+    if (language < 0) continue;
+    AddName(
+        extra.name,
+        {static_cast<std::uint8_t>(extra.month), false, true, static_cast<std::uint8_t>(language)},
+        entries);
+  }
+  for (const ExtraMonthSet& set : kExtraMonthSets) {
+    const int language = LanguageIndex(set.language);
+    if (language < 0) continue;
+    for (std::uint8_t m = 0; m < 12; ++m) {
+      AddName(set.names[m],
+              {static_cast<std::uint8_t>(m + 1), false, false, static_cast<std::uint8_t>(language)},
+              entries);
+    }
+  }
+
+  // One entry per name, language and meaning; a name that is a wide form as
+  // well as an abbreviated one ("mai", "May") counts as wide.
+  const auto key = [](const Entry& e) {
+    return std::tie(e.name, e.meaning.language, e.meaning.weekday, e.meaning.value);
+  };
+  std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+    return std::make_tuple(key(a), a.meaning.abbreviated) <
+           std::make_tuple(key(b), b.meaning.abbreviated);
+  });
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0 && key(entries[i]) == key(entries[i - 1])) continue;  // the wide one came first
+    names_.push_back(std::move(entries[i].name));
+    meanings_.push_back(entries[i].meaning);
+  }
+  for (std::uint32_t i = 0; i < names_.size();) {
+    std::uint32_t end = i + 1;
+    while (end < names_.size() && names_[end] == names_[i]) ++end;
+    index_.emplace(names_[i], std::make_pair(i, end));
+    i = end;
+  }
+}
+
+std::span<const DateNameMeaning> DateNames::Find(std::string_view folded) const {
+  const auto it = index_.find(folded);
+  if (it == index_.end()) return {};
+  const auto [first, last] = it->second;
+  return {meanings_.data() + first, last - first};
+}
+
+int DateNames::LanguageIndex(std::string_view bcp47) const {
+  const std::string primary = PrimaryLanguage(bcp47);
+  for (std::size_t i = 0; i < languages_.size(); ++i) {
+    if (languages_[i] == primary) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::optional<DateNameMeaning> DateNames::Month(std::string_view folded,
+                                                const DateNamePolicy& policy) const {
+  return Lookup(folded, /*weekday=*/false, policy);
+}
+
+std::optional<DateNameMeaning> DateNames::Weekday(std::string_view folded,
+                                                  const DateNamePolicy& policy) const {
+  return Lookup(folded, /*weekday=*/true, policy);
+}
+
+std::optional<DateNameMeaning> DateNames::Lookup(std::string_view folded, bool weekday,
+                                                 const DateNamePolicy& policy) const {
+  // Most words are no date name: look the word up before the hint, which
+  // costs a string (this was a tenth of all normalization time).
+  const std::span<const DateNameMeaning> meanings = Find(folded);
+  if (meanings.empty()) return std::nullopt;
+  const int hint = policy.language.empty() ? -1 : LanguageIndex(policy.language);
+  // Lower ranks win: the hint's meaning, then English, then table order.
+  int best_rank = -1;
+  std::optional<DateNameMeaning> best;
+  for (const DateNameMeaning& m : meanings) {
+    if (m.weekday != weekday) continue;
+    const int language = m.language;
+    int rank;
+    if (language == hint) {
+      rank = 0;
+    } else if (language == kEnglish) {
+      rank = 1;
+    } else {
+      if (m.abbreviated ? !policy.any_language_short : !policy.any_language_wide) continue;
+      rank = 2 + language;
+    }
+    if (best_rank < 0 || rank < best_rank) {
+      best_rank = rank;
+      best = m;
+    }
+  }
+  return best;
+}
+
+}  // namespace corpusd

@@ -1,0 +1,449 @@
+#include "parsers/dates/date_normalizer.h"
+
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <span>
+#include <vector>
+
+#include "parsers/dates/date_civil.h"
+#include "parsers/dates/date_grammar.h"
+#include "parsers/dates/date_names.h"
+#include "parsers/dates/date_tokens.h"
+#include "parsers/dates/icu_calendar.h"
+
+namespace corpusd {
+namespace {
+
+using Tokens = DateTokens;
+
+// A wall-clock time as written.
+struct WallTime {
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+  DatePrecision precision = DatePrecision::kMinute;
+  std::size_t end = 0;
+};
+
+// A UTC offset as written: "Z", "+03:00", "+0300", "GMT+3", "EST".
+struct WrittenOffset {
+  int minutes = 0;
+  bool zulu = false;       // UTC written as "Z", "UTC", "GMT" or the unknown-local "-00:00"
+  bool ambiguous = false;  // a zone name that means several offsets ("IST"): none is taken
+  std::size_t end = 0;
+};
+
+// How a time may be written, from what comes before it.
+struct TimeStyle {
+  bool dotted = false;   // "10.32", after "kl." or "klo"
+  bool hyphens = false;  // "20-59-53", after ISO's "T" (seen in meta tags)
+};
+
+// The most a string may say before its date: "Published on", "Zuletzt
+// aktualisiert am", "Опубликовано:".
+constexpr int kMaxLeadingWords = 6;
+
+// Zone abbreviations feeds and pages write (RFC 822 and the common ones).
+// IST (India, Ireland, Israel) and GST (Gulf, South Georgia) are read as
+// zones whose offset is unknown.
+struct ZoneAbbreviation {
+  std::string_view name;
+  int minutes;
+};
+constexpr std::array<ZoneAbbreviation, 26> kZoneAbbreviations = {{
+    {"est", -300}, {"edt", -240}, {"cst", -360},  {"cdt", -300},  {"mst", -420}, {"mdt", -360},
+    {"pst", -480}, {"pdt", -420}, {"akst", -540}, {"akdt", -480}, {"hst", -600}, {"ast", -240},
+    {"wet", 0},    {"west", 60},  {"bst", 60},    {"cet", 60},    {"cest", 120}, {"mez", 60},
+    {"mesz", 120}, {"eet", 120},  {"eest", 180},  {"msk", 180},   {"jst", 540},  {"kst", 540},
+    {"aest", 600}, {"aedt", 660},
+}};
+constexpr std::array<std::string_view, 2> kAmbiguousZones = {"ist", "gst"};
+
+// Words between a date and its time: ISO's "T", "at", "um", "à", "a las",
+// "alle ore", "om", "às", "kl.", "klo", "o godz.", "в", "u", "saat".
+constexpr std::array<std::string_view, 19> kTimeLinks = {
+    "t",  "at",  "um",    "à", "a",    "las", "alle", "ore", "om",  "às",
+    "kl", "klo", "kello", "o", "godz", "в",   "о",    "u",   "saat"};
+
+// Words that may follow a date or time: hour words ("10 Uhr", "10 ч"), year
+// words, "local time".
+constexpr std::array<std::string_view, 22> kTrailingWords = {
+    "uhr", "h",    "hrs", "hs",   "horas", "óra",  "ч",   "г",     "гг",   "года", "год",
+    "р",   "року", "r",   "roku", "m",     "gada", "god", "local", "time", "hora", "heure"};
+
+// CJK weekday characters that may follow a CJK date: "星期五", "(金)", "금요일".
+constexpr std::string_view kCjkWeekdayChars =
+    "星期周週一二三四五六日天曜月火水木金土요일월화수목금토";
+
+bool IsWeekdayName(const DateToken& t) {
+  return t.kind == DateTokenKind::kWord && DateNames::Get().Weekday(t.text, {}).has_value();
+}
+
+int Value(const DateToken& t) { return static_cast<int>(t.value); }
+
+// "am"/"pm" or "a.m."/"p.m." at `j`: 0 for am, 12 for pm, -1 for neither;
+// `j` moves past it.
+int ReadMeridiem(Tokens t, std::size_t& j) {
+  if (j >= t.size() || t[j].kind != DateTokenKind::kWord) return -1;
+  if (t[j].text == "am" || t[j].text == "pm") {
+    const int result = t[j].text == "pm" ? 12 : 0;
+    ++j;
+    return result;
+  }
+  if ((t[j].text == "a" || t[j].text == "p") && IsGluedSymbolAt(t, j + 1, ".") &&
+      j + 2 < t.size() && !t[j + 2].space_before && IsWord(t[j + 2], "m")) {
+    const int result = t[j].text == "p" ? 12 : 0;
+    j += 3;
+    if (IsGluedSymbolAt(t, j, ".")) ++j;
+    return result;
+  }
+  return -1;
+}
+
+// A time at tokens[i]: "06:15", "06:15:31.123", "6:15 PM", "10h32", "10 Uhr",
+// "10 am", "1632hrs", "10时32分", "10시 32분", "10.32" after "kl."/"klo" or
+// before "Uhr", "20-59-53" after "T".
+std::optional<WallTime> ReadTime(Tokens t, std::size_t i, TimeStyle style) {
+  WallTime time;
+  // Military time: "1632hrs".
+  if (IsNumberAt(t, i, 4, 4) && i + 1 < t.size() && !t[i + 1].space_before &&
+      (IsWord(t[i + 1], "hrs") || IsWord(t[i + 1], "hr"))) {
+    time.hour = Value(t[i]) / 100;
+    time.minute = Value(t[i]) % 100;
+    time.end = i + 2;
+    if (time.hour > 23 || time.minute > 59) return std::nullopt;
+    return time;
+  }
+  if (!IsNumberAt(t, i, 1, 2)) return std::nullopt;
+  time.hour = Value(t[i]);
+  std::size_t j = i + 1;
+  const auto separated = [&](std::string_view separator) {
+    return IsGluedSymbolAt(t, j, separator) && IsNumberAt(t, j + 1, 2, 2) && !t[j + 1].space_before;
+  };
+  std::string_view separator;
+  if (separated(":")) {
+    separator = ":";
+  } else if (separated(".") && (style.dotted || (j + 2 < t.size() && IsWord(t[j + 2], "uhr")))) {
+    separator = ".";
+  } else if (style.hyphens && separated("-")) {
+    separator = "-";
+  }
+  const bool french = j + 1 < t.size() && !t[j].space_before && IsWord(t[j], "h") &&
+                      IsNumberAt(t, j + 1, 2, 2) && !t[j + 1].space_before;
+  const bool cjk = j < t.size() && (IsWord(t[j], "時") || IsWord(t[j], "时") || IsWord(t[j], "시"));
+  if (!separator.empty() || french) {
+    time.minute = Value(t[j + 1]);
+    j += 2;
+    // Seconds, sometimes written with one digit ("23:15:0Z").
+    if ((separator == ":" || separator == "-") && IsGluedSymbolAt(t, j, separator) &&
+        IsNumberAt(t, j + 1, 1, 2) && !t[j + 1].space_before) {
+      time.second = Value(t[j + 1]);
+      time.precision = DatePrecision::kSecond;
+      j += 2;
+      // A fraction of a second is read and dropped.
+      if ((IsGluedSymbolAt(t, j, ".") || IsGluedSymbolAt(t, j, ",")) && j + 1 < t.size() &&
+          t[j + 1].kind == DateTokenKind::kNumber && !t[j + 1].space_before) {
+        j += 2;
+      }
+    }
+  } else if (cjk) {
+    j += 1;
+    time.precision = DatePrecision::kHour;
+    if (IsNumberAt(t, j, 1, 2) && j + 1 < t.size() &&
+        (IsWord(t[j + 1], "分") || IsWord(t[j + 1], "분"))) {
+      time.minute = Value(t[j]);
+      time.precision = DatePrecision::kMinute;
+      j += 2;
+      if (IsNumberAt(t, j, 1, 2) && j + 1 < t.size() &&
+          (IsWord(t[j + 1], "秒") || IsWord(t[j + 1], "초"))) {
+        time.second = Value(t[j]);
+        time.precision = DatePrecision::kSecond;
+        j += 2;
+      }
+    }
+  } else {
+    time.precision = DatePrecision::kHour;  // "10 Uhr", "10 am", "10h"
+    if (!(j < t.size() && (IsWord(t[j], "uhr") || IsWord(t[j], "h") || IsWord(t[j], "am") ||
+                           IsWord(t[j], "pm") || IsWord(t[j], "a") || IsWord(t[j], "p")))) {
+      return std::nullopt;
+    }
+  }
+  std::size_t k = j;
+  const int meridiem = ReadMeridiem(t, k);
+  if (meridiem >= 0) {
+    if (time.hour < 1 || time.hour > 12) return std::nullopt;
+    time.hour = time.hour % 12 + meridiem;
+    j = k;
+  } else if (time.precision == DatePrecision::kHour && !cjk) {
+    if (!IsWord(t[j], "uhr") && !IsWord(t[j], "h")) return std::nullopt;
+    ++j;
+  }
+  if (time.hour > 23 || time.minute > 59 || time.second > 59) return std::nullopt;
+  time.end = j;
+  return time;
+}
+
+// "+03:00", "+0300", "+03", "-5" (after GMT) at tokens[i]; `minutes` gets
+// the signed offset.
+bool ReadSignedOffset(Tokens t, std::size_t i, std::size_t& end, int& minutes, bool& negative) {
+  if (i + 1 >= t.size() || t[i].kind != DateTokenKind::kSymbol || t[i + 1].space_before) {
+    return false;
+  }
+  const std::string_view sign = t[i].text;
+  if (sign != "+" && sign != "-" && sign != "\u2212") return false;
+  negative = sign != "+";
+  std::size_t j = i + 1;
+  int hours = 0;
+  int mins = 0;
+  if (IsNumberAt(t, j, 4, 4)) {
+    hours = Value(t[j]) / 100;
+    mins = Value(t[j]) % 100;
+    ++j;
+  } else if (IsNumberAt(t, j, 1, 2)) {
+    hours = Value(t[j]);
+    ++j;
+    if (IsGluedSymbolAt(t, j, ":") && IsNumberAt(t, j + 1, 2, 2) && !t[j + 1].space_before) {
+      mins = Value(t[j + 1]);
+      j += 2;
+    }
+  } else {
+    return false;
+  }
+  if (hours > 14 || mins > 59) return false;
+  minutes = (negative ? -1 : 1) * (hours * 60 + mins);
+  end = j;
+  return true;
+}
+
+std::optional<WrittenOffset> ReadOffset(Tokens t, std::size_t i) {
+  if (i >= t.size()) return std::nullopt;
+  WrittenOffset offset;
+  bool negative = false;
+  if (t[i].kind == DateTokenKind::kWord) {
+    const std::string_view w = t[i].text;
+    if (w == "z" || w == "utc" || w == "gmt" || w == "ut") {
+      offset.end = i + 1;
+      offset.zulu = true;
+      if (w != "z" && ReadSignedOffset(t, i + 1, offset.end, offset.minutes, negative)) {
+        offset.zulu = false;  // "GMT+3"
+      }
+      return offset;
+    }
+    if (IsWordIn(t[i], kAmbiguousZones)) return WrittenOffset{0, false, true, i + 1};
+    for (const ZoneAbbreviation& zone : kZoneAbbreviations) {
+      if (w != zone.name) continue;
+      offset = WrittenOffset{zone.minutes, false, false, i + 1};
+      // "CET+0100": the number is the more exact.
+      if (i + 1 < t.size() && !t[i + 1].space_before) {
+        ReadSignedOffset(t, i + 1, offset.end, offset.minutes, negative);
+      }
+      return offset;
+    }
+    return std::nullopt;
+  }
+  if (!ReadSignedOffset(t, i, offset.end, offset.minutes, negative)) return std::nullopt;
+  // RFC 2822 and RFC 3339: "-00:00" is UTC with the local offset unknown.
+  offset.zulu = offset.minutes == 0 && negative;
+  return offset;
+}
+
+// Past the words and symbols between a date and a time.
+std::size_t SkipTimeLinks(Tokens t, std::size_t j) {
+  while (j < t.size()) {
+    const DateToken& tok = t[j];
+    if (tok.kind == DateTokenKind::kNumber) break;
+    if (tok.kind == DateTokenKind::kSymbol) {
+      if (tok.text == "+" || tok.text == "(" || tok.text == "\u2212") break;
+      ++j;
+      continue;
+    }
+    if (!IsWordIn(tok, kTimeLinks) && !IsWeekdayName(tok)) break;
+    ++j;
+  }
+  return j;
+}
+
+// Whether everything from tokens[j] on may follow a date: symbols, zone and
+// hour words, weekday names, and anything in parentheses.
+bool OnlyTrailing(Tokens t, std::size_t j) {
+  int depth = 0;
+  for (; j < t.size(); ++j) {
+    const DateToken& tok = t[j];
+    if (tok.kind == DateTokenKind::kSymbol) {
+      if (tok.text == "(" || tok.text == "（" || tok.text == "[") ++depth;
+      if ((tok.text == ")" || tok.text == "）" || tok.text == "]") && depth > 0) --depth;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (tok.kind == DateTokenKind::kNumber) return false;
+    if (IsWordIn(tok, kTrailingWords) || IsWeekdayName(tok) || ReadOffset(t, j).has_value()) {
+      continue;
+    }
+    if (tok.cp_end - tok.cp_begin == 1 &&
+        kCjkWeekdayChars.find(tok.text) != std::string_view::npos) {
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+std::string TwoDigits(int v) {
+  char buffer[4];
+  std::snprintf(buffer, sizeof buffer, "%02d", v);
+  return buffer;
+}
+
+std::string FormatOffset(int minutes) {
+  const char sign = minutes < 0 ? '-' : '+';
+  if (minutes < 0) minutes = -minutes;
+  return sign + TwoDigits(minutes / 60) + ":" + TwoDigits(minutes % 60);
+}
+
+std::string FormatDate(int year, int month, int day) {
+  std::string out = std::to_string(year);
+  if (month != 0) out += "-" + TwoDigits(month);
+  if (day != 0) out += "-" + TwoDigits(day);
+  return out;
+}
+
+// The ISO form of a parsed date and time; a naive time gets `time_zone`'s
+// offset at that wall time when the zone is known.
+NormalizedDate Format(const CalendarDate& date, const std::optional<WallTime>& time,
+                      const std::optional<WrittenOffset>& offset, std::string_view time_zone) {
+  NormalizedDate out;
+  out.iso = FormatDate(date.year, date.month, date.day);
+  out.precision = date.month == 0 ? DatePrecision::kYear
+                  : date.day == 0 ? DatePrecision::kMonth
+                                  : DatePrecision::kDay;
+  if (!time || date.day == 0) return out;
+  out.precision = time->precision;
+  out.iso +=
+      "T" + TwoDigits(time->hour) + ":" + TwoDigits(time->minute) + ":" + TwoDigits(time->second);
+  if (offset && !offset->ambiguous) {
+    out.iso += offset->zulu ? "Z" : FormatOffset(offset->minutes);
+    out.has_offset = true;
+  } else if (!time_zone.empty()) {
+    const std::int64_t local = civil::DaysFromCivil({date.year, date.month, date.day}) * 86400 +
+                               time->hour * 3600 + time->minute * 60 + time->second;
+    // An unknown zone leaves the time naive rather than losing the date.
+    if (const Result<int> seconds = ZoneOffsetAtLocalTime(time_zone, local); seconds.ok()) {
+      out.iso += FormatOffset(*seconds / 60);
+      out.has_offset = true;
+    }
+  }
+  return out;
+}
+
+// A Unix timestamp in seconds (10 digits) or milliseconds (13), as meta
+// tags sometimes carry: UTC, or the local time of `time_zone`.
+std::optional<NormalizedDate> FromTimestamp(std::string_view digits, std::string_view time_zone) {
+  std::int64_t seconds = 0;
+  for (const char c : digits) seconds = seconds * 10 + (c - '0');
+  if (digits.size() == 13) seconds /= 1000;
+  int offset_minutes = 0;
+  std::optional<WrittenOffset> offset = WrittenOffset{0, true, false, 0};
+  if (!time_zone.empty()) {
+    if (const Result<int> zone = ZoneOffsetAtInstant(time_zone, seconds); zone.ok()) {
+      offset_minutes = *zone / 60;
+      offset = WrittenOffset{offset_minutes, false, false, 0};
+    }
+  }
+  const std::int64_t local = seconds + offset_minutes * 60;
+  const std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+  const std::int64_t in_day = local - days * 86400;
+  const civil::Date d = civil::CivilFromDays(days);
+  if (!civil::IsValidYear(d.year)) return std::nullopt;
+  WallTime time;
+  time.hour = static_cast<int>(in_day / 3600);
+  time.minute = static_cast<int>(in_day / 60 % 60);
+  time.second = static_cast<int>(in_day % 60);
+  time.precision = DatePrecision::kSecond;
+  return Format({d.year, d.month, d.day, 0}, time, offset, "");
+}
+
+// The whole date and time that starts at tokens[i], with only trailing
+// words after it.
+std::optional<NormalizedDate> ReadFrom(Tokens t, std::size_t i, const DateGrammarOptions& options,
+                                       std::string_view time_zone) {
+  std::optional<CalendarDate> date = ReadCalendarDate(t, i, options);
+  std::optional<WallTime> time;
+  std::optional<WrittenOffset> offset;
+  std::size_t j;
+  if (date) {
+    j = date->end;
+    const std::size_t k = SkipTimeLinks(t, j);
+    TimeStyle style;
+    if (k > j) {
+      const std::size_t word = IsSymbol(t[k - 1], ".") && k - 1 > j ? k - 2 : k - 1;
+      style.dotted = IsWord(t[word], "kl") || IsWord(t[word], "klo");
+      style.hyphens = IsWord(t[k - 1], "t") && !t[k - 1].space_before;
+    }
+    if ((time = ReadTime(t, k, style))) {
+      j = time->end;
+      if ((offset = ReadOffset(t, j))) j = offset->end;
+      // asctime and JavaScript write the year after the time:
+      // "Thu Jul  4 06:15:31 2024".
+      if (date->year == 0 && IsNumberAt(t, j, 4, 4)) {
+        date->year = Value(t[j]);
+        if (!civil::IsValidDate(date->year, date->month, date->day)) return std::nullopt;
+        ++j;
+        if (!offset && (offset = ReadOffset(t, j))) j = offset->end;
+      }
+    }
+  } else {
+    // The time first: "10:32 AM EDT, Fri July 5, 2024".
+    time = ReadTime(t, i, {});
+    if (!time) return std::nullopt;
+    j = time->end;
+    if ((offset = ReadOffset(t, j))) j = offset->end;
+    j = SkipTimeLinks(t, j);
+    if (j < t.size() && IsWord(t[j], "on")) ++j;
+    date = ReadCalendarDate(t, j, options);
+    if (!date) return std::nullopt;
+    j = date->end;
+  }
+  if (date->year == 0 || !OnlyTrailing(t, j)) return std::nullopt;
+  return Format(*date, time, offset, time_zone);
+}
+
+}  // namespace
+
+std::optional<NormalizedDate> NormalizeDate(std::string_view text, const DateContext& context) {
+  // Trimmed of ASCII space: a bare number may be a Unix timestamp.
+  std::size_t b = 0;
+  std::size_t e = text.size();
+  while (b < e && (text[b] == ' ' || (text[b] >= '\t' && text[b] <= '\r'))) ++b;
+  while (e > b && (text[e - 1] == ' ' || (text[e - 1] >= '\t' && text[e - 1] <= '\r'))) --e;
+  const std::string_view trimmed = text.substr(b, e - b);
+  if (trimmed.size() == 10 || trimmed.size() == 13) {
+    bool digits = true;
+    for (const char c : trimmed) digits = digits && c >= '0' && c <= '9';
+    if (digits) return FromTimestamp(trimmed, context.time_zone);
+  }
+
+  const std::vector<DateToken> tokens = TokenizeForDates(trimmed);
+  const Tokens t(tokens);
+  // A year alone ("2024") is a date of year precision only when nothing
+  // else is written.
+  if (t.size() == 1 && IsNumberAt(t, 0, 4, 4) && civil::IsValidYear(Value(t[0]))) {
+    return NormalizedDate{std::string(t[0].text), DatePrecision::kYear, false};
+  }
+  DateGrammarOptions options;
+  options.names.language = context.language;
+  options.order = NumericOrderFor(context.language);
+  int words = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].kind == DateTokenKind::kSymbol) continue;
+    if (t[i].kind == DateTokenKind::kNumber) return ReadFrom(t, i, options, context.time_zone);
+    // A month name may start the date; any other word is a leading word.
+    if (MonthNamed(t[i], options) != 0) {
+      if (auto date = ReadFrom(t, i, options, context.time_zone)) return date;
+    }
+    if (++words > kMaxLeadingWords) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace corpusd

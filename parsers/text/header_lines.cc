@@ -1,0 +1,149 @@
+#include "parsers/text/header_lines.h"
+
+#include <string_view>
+
+#include "parsers/text/icu_chars.h"
+#include "parsers/utf8.h"
+
+namespace corpusd {
+namespace {
+
+constexpr std::size_t kHeadParagraphs = 3;  // metadata lines stand at the top
+constexpr std::size_t kMaxTitleBytes = 200;
+constexpr std::size_t kMaxTitleWords = 25;
+constexpr std::size_t kMaxDateWords = 6;
+
+// Byte offsets where each space-separated word of `s` ends.
+std::vector<std::size_t> WordEnds(std::string_view s) {
+  std::vector<std::size_t> ends;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != ' ' && (i + 1 == s.size() || s[i + 1] == ' ')) ends.push_back(i + 1);
+  }
+  return ends;
+}
+
+bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+bool AtLeastDay(const NormalizedDate& d) { return d.precision >= DatePrecision::kDay; }
+
+// A paragraph that starts with a date: the date, and what follows it.
+std::optional<std::pair<NormalizedDate, std::size_t>> LeadingDate(const std::string& p,
+                                                                  const DateContext& dates) {
+  const std::vector<std::size_t> ends = WordEnds(p);
+  for (std::size_t n = std::min(ends.size(), kMaxDateWords); n > 0; --n) {
+    const std::string_view prefix = std::string_view(p).substr(0, ends[n - 1]);
+    if (!HasDigit(prefix)) continue;
+    std::optional<NormalizedDate> date = NormalizeDate(prefix, dates);
+    if (date && AtLeastDay(*date)) return std::make_pair(*date, ends[n - 1]);
+  }
+  return std::nullopt;
+}
+
+bool ReadsAsHeadline(std::string_view p) {
+  if (p.empty() || p.size() > kMaxTitleBytes || WordEnds(p).size() > kMaxTitleWords) return false;
+  switch (p.back()) {
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+      return false;
+    default:
+      return true;
+  }
+}
+
+// "ASTANA (Sputnik) - ", "MOSCOW, July 4 (Reuters) — ", "LONDON -- ": the byte
+// length of the dateline and of the whole prefix up to the text, or nullopt.
+std::optional<std::pair<std::size_t, std::size_t>> Dateline(std::string_view p) {
+  std::size_t i = 0, capitals = 0;
+  while (i < p.size()) {  // the place: capitals, spaces, . ' -
+    std::size_t length = 1;
+    const char32_t c = utf8::DecodeAt(p, i, length);
+    if (chars::IsUppercase(c)) {
+      ++capitals;
+    } else if (!(c == ' ' || c == '.' || c == '\'' ||
+                 (c == '-' && i + 1 < p.size() && p[i + 1] != ' '))) {
+      break;
+    }
+    i += length;
+    if (i > 40) return std::nullopt;
+  }
+  if (capitals < 2) return std::nullopt;
+  // A place alone ("NATO - ...") could be an acronym; a dateline names an
+  // agency in parentheses or a date after a comma.
+  bool qualified = false;
+  if (i < p.size() && p[i] == ',') {  // ", July 4"
+    qualified = true;
+    const std::size_t stop = p.find_first_of("(-\u2013\u2014", i);
+    if (stop == std::string_view::npos || stop - i > 30) return std::nullopt;
+    i = stop;
+  }
+  while (i < p.size() && p[i] == ' ') ++i;
+  if (i < p.size() && p[i] == '(') {  // "(Sputnik)"
+    const std::size_t close = p.find(')', i);
+    if (close == std::string_view::npos || close - i > 30) return std::nullopt;
+    i = close + 1;
+    qualified = true;
+  }
+  if (!qualified) return std::nullopt;
+  std::size_t end = i;
+  while (end > 0 && p[end - 1] == ' ') --end;
+  while (i < p.size() && p[i] == ' ') ++i;
+  const std::size_t dash = i;
+  for (std::string_view d : {"\u2014", "\u2013", "--", "-"}) {
+    if (p.substr(i, d.size()) == d) {
+      i += d.size();
+      break;
+    }
+  }
+  if (i == dash || i >= p.size() || p[i] != ' ') return std::nullopt;
+  while (i < p.size() && p[i] == ' ') ++i;
+  if (i >= p.size()) return std::nullopt;
+  return std::make_pair(end, i);
+}
+
+}  // namespace
+
+LiftedHeader LiftHeaderLines(std::vector<std::string>* paragraphs, const DateContext& dates,
+                             bool lift_title, std::vector<Removal>* removals) {
+  LiftedHeader header;
+  auto& ps = *paragraphs;
+  // Dates: a whole paragraph, or one that starts with a date.
+  for (std::size_t i = 0; i < ps.size() && i < kHeadParagraphs && !header.published; ++i) {
+    std::optional<NormalizedDate> whole =
+        HasDigit(ps[i]) ? NormalizeDate(ps[i], dates) : std::nullopt;
+    if (whole && AtLeastDay(*whole)) {
+      header.published = *whole;
+      removals->push_back({"metadata:date", std::move(ps[i])});
+      ps.erase(ps.begin() + static_cast<std::ptrdiff_t>(i));
+    } else if (auto lead = LeadingDate(ps[i], dates)) {
+      header.published = lead->first;
+      removals->push_back({"metadata:date", ps[i].substr(0, lead->second)});
+      ps[i].erase(0, lead->second);
+      while (!ps[i].empty() && ps[i].front() == ' ') ps[i].erase(0, 1);
+    }
+  }
+  // A title: the first paragraph, when it reads as a headline.
+  if (lift_title && ps.size() > 1 && ReadsAsHeadline(ps[0])) {
+    header.title = ps[0];
+    removals->push_back({"metadata:title", std::move(ps[0])});
+    ps.erase(ps.begin());
+  }
+  // A dateline opening one of the first paragraphs.
+  for (std::size_t i = 0; i < ps.size() && i < 2; ++i) {
+    if (auto dateline = Dateline(ps[i])) {
+      header.dateline = ps[i].substr(0, dateline->first);
+      removals->push_back({"metadata:dateline", ps[i].substr(0, dateline->second)});
+      ps[i].erase(0, dateline->second);
+      break;
+    }
+  }
+  return header;
+}
+
+}  // namespace corpusd

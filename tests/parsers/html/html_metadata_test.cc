@@ -1,0 +1,412 @@
+#include "parsers/html/html_metadata.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "parsers/html/html_document.h"
+
+namespace corpusd {
+namespace {
+
+using Names = std::vector<std::string>;
+
+HtmlMetadata Extract(std::string html, std::string_view url = "", DateContext dates = {}) {
+  HtmlDocument doc(std::move(html));
+  return ExtractHtmlMetadata(doc, url, dates);
+}
+
+std::string Published(std::string html, std::string_view url = "") {
+  HtmlMetadata m = Extract(std::move(html), url);
+  return m.published ? m.published->iso : "-";
+}
+
+// --- publication date: each source -----------------------------------------
+
+TEST(HtmlMetadataDateTest, OpenGraphArticlePublishedTime) {
+  EXPECT_EQ(
+      Published(R"(<meta property="article:published_time" content="2020-06-07T10:42:00+02:00">)"),
+      "2020-06-07T10:42:00+02:00");
+}
+
+TEST(HtmlMetadataDateTest, MetaNamesOfOtherVocabularies) {
+  for (const char* name : {"pubdate", "publishdate", "date", "DC.date.issued", "dcterms.created",
+                           "sailthru.date", "parsely-pub-date", "citation_publication_date"}) {
+    EXPECT_EQ(Published(std::string("<meta name=\"") + name + "\" content=\"2020-06-07\">"),
+              "2020-06-07")
+        << name;
+  }
+}
+
+TEST(HtmlMetadataDateTest, ItempropDatePublishedOnMetaAndElements) {
+  EXPECT_EQ(
+      Published(R"(<div itemscope><meta itemprop="datePublished" content="2020-06-07"></div>)"),
+      "2020-06-07");
+  EXPECT_EQ(Published(R"(<span itemprop="datePublished">2020-06-07</span>)"), "2020-06-07");
+}
+
+TEST(HtmlMetadataDateTest, JsonLdArticleDatePublished) {
+  EXPECT_EQ(Published(R"(<script type="application/ld+json">
+      {"@context": "https://schema.org", "@type": "NewsArticle",
+       "datePublished": "2020-06-07T08:00:00Z"}</script>)"),
+            "2020-06-07T08:00:00Z");
+}
+
+TEST(HtmlMetadataDateTest, TimeElementWithPubdateOrInArticleHeader) {
+  EXPECT_EQ(Published(R"(<time pubdate datetime="2020-06-07">7 June</time>)"), "2020-06-07");
+  EXPECT_EQ(Published(R"(<article><header><h1>T</h1><time datetime="2020-06-07">x</time>
+      </header></article>)"),
+            "2020-06-07");
+}
+
+TEST(HtmlMetadataDateTest, TimeElementsInCommentsAreNotThePagesDate) {
+  EXPECT_EQ(Published(R"(<body><article><h1>Title</h1><p>Text</p></article>
+      <div class="comments"><time datetime="2021-01-01">Jan 1</time></div></body>)"),
+            "-");
+}
+
+TEST(HtmlMetadataDateTest, UrlDatePatterns) {
+  EXPECT_EQ(Published("<p>x</p>", "https://example.com/2020/06/07/story.html"), "2020-06-07");
+  EXPECT_EQ(Published("<p>x</p>", "https://example.com/news/20200607/story"), "2020-06-07");
+  EXPECT_EQ(Published("<p>x</p>", "https://example.com/news/story-2020-06-07.html"), "2020-06-07");
+  // Month-only paths and impossible days are no dates; the host is never read.
+  EXPECT_EQ(Published("<p>x</p>", "https://example.com/2020/06/story.html"), "-");
+  EXPECT_EQ(Published("<p>x</p>", "https://example.com/2020/02/30/story.html"), "-");
+  EXPECT_EQ(Published("<p>x</p>", "https://20200607.example.com/story"), "-");
+}
+
+TEST(HtmlMetadataDateTest, VisibleDateLineBelowTheHeadline) {
+  EXPECT_EQ(Published("<body><h1>Headline</h1><p>Published 7 June 2020</p><p>Text.</p></body>"),
+            "2020-06-07");
+  EXPECT_EQ(Published(R"(<body><h1>Headline</h1><div class="meta">By Jane Doe |
+      <span>June 7, 2020</span></div></body>)"),
+            "2020-06-07");
+}
+
+TEST(HtmlMetadataDateTest, DateLineAboveTheHeadlineAndBarSeparatedDates) {
+  EXPECT_EQ(Published("<body><p>24. April 2020 | Pressemitteilungen</p><h1>Headline</h1>"
+                      "<p>Text without dates.</p></body>"),
+            "2020-04-24");
+  EXPECT_EQ(Published(R"(<body><h1>Headline</h1><div class="date">26 | 01 | 2022</div></body>)"),
+            "2022-01-26");
+}
+
+TEST(HtmlMetadataDateTest, UpdatedLinesAreALastResort) {
+  EXPECT_EQ(Published(R"(<html lang="de"><body><h1>H</h1><p>Letzte Änderung: 31.10.2023</p>
+      <p>Erschienen am: 01.11.2023</p></body></html>)"),
+            "2023-11-01");
+  EXPECT_EQ(Published(R"(<html lang="de"><body><h1>H</h1>
+      <div class="date">Aktualisiert: 30.12.2016</div></body></html>)"),
+            "2016-12-30");
+}
+
+TEST(HtmlMetadataDateTest, PageLanguageReadsMonthNames) {
+  EXPECT_EQ(Published(R"(<html lang="de"><body><h1>Titel</h1>
+      <p class="datum">7. Juni 2020</p></body></html>)"),
+            "2020-06-07");
+}
+
+// --- publication date: priorities ------------------------------------------
+
+TEST(HtmlMetadataDateTest, JsonLdArticleBeatsBreadcrumbAndOrganization) {
+  EXPECT_EQ(Published(R"(<script type="application/ld+json">
+      [{"@type": "BreadcrumbList", "datePublished": "2019-01-01"},
+       {"@type": "Organization", "datePublished": "2018-01-01"},
+       {"@type": "NewsArticle", "datePublished": "2020-06-07"}]</script>)"),
+            "2020-06-07");
+}
+
+TEST(HtmlMetadataDateTest, PublishedBeatsModified) {
+  HtmlMetadata m = Extract(R"(<meta property="article:modified_time" content="2021-01-01">
+      <meta property="article:published_time" content="2020-06-07">)");
+  ASSERT_TRUE(m.published && m.modified);
+  EXPECT_EQ(m.published->iso, "2020-06-07");
+  EXPECT_EQ(m.modified->iso, "2021-01-01");
+}
+
+TEST(HtmlMetadataDateTest, ModifiedIsTheLastResortForThePublication) {
+  HtmlMetadata m = Extract(R"(<meta property="og:updated_time" content="2020-01-20T10:09:41+08:00">
+      <h1>Headline</h1><p>No date written anywhere on the page.</p>)");
+  ASSERT_TRUE(m.published && m.modified);
+  EXPECT_EQ(m.published->iso, "2020-01-20T10:09:41+08:00");
+  EXPECT_EQ(m.modified->iso, "2020-01-20T10:09:41+08:00");
+}
+
+TEST(HtmlMetadataDateTest, SiteOwnVocabularyAndUploadDate) {
+  EXPECT_EQ(Published(R"(<meta content="2013-02-16T04:36:36-05:00"
+                            property="five_hundred_pixels:uploaded">)"),
+            "2013-02-16T04:36:36-05:00");
+  EXPECT_EQ(Published(R"(<meta itemprop="uploadDate" content="2013-02-16">)"), "2013-02-16");
+  // Other keys of such a namespace are not the publication.
+  EXPECT_EQ(Published(R"(<meta property="five_hundred_pixels:taken" content="2013-02-16">)"), "-");
+}
+
+TEST(HtmlMetadataDateTest, DayInThePicturePathIsAWeakClue) {
+  EXPECT_EQ(Published(R"(<meta property="og:image" content="https://e.org/files/2016/05/04/a.png">
+                         <h1>Report</h1><p>Text.</p>)"),
+            "2016-05-04");
+  // Anything the page states itself is stronger.
+  EXPECT_EQ(Published(R"(<meta property="og:image" content="https://e.org/files/2016/05/04/a.png">
+                         <h1>Report</h1><p>7 June 2020</p>)"),
+            "2020-06-07");
+}
+
+TEST(HtmlMetadataDateTest, PageWideLayoutClassDoesNotHideTheDate) {
+  // "Sidebar" in the class of the element around the whole page.
+  for (const char* cls : {"layoutTwoColumnsRightSidebar", "iz-pagebody--wsidebar"}) {
+    std::string html = std::string(R"(<body><div class=")") + cls + R"(">
+        <h1>Headline</h1><time class="entry-date published" datetime="2021-11-19">19.11.2021</time>
+        <p>Article text.</p></div></body>)";
+    EXPECT_EQ(Published(html), "2021-11-19") << cls;
+  }
+  // A forum thread: the posts are "comments", the first one dates the page.
+  EXPECT_EQ(Published(R"(<main><h2>Question</h2>
+      <div class="comment"><span class="time">28.09.19 12:44</span>Hello, has anyone got an
+        idea why the store no longer loads over mobile data since the update?</div>
+      <div class="comment"><span class="time">29.09.19 13:39</span>Same here, it works over
+        wifi only and I have no idea what else to try after resetting everything.</div></main>)"),
+            "2019-09-28T12:44:00");
+  // A real sidebar's dates stay out when the page has its own.
+  EXPECT_EQ(Published(R"(<div class="sidebar"><time datetime="2021-01-01">1.1.2021</time></div>
+      <article><h1>H</h1><time datetime="2021-11-19">19.11.2021</time></article>)"),
+            "2021-11-19");
+}
+
+TEST(HtmlMetadataDateTest, UpdatedTimeElementIsNotThePublicationDate) {
+  HtmlMetadata m = Extract(R"(<article><time class="updated" datetime="2021-01-01">u</time>
+      <time class="published" datetime="2020-06-07">p</time></article>)");
+  ASSERT_TRUE(m.published);
+  EXPECT_EQ(m.published->iso, "2020-06-07");
+}
+
+TEST(HtmlMetadataDateTest, MetaBeatsUrlAndUrlBeatsVisibleText) {
+  EXPECT_EQ(
+      Published(R"(<meta name="date" content="2019-01-03">)", "https://example.com/2019/01/02/x"),
+      "2019-01-03");
+  EXPECT_EQ(Published("<h1>H</h1><p>3 May 2018</p>", "https://example.com/2019/01/02/x"),
+            "2019-01-02");
+}
+
+TEST(HtmlMetadataDateTest, UrlDateWinsOverAStatedDateFarFromIt) {
+  // A re-saved or migrated page: the URL keeps the original day.
+  EXPECT_EQ(Published(R"(<meta itemprop="datePublished" content="2019-06-17T18:28:00+0200">)",
+                      "https://example.com/home/2017/7/12/story"),
+            "2017-07-12");
+}
+
+TEST(HtmlMetadataDateTest, UtcTimeGivesWayToTheSameMomentInTheLocalDay) {
+  // 01:49 UTC on the 9th is 17:49 on the 8th in California.
+  EXPECT_EQ(Published(R"(<script type="application/ld+json">
+      {"@type": "NewsArticle", "datePublished": "2023-11-09T01:49:09Z"}</script>
+      <script type="application/ld+json">
+      {"@type": "WebPage", "datePublished": "2023-11-08 17:49:09"}</script>)"),
+            "2023-11-08T17:49:09");
+}
+
+TEST(HtmlMetadataDateTest, UtcTimeNearMidnightGivesWayToTheVisibleDay) {
+  // 23:00 UTC is already the 5th in Central Europe, as the page shows.
+  EXPECT_EQ(Published(R"(<meta property="article:published_time" content="2021-11-04T23:00Z">
+      <h1>H</h1><div class="date">5. November 2021</div>)"),
+            "2021-11-05");
+  // 15:27 UTC is the same day almost everywhere: the visible date of some
+  // other item does not move it.
+  EXPECT_EQ(Published(R"(<meta property="article:published_time" content="2023-11-02T15:27:17Z">
+      <h1>H</h1><div class="date">3 November 2023</div>)"),
+            "2023-11-02T15:27:17Z");
+}
+
+TEST(HtmlMetadataDateTest, AmbiguousNumericMetaDateSettledByTheVisibleDate) {
+  // "11/01/2023" on a German page reads day-first, but the page shows 1 November.
+  EXPECT_EQ(Published(R"(<html lang="de"><meta name="pubdate" content="11/01/2023 12:43:42">
+      <h1>H</h1><p>Erstellt am: 01.11.2023</p></html>)"),
+            "2023-11-01");
+}
+
+TEST(HtmlMetadataDateTest, GenericDateMetaIsWeakerThanMarkedPublicationTime) {
+  EXPECT_EQ(Published(R"(<meta name="date" content="2022-01-21T15:38:44+01:00">
+      <time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>)"),
+            "2022-01-27");
+}
+
+TEST(HtmlMetadataDateTest, DateInsideASentenceIsNotADateLine) {
+  EXPECT_EQ(Published("<h1>H</h1><p>A satellite image of St. Moritz taken on 31.05.2021 (left) "
+                      "and the snow classification derived from it (right)</p>"),
+            "-");
+}
+
+TEST(HtmlMetadataDateTest, NotAfterBoundRefusesLaterDates) {
+  HtmlDocument doc(R"(<meta property="article:published_time" content="2031-01-01">
+      <meta name="date" content="2020-06-07">)");
+  HtmlMetadataOptions options;
+  options.not_after = "2025-01-01";
+  HtmlMetadata m = ExtractHtmlMetadata(doc, "", {}, options);
+  ASSERT_TRUE(m.published);
+  EXPECT_EQ(m.published->iso, "2020-06-07");
+}
+
+// --- JSON-LD shapes ---------------------------------------------------------
+
+TEST(HtmlMetadataJsonLdTest, GraphAndNestedAuthorsAndPublisher) {
+  HtmlMetadata m = Extract(R"(<script type="application/ld+json">
+      {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Example News"},
+        {"@type": ["Article", "NewsArticle"], "headline": "The Headline",
+         "datePublished": "2020-06-07", "dateModified": "2020-06-08",
+         "author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "John Roe"}],
+         "publisher": {"@type": "Organization", "name": "Example News"},
+         "articleBody": "Body text."}]}</script>)");
+  EXPECT_EQ(m.title, "The Headline");
+  EXPECT_EQ(m.authors, (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(m.site_name, "Example News");
+  EXPECT_EQ(m.article_body, "Body text.");
+  ASSERT_TRUE(m.published && m.modified);
+  EXPECT_EQ(m.published->iso, "2020-06-07");
+  EXPECT_EQ(m.modified->iso, "2020-06-08");
+}
+
+TEST(HtmlMetadataJsonLdTest, AuthorAsStringOrObject) {
+  EXPECT_EQ(Extract(R"(<script type="application/ld+json">
+      {"@type": "BlogPosting", "author": "Jane Doe"}</script>)")
+                .authors,
+            (Names{"Jane Doe"}));
+  EXPECT_EQ(Extract(R"(<script type="application/ld+json">
+      {"@type": "BlogPosting", "author": {"@type": "Person", "name": "Jane Doe"}}</script>)")
+                .authors,
+            (Names{"Jane Doe"}));
+}
+
+TEST(HtmlMetadataJsonLdTest, BrokenJsonLdIsRepairedOrSkipped) {
+  // Comment wrapper, trailing commas and a raw newline inside a string.
+  EXPECT_EQ(Published("<script type=\"application/ld+json\"><!--\n"
+                      "{\"@type\": \"NewsArticle\", \"headline\": \"a\nb\",\n"
+                      " \"datePublished\": \"2020-06-07\",}\n-->"
+                      "</script>"),
+            "2020-06-07");
+  EXPECT_EQ(Published("<script type=\"application/ld+json\">//<![CDATA[\n"
+                      "{\"@type\": \"NewsArticle\", \"datePublished\": \"2020-06-07\"}\n//]]>"
+                      "</script>"),
+            "2020-06-07");
+  // Beyond repair: skipped, and the other sources still count.
+  EXPECT_EQ(Published(R"(<script type="application/ld+json">{"@type": "NewsArticle", "date</script>
+      <meta name="date" content="2020-06-07">)"),
+            "2020-06-07");
+  EXPECT_EQ(Published(R"(<script type="application/ld+json">[[[[{}}}}</script>)"), "-");
+}
+
+TEST(HtmlMetadataJsonLdTest, WrongValueTypesNeverThrow) {
+  HtmlMetadata m = Extract(R"(<script type="application/ld+json">
+      {"@type": 5, "x": {"@type": "NewsArticle", "datePublished": 20200607,
+       "author": [[1], null, true, {"name": ["Jane Doe"]}], "headline": {"a": 1},
+       "publisher": []}}</script>)");
+  EXPECT_EQ(m.authors, (Names{"Jane Doe"}));
+}
+
+// --- title --------------------------------------------------------------------
+
+TEST(HtmlMetadataTitleTest, SourcesInOrder) {
+  EXPECT_EQ(Extract(R"(<meta property="og:title" content="OG"><meta name="twitter:title"
+      content="TW"><title>T</title>)")
+                .title,
+            "OG");
+  EXPECT_EQ(Extract(R"(<meta name="twitter:title" content="TW"><title>T</title>)").title, "TW");
+  EXPECT_EQ(Extract("<title>T</title><h1>H</h1>").title, "T");
+  EXPECT_EQ(Extract("<h1>H</h1>").title, "H");
+}
+
+TEST(HtmlMetadataTitleTest, SiteSuffixAndPrefixRemoved) {
+  EXPECT_EQ(Extract(R"(<meta property="og:site_name" content="The Daily">
+      <title>Big News | The Daily</title>)")
+                .title,
+            "Big News");
+  EXPECT_EQ(Extract("<title>Big News - Example</title>", "https://www.example.com/x").title,
+            "Big News");
+  EXPECT_EQ(Extract("<title>Big News — Example.com</title>", "https://example.com/x").title,
+            "Big News");
+  EXPECT_EQ(Extract("<title>Example: Big News</title>", "https://example.com/x").title, "Big News");
+  // The h1 settles it when the site is not named.
+  EXPECT_EQ(Extract("<title>Big News | Some Paper</title><h1>Big News</h1>").title, "Big News");
+  // A dash that is part of the headline stays.
+  EXPECT_EQ(Extract("<title>Left - right politics</title>", "https://example.com/x").title,
+            "Left - right politics");
+}
+
+// --- authors, language, links, description ------------------------------
+
+TEST(HtmlMetadataAuthorTest, ListsAreSplitAndByDropped) {
+  EXPECT_EQ(Extract(R"(<meta name="author" content="By Jane Doe and John Roe">)").authors,
+            (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(Extract(R"(<meta name="author" content="Jane Doe, John Roe & Ann Poe">)").authors,
+            (Names{"Jane Doe", "John Roe", "Ann Poe"}));
+}
+
+TEST(HtmlMetadataAuthorTest, ArticleAuthorUrlIsNotAName) {
+  EXPECT_EQ(Extract(R"(<meta property="article:author" content="https://facebook.com/jd">
+      <a rel="author" href="/jd">Jane Doe</a>)")
+                .authors,
+            (Names{"Jane Doe"}));
+}
+
+TEST(HtmlMetadataAuthorTest, PrefixesWithColonAndTheSiteItselfDropped) {
+  EXPECT_EQ(Extract(R"(<meta name="author" content="Von: Jane Doe,">)").authors,
+            (Names{"Jane Doe"}));
+  // The publication is no author; the canonical URL names it when the page
+  // was fetched through an aggregator.
+  EXPECT_TRUE(Extract(R"(<link rel="canonical" href="https://www.nu.nl/x">
+      <meta name="author" content="Door: NU.nl">)",
+                      "https://news.google.com/rss/articles/abc")
+                  .authors.empty());
+}
+
+TEST(HtmlMetadataAuthorTest, BylineClass) {
+  EXPECT_EQ(Extract(R"(<div class="byline">By Jane Doe</div>)").authors, (Names{"Jane Doe"}));
+}
+
+TEST(HtmlMetadataTest, LanguageSources) {
+  EXPECT_EQ(Extract(R"(<html lang="en-us"><p>x</p></html>)").language, "en-US");
+  EXPECT_EQ(Extract(R"(<meta http-equiv="content-language" content="de">)").language, "de");
+  EXPECT_EQ(Extract(R"(<meta property="og:locale" content="pt_BR">)").language, "pt-BR");
+}
+
+TEST(HtmlMetadataTest, CanonicalSiteNameAndDescription) {
+  HtmlMetadata m = Extract(R"(<link rel="canonical" href="https://example.com/a">
+      <meta property="og:url" content="https://example.com/b">
+      <meta property="og:site_name" content="Example">
+      <meta name="description" content="What it is about.">
+      <meta property="og:description" content="Other.">)");
+  EXPECT_EQ(m.canonical_url, "https://example.com/a");
+  EXPECT_EQ(m.site_name, "Example");
+  EXPECT_EQ(m.description, "What it is about.");
+  EXPECT_EQ(Extract(R"(<meta property="og:url" content="https://example.com/b">)").canonical_url,
+            "https://example.com/b");
+  EXPECT_EQ(Extract(R"(<meta property="og:description" content="Other.">)").description, "Other.");
+}
+
+// --- robustness ---------------------------------------------------------------
+
+TEST(HtmlMetadataTest, EmptyPage) {
+  HtmlMetadata m = Extract("");
+  EXPECT_TRUE(m.title.empty());
+  EXPECT_TRUE(m.authors.empty());
+  EXPECT_FALSE(m.published);
+  EXPECT_FALSE(m.modified);
+}
+
+TEST(HtmlMetadataTest, HundredThousandDeepPageIsFastAndDoesNotCrash) {
+  // HtmlDocument caps the depth Gumbo sees (html_nesting_limit.h); this
+  // still walks the deepest tree it builds, with a collector per level.
+  std::string html = "<html lang=\"en\"><head><title>Deep</title></head><body>";
+  for (int i = 0; i < 100000; ++i) html += "<div class=\"date\"><span>";
+  html += "<p>Published 7 June 2020</p>";
+  auto start = std::chrono::steady_clock::now();
+  HtmlMetadata m = Extract(std::move(html));
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  EXPECT_EQ(m.title, "Deep");
+  ASSERT_TRUE(m.published);
+  EXPECT_EQ(m.published->iso, "2020-06-07");
+  EXPECT_LT(elapsed, std::chrono::seconds(5));
+}
+
+}  // namespace
+}  // namespace corpusd

@@ -1,0 +1,114 @@
+#include "parsers/text/boilerplate_rules.h"
+
+#include <gtest/gtest.h>
+
+namespace corpusd {
+namespace {
+
+using Paragraphs = std::vector<std::string>;
+
+struct Outcome {
+  Paragraphs kept;
+  std::vector<Removal> removed;
+};
+
+Outcome Apply(const Paragraphs& in, const std::vector<BoilerplateRuleSpec>& source = {}) {
+  Result<BoilerplateRules> rules = BoilerplateRules::Create(source);
+  EXPECT_TRUE(rules.ok()) << rules.status().ToString();
+  Outcome out;
+  out.kept = rules->Apply(in, &out.removed);
+  return out;
+}
+
+std::string RuleFor(const std::string& paragraph) {
+  Outcome out = Apply({paragraph});
+  return out.removed.empty() ? "kept" : out.removed[0].rule;
+}
+
+TEST(BoilerplateRules, TheVersionChangesWithTheRules) {
+  const std::string builtin = BoilerplateRules::Create({})->version();
+  EXPECT_EQ(builtin.size(), 8u);
+  EXPECT_EQ(BoilerplateRules::Create({})->version(), builtin);
+  const std::string with_literal = BoilerplateRules::Create({{"Subscribe now", false}})->version();
+  const std::string with_regex = BoilerplateRules::Create({{"Subscribe now", true}})->version();
+  EXPECT_NE(with_literal, builtin);
+  EXPECT_NE(with_regex, with_literal);
+}
+
+TEST(BoilerplateRules, RemovesTheSeedsDebrisWithTheRuleThatMatched) {
+  EXPECT_EQ(RuleFor("error: Content is protected !!"), "builtin:copy-protection");
+  EXPECT_EQ(RuleFor("Front page image: MTI/EPA/Sputnik/Grigory Sysoyev"), "builtin:photo-credit");
+  EXPECT_EQ(RuleFor("28 29"), "builtin:calendar-residue");
+  EXPECT_EQ(RuleFor("US President Joe Biden (left) and Russian President Vladimir Putin"),
+            "builtin:caption");
+  EXPECT_EQ(RuleFor("Sputnik"), "builtin:photo-credit");
+}
+
+TEST(BoilerplateRules, RemovesCommonPromptsAndCredits) {
+  for (const char* debris :
+       {"Photo: Reuters", "Photo by John Smith/Getty Images", "AFP / Getty Images",
+        "Share this article", "Facebook Twitter WhatsApp Email", "Follow us on Telegram",
+        "Sign up for our daily newsletter", "Subscribe",
+        "We use cookies to improve your "
+        "experience on our site. By continuing you agree.",
+        "Accept all cookies", "Read more: Putin says ceasefire impossible", "Related articles",
+        "Advertisement", "Home > News > World", "Leave a comment", "12 comments",
+        "© 2024 Example Media"}) {
+    EXPECT_NE(RuleFor(debris), "kept") << debris;
+  }
+}
+
+TEST(BoilerplateRules, KeepsArticleSentences) {
+  for (const char* content :
+       {"Putin said that he does not know the specific proposals of Donald Trump.",
+        "Unable to negotiate with Ukraine",
+        "Reuters reported that the talks had stalled, citing two sources.",
+        "The photo shows the president at the summit in Astana.",
+        "He shared the article with his followers on Thursday.",
+        "In 2022, 29 of 31 targets were hit.", "Home prices rose 5% in March.",
+        "We use cookies in our recipes, the baker said, and people love them, but the new "
+        "rules about sugar may change that within a year or two, he added."}) {
+    EXPECT_EQ(RuleFor(content), "kept") << content;
+  }
+}
+
+TEST(BoilerplateRules, NeverJudgesLongParagraphs) {
+  EXPECT_EQ(RuleFor("Advertisement " + std::string(500, 'x')), "kept");
+}
+
+TEST(BoilerplateRules, AppliesASourcesLiteralAndRegexRules) {
+  Outcome out = Apply({"Kept text.", "  MORE   from the Desk ", "Tags: war, peace"},
+                      {{"more from the desk", false}, {"tags:.*", true}});
+  EXPECT_EQ(out.kept, (Paragraphs{"Kept text."}));
+  ASSERT_EQ(out.removed.size(), 2u);
+  EXPECT_EQ(out.removed[0].rule, "source:literal");
+  EXPECT_EQ(out.removed[1].rule, "source:2");
+  EXPECT_EQ(out.removed[1].text, "Tags: war, peace");
+}
+
+TEST(BoilerplateRules, RefusesARegexThatDoesNotCompile) {
+  Result<BoilerplateRules> rules = BoilerplateRules::Create({{"(unclosed", true}});
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.status().message().find("(unclosed"), std::string::npos);
+}
+
+TEST(RemoveNameCaptions, RemovesANameThatRepeatsTheBody) {
+  std::vector<Removal> removed;
+  Paragraphs out = RemoveNameCaptions(
+      {"President Vladimir Putin", "President Vladimir Putin said that talks had stalled."},
+      &removed);
+  EXPECT_EQ(out, (Paragraphs{"President Vladimir Putin said that talks had stalled."}));
+  ASSERT_EQ(removed.size(), 1u);
+  EXPECT_EQ(removed[0].rule, "builtin:name-caption");
+}
+
+TEST(RemoveNameCaptions, KeepsHeadingsAndNamesTheBodyDoesNotRepeat) {
+  std::vector<Removal> removed;
+  const Paragraphs in = {"Unable to negotiate with Ukraine", "Joe Biden",
+                         "The president spoke on Friday."};
+  EXPECT_EQ(RemoveNameCaptions(in, &removed), in);
+  EXPECT_TRUE(removed.empty());
+}
+
+}  // namespace
+}  // namespace corpusd
