@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "parsers/document_pipeline.h"
+#include "daemon/ingest/document_builder.h"
 
 namespace corpusd::bench {
 
@@ -63,10 +63,10 @@ inline void RunPipeline(benchmark::State& state, const std::vector<std::string>&
   options.rules = &*rules;
   for (auto _ : state) {
     for (const std::string& bytes : inputs) {
-      RawInput input;
-      input.bytes = bytes;
-      input.content_type = std::string(content_type);
-      auto built = BuildDocument(input, options);
+      IngestInput input;
+      input.raw.bytes = bytes;
+      input.raw.content_type = std::string(content_type);
+      auto built = BuildIngested(input, options);
       benchmark::DoNotOptimize(built.ok());
     }
   }

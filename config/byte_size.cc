@@ -10,8 +10,12 @@ struct Unit {
   std::string_view name;
   std::uint64_t bytes;
 };
-constexpr std::array<Unit, 9> kUnits = {{
+constexpr std::array<Unit, 13> kUnits = {{
     {"B", 1},
+    {"K", std::uint64_t{1} << 10},
+    {"M", std::uint64_t{1} << 20},
+    {"G", std::uint64_t{1} << 30},
+    {"T", std::uint64_t{1} << 40},
     {"KiB", std::uint64_t{1} << 10},
     {"MiB", std::uint64_t{1} << 20},
     {"GiB", std::uint64_t{1} << 30},
@@ -27,6 +31,13 @@ Status Bad(std::string_view text, const std::string& why) {
 }
 
 }  // namespace
+
+Result<std::uint64_t> ParseByteSizeOrBytes(std::string_view text) {
+  if (!text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos) {
+    return ParseByteSize(std::string(text) + "B");
+  }
+  return ParseByteSize(text);
+}
 
 Result<std::uint64_t> ParseByteSize(std::string_view text) {
   std::size_t i = 0;
@@ -54,7 +65,8 @@ Result<std::uint64_t> ParseByteSize(std::string_view text) {
     return number * unit.bytes;
   }
   return Bad(text, "unknown unit \"" + std::string(unit_name) +
-                       "\" (use B, KiB, MiB, GiB, TiB, KB, MB, GB or TB)");
+                       "\" (use B, KiB, MiB, GiB, TiB, KB, MB, GB, TB, or K, M, G, T for KiB, MiB, "
+                       "GiB, TiB)");
 }
 
 }  // namespace corpusd

@@ -2,11 +2,7 @@
 // toml++; its exceptions are caught here and become Status values.
 #include "config/daemon_config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <toml++/toml.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
@@ -45,7 +41,7 @@ const std::vector<std::string_view> kSourceTypes = {"directory", "feed", "page",
 const std::vector<std::string_view> kLogLevels = {"error", "warning", "info", "debug"};
 
 constexpr unsigned kMaxConcurrency = 64;
-constexpr off_t kMaxConfigBytes = off_t{1} << 20;
+constexpr std::uint64_t kMaxConfigBytes = std::uint64_t{1} << 20;
 constexpr char kDurationExpected[] = "expected a duration string such as \"30s\"";
 
 // The problems found, each at a place in the file. Only the first one in the
@@ -504,50 +500,26 @@ Result<Config> ParseConfig(std::string_view text, const std::string& file) {
   return ParseConfigIn(text, file, fs::path(file).parent_path());
 }
 
-Result<Config> LoadConfig(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    const std::string reason = std::strerror(errno);
-    if (errno == ENOENT) return Status::NotFound(path + ": " + reason);
-    return Status::IoError(path + ": " + reason);
+Result<Config> LoadConfig(const std::string& path, const FileSystem& files) {
+  Result<FileInfo> info = files.Stat(path);
+  if (!info.ok()) return info.status().WithContext(path);
+  if (!info->is_regular) return Status::InvalidInput(path + ": not a regular file");
+  Result<std::string> text = files.ReadFile(path, kMaxConfigBytes);
+  if (!text.ok() && text.status().code() == Status::Code::kTooLarge) {
+    return Status::TooLarge(path + ": larger than 1 MiB, not a config file");
   }
-  struct stat st;
-  std::string text;
-  Status status;
-  if (::fstat(fd, &st) != 0) {
-    status = Status::IoError(path + ": " + std::strerror(errno));
-  } else if (!S_ISREG(st.st_mode)) {
-    status = Status::InvalidInput(path + ": not a regular file");
-  } else if (st.st_size > kMaxConfigBytes) {
-    status = Status::TooLarge(path + ": larger than 1 MiB, not a config file");
-  } else {
-    text.resize(static_cast<std::size_t>(st.st_size));
-    std::size_t done = 0;
-    while (done < text.size()) {
-      const ssize_t n = ::read(fd, text.data() + done, text.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        status = Status::IoError(path + ": " + std::strerror(errno));
-        break;
-      }
-      if (n == 0) break;  // shrank while being read
-      done += static_cast<std::size_t>(n);
-    }
-    text.resize(done);
-  }
-  ::close(fd);
-  if (!status.ok()) return status;
-
-  std::error_code ec;
-  const fs::path absolute = fs::absolute(path, ec);
-  const fs::path base = ec ? fs::path(path).parent_path() : absolute.parent_path();
-  return ParseConfigIn(text, path, base.lexically_normal());
+  if (!text.ok()) return text.status().WithContext(path);
+  const fs::path base = fs::path(files.Absolute(path)).parent_path();
+  return ParseConfigIn(*text, path, base.lexically_normal());
 }
+
+Result<Config> LoadConfig(const std::string& path) { return LoadConfig(path, RealFileSystem()); }
 
 ImportSettings ImportSettingsFor(const Config& config, const SourceConfig& source) {
   ImportSettings settings = config.import;
   settings.source = source.name;
   settings.time_zone = source.time_zone;
+  settings.language = source.language;
   settings.boilerplate = source.boilerplate;
   return settings;
 }

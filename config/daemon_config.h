@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "config/settings.h"
+#include "core/file_system.h"
 #include "core/status.h"
 
 namespace corpusd {
@@ -88,12 +89,14 @@ struct Config {
 //   corpusd.toml:7:1: source "inbox": unknown key "intervall" (did you mean "interval"?)
 Result<Config> ParseConfig(std::string_view text, const std::string& file);
 
-// Reads and parses a file. Messages name `path` as given; relative paths in
-// the file are resolved against the absolute folder of `path`.
+// Reads and parses a file through `files`. Messages name `path` as given;
+// relative paths in the file are resolved against the absolute folder of
+// `path`. The second form reads the real filesystem.
+Result<Config> LoadConfig(const std::string& path, const FileSystem& files);
 Result<Config> LoadConfig(const std::string& path);
 
 // The import settings for one source: the global ones with the source's name,
-// time zone and boilerplate rules.
+// time zone, language hint and boilerplate rules.
 ImportSettings ImportSettingsFor(const Config& config, const SourceConfig& source);
 
 // "30s", "15m", "1h", "1h30m", "250ms" -> a duration; an error otherwise.

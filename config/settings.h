@@ -28,6 +28,7 @@ struct BoilerplateRuleSpec {
 struct ImportSettings {
   std::string source = "local";  // the source name recorded with each document
   std::string time_zone;         // IANA zone for naive local times; empty: keep them naive
+  std::string language;          // a hint (BCP 47) for dates and language id; may be empty
   std::vector<BoilerplateRuleSpec> boilerplate;  // the source's own debris rules
   // A short paragraph seen in at least this many of the source's stored
   // documents, and in at least `learned_share` of them, is learned debris.

@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "fuzz/fuzz_input.h"
-#include "parsers/document_pipeline.h"
+#include "daemon/ingest/document_builder.h"
 #include "parsers/encodings/text_decoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -14,13 +14,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   corpusd::fuzz::Input input(data, size);
   corpusd::PipelineOptions options;
   options.rules = rules;
-  options.html_fragment = input.Choose(4) == 0;
   options.dates.language = corpusd::fuzz::kLanguages[input.Choose(std::size(corpusd::fuzz::kLanguages))];
-  corpusd::RawInput raw;
-  raw.bytes = std::string(input.Rest());
-  raw.content_type = input.Choose(2) == 0 ? "text/html" : "";
-  raw.url = "https://news.example/a/1.html";
-  corpusd::Result<corpusd::BuiltDocument> built = corpusd::BuildDocument(raw, options);
+  corpusd::IngestInput in;
+  in.html_fragment = input.Choose(4) == 0;
+  in.raw.content_type = input.Choose(2) == 0 ? "text/html" : "";
+  in.raw.bytes = std::string(input.Rest());
+  in.raw.url = "https://news.example/a/1.html";
+  corpusd::Result<corpusd::BuiltDocument> built = corpusd::BuildIngested(in, options);
   if (built.ok() && !corpusd::IsValidUtf8(built->record.text)) std::abort();
   return 0;
 }

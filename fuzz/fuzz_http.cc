@@ -7,7 +7,7 @@
 
 #include "daemon/fetch/response_headers.h"
 #include "fuzz/fuzz_input.h"
-#include "parsers/document_pipeline.h"
+#include "daemon/ingest/document_builder.h"
 #include "parsers/feeds/feed_discovery.h"
 #include "parsers/html/html_document.h"
 #include "parsers/web/robots_txt.h"
@@ -32,11 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   corpusd::PipelineOptions options;
   options.rules = rules;
-  corpusd::RawInput raw;
-  raw.bytes = std::string(body);
-  raw.content_type = headers.content_type;
-  raw.url = "https://news.example/a/1.html";
-  corpusd::Result<corpusd::BuiltDocument> built = corpusd::BuildDocument(raw, options);
+  const corpusd::IngestInput in =
+      corpusd::HttpBodyInput(std::string(body), "https://news.example/a/1.html", headers.content_type);
+  corpusd::Result<corpusd::BuiltDocument> built = corpusd::BuildIngested(in, options);
   if (built.ok() && !corpusd::IsValidUtf8(built->record.text)) std::abort();
   return 0;
 }

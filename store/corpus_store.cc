@@ -144,6 +144,33 @@ Status CorpusStore::Prepare() {
        " ON CONFLICT DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,"
        " outcome = excluded.outcome, reason = excluded.reason,"
        " document_id = excluded.document_id, seen_at = excluded.seen_at"},
+      {&seen_file_at_,
+       "SELECT 1 FROM seen_files WHERE source = ?1 AND path = ?2 AND size = ?3 AND mtime_ns = ?4"
+       " LIMIT 1"},
+      {&seen_file_content_,
+       "UPDATE seen_files SET size = ?4, mtime_ns = ?5, seen_at = ?6"
+       " WHERE source = ?1 AND path = ?2 AND content_hash = ?3"},
+      {&remember_item_,
+       "INSERT INTO seen_items (source, item_key, url, outcome, reason, document_id, seen_at)"
+       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO UPDATE SET outcome = excluded.outcome,"
+       " reason = excluded.reason, document_id = excluded.document_id, seen_at = excluded.seen_at"},
+      {&seen_item_, "SELECT 1 FROM seen_items WHERE source = ?1 AND item_key = ?2"},
+      {&load_state_,
+       "SELECT last_run_at, next_due_at, last_error, failures, url, parked FROM source_state"
+       " WHERE source = ?1"},
+      {&save_state_,
+       "INSERT INTO source_state (source, last_run_at, next_due_at, last_error, failures, url,"
+       " parked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (source) DO UPDATE SET"
+       " last_run_at = excluded.last_run_at, next_due_at = excluded.next_due_at,"
+       " last_error = excluded.last_error, failures = excluded.failures, url = excluded.url,"
+       " parked = excluded.parked"},
+      {&load_validators_, "SELECT etag, last_modified FROM http_validators WHERE url = ?1"},
+      {&save_validators_,
+       "INSERT INTO http_validators (url, etag, last_modified, checked_at) VALUES (?1, ?2, ?3, ?4)"
+       " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
+       " last_modified = excluded.last_modified, checked_at = excluded.checked_at"},
+      {&document_with_url_, "SELECT min(id) FROM documents WHERE url = ?1 OR canonical_url = ?1"},
+      {&raw_input_, "SELECT compression, data FROM raw_inputs WHERE document_id = ?1"},
   };
   for (const Want& want : wants) {
     Result<SqliteStatement> stmt = db_->Prepare(want.sql);
@@ -288,20 +315,14 @@ Result<std::int64_t> CorpusStore::DocumentsOfSource(const std::string& source) {
 }
 
 Result<std::int64_t> CorpusStore::DocumentWithUrl(const std::string& url) {
-  Result<SqliteStatement> stmt =
-      db_->Prepare("SELECT min(id) FROM documents WHERE url = ?1 OR canonical_url = ?1");
-  if (!stmt.ok()) return stmt.status();
-  if (Status s = stmt->BindAll(url); !s.ok()) return s;
-  Result<bool> row = stmt->Step();
-  if (!row.ok()) return row.status();
-  return *row ? stmt->ColumnInt64(0) : 0;
+  if (Status s = document_with_url_->BindAll(url); !s.ok()) return s;
+  return document_with_url_->StepOneInt64();
 }
 
 Result<std::string> CorpusStore::RawInput(std::int64_t document_id) {
-  Result<SqliteStatement> stmt =
-      db_->Prepare("SELECT compression, data FROM raw_inputs WHERE document_id = ?1");
-  if (!stmt.ok()) return stmt.status();
-  if (Status s = stmt->BindInt64(1, document_id); !s.ok()) return s;
+  SqliteStatement* stmt = raw_input_.get();
+  ResetOnExit reset(*stmt);
+  if (Status s = stmt->BindAll(document_id); !s.ok()) return s;
   Result<bool> row = stmt->Step();
   if (!row.ok()) return row.status();
   if (!*row) return Status::NotFound("no raw input for document " + std::to_string(document_id));

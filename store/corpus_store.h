@@ -1,6 +1,8 @@
 // The corpus: one SQLite file that corpusd appends to and other tools read
-// while it does. CorpusStore owns the connection and every statement
-// (prepared once, reused). At open it sets WAL, synchronous=NORMAL, a busy
+// while it does. CorpusStore owns the connection and every statement: those
+// run per document, file or feed item are prepared once at open and reused;
+// the few run once per batch or command (filling keys, reprocess pages,
+// VACUUM INTO) are prepared where they run. At open it sets WAL, synchronous=NORMAL, a busy
 // timeout and foreign keys, and migrates the schema. Appends are batched:
 // one BEGIN IMMEDIATE transaction per batch, so readers see whole batches or
 // nothing and are never blocked (WAL).
@@ -220,6 +222,16 @@ class CorpusStore {
   std::unique_ptr<SqliteStatement> find_line_;
   std::unique_ptr<SqliteStatement> count_source_;
   std::unique_ptr<SqliteStatement> remember_file_;
+  std::unique_ptr<SqliteStatement> seen_file_at_;
+  std::unique_ptr<SqliteStatement> seen_file_content_;
+  std::unique_ptr<SqliteStatement> remember_item_;
+  std::unique_ptr<SqliteStatement> seen_item_;
+  std::unique_ptr<SqliteStatement> load_state_;
+  std::unique_ptr<SqliteStatement> save_state_;
+  std::unique_ptr<SqliteStatement> load_validators_;
+  std::unique_ptr<SqliteStatement> save_validators_;
+  std::unique_ptr<SqliteStatement> document_with_url_;
+  std::unique_ptr<SqliteStatement> raw_input_;
 };
 
 }  // namespace corpusd

@@ -26,22 +26,16 @@ Status CorpusStore::RememberFile(const FileOrigin& file, std::string_view outcom
 
 Result<bool> CorpusStore::SeenFileAt(const std::string& source, const std::string& path,
                                      std::uint64_t size, std::int64_t mtime_ns) {
-  Result<SqliteStatement> stmt = db_->Prepare(
-      "SELECT 1 FROM seen_files WHERE source = ?1 AND path = ?2 AND size = ?3 AND mtime_ns = ?4"
-      " LIMIT 1");
-  if (!stmt.ok()) return stmt.status();
-  if (Status s = stmt->BindAll(source, path, static_cast<std::int64_t>(size), mtime_ns); !s.ok()) {
+  SqliteStatement& stmt = *seen_file_at_;
+  ResetOnExit reset(stmt);
+  if (Status s = stmt.BindAll(source, path, static_cast<std::int64_t>(size), mtime_ns); !s.ok()) {
     return s;
   }
-  return stmt->Step();
+  return stmt.Step();
 }
 
 Result<bool> CorpusStore::SeenFileContent(const FileOrigin& file, const std::string& seen_at) {
-  Result<SqliteStatement> stmt = db_->Prepare(
-      "UPDATE seen_files SET size = ?4, mtime_ns = ?5, seen_at = ?6"
-      " WHERE source = ?1 AND path = ?2 AND content_hash = ?3");
-  if (!stmt.ok()) return stmt.status();
-  Status s = stmt->Run(file.source, file.path, file.content_hash,
+  Status s = seen_file_content_->Run(file.source, file.path, file.content_hash,
                        static_cast<std::int64_t>(file.size), file.mtime_ns, seen_at);
   if (!s.ok()) return s;
   return db_->Changes() > 0;
@@ -53,10 +47,8 @@ Status CorpusStore::RecordRejectedFile(const FileOrigin& file, const std::string
 }
 
 Result<SourceState> CorpusStore::LoadSourceState(const std::string& source) {
-  Result<SqliteStatement> stmt = db_->Prepare(
-      "SELECT last_run_at, next_due_at, last_error, failures, url, parked FROM source_state"
-      " WHERE source = ?1");
-  if (!stmt.ok()) return stmt.status();
+  SqliteStatement* stmt = load_state_.get();
+  ResetOnExit reset(*stmt);
   if (Status s = stmt->BindAll(source); !s.ok()) return s;
   Result<bool> row = stmt->Step();
   if (!row.ok()) return row.status();
@@ -73,25 +65,14 @@ Result<SourceState> CorpusStore::LoadSourceState(const std::string& source) {
 }
 
 Status CorpusStore::SaveSourceState(const std::string& source, const SourceState& state) {
-  Result<SqliteStatement> stmt = db_->Prepare(
-      "INSERT INTO source_state (source, last_run_at, next_due_at, last_error, failures, url,"
-      " parked) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (source) DO UPDATE SET"
-      " last_run_at = excluded.last_run_at, next_due_at = excluded.next_due_at,"
-      " last_error = excluded.last_error, failures = excluded.failures, url = excluded.url,"
-      " parked = excluded.parked");
-  if (!stmt.ok()) return stmt.status();
-  return stmt->Run(source, state.last_run_at, state.next_due_at, state.last_error, state.failures,
+  return save_state_->Run(source, state.last_run_at, state.next_due_at, state.last_error, state.failures,
                    state.url, state.parked);
 }
 
 Status CorpusStore::RememberItem(const ItemOrigin& item, std::string_view outcome,
                                  const std::string& reason, std::int64_t document_id,
                                  const std::string& seen_at) {
-  Result<SqliteStatement> stmt = db_->Prepare(
-      "INSERT INTO seen_items (source, item_key, url, outcome, reason, document_id, seen_at)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO UPDATE SET outcome = excluded.outcome,"
-      " reason = excluded.reason, document_id = excluded.document_id, seen_at = excluded.seen_at");
-  if (!stmt.ok()) return stmt.status();
+  SqliteStatement* stmt = remember_item_.get();
   Status s = stmt->BindAll(item.source, item.key, item.url, outcome);
   if (s.ok()) s = reason.empty() ? stmt->BindNull(5) : stmt->BindText(5, reason);
   if (s.ok()) s = document_id > 0 ? stmt->BindInt64(6, document_id) : stmt->BindNull(6);
@@ -102,11 +83,10 @@ Status CorpusStore::RememberItem(const ItemOrigin& item, std::string_view outcom
 }
 
 Result<bool> CorpusStore::SeenItem(const std::string& source, const std::string& key) {
-  Result<SqliteStatement> stmt =
-      db_->Prepare("SELECT 1 FROM seen_items WHERE source = ?1 AND item_key = ?2");
-  if (!stmt.ok()) return stmt.status();
-  if (Status s = stmt->BindAll(source, key); !s.ok()) return s;
-  return stmt->Step();
+  if (Status s = seen_item_->BindAll(source, key); !s.ok()) return s;
+  Result<std::int64_t> one = seen_item_->StepOneInt64();  // resets
+  if (!one.ok()) return one.status();
+  return *one == 1;
 }
 
 Status CorpusStore::RecordRejectedItem(const ItemOrigin& item, const std::string& reason,
@@ -120,9 +100,8 @@ Status CorpusStore::RecordDuplicateItem(const ItemOrigin& item, std::int64_t doc
 }
 
 Result<HttpValidators> CorpusStore::LoadValidators(const std::string& url) {
-  Result<SqliteStatement> stmt =
-      db_->Prepare("SELECT etag, last_modified FROM http_validators WHERE url = ?1");
-  if (!stmt.ok()) return stmt.status();
+  SqliteStatement* stmt = load_validators_.get();
+  ResetOnExit reset(*stmt);
   if (Status s = stmt->BindAll(url); !s.ok()) return s;
   Result<bool> row = stmt->Step();
   if (!row.ok()) return row.status();
@@ -136,12 +115,7 @@ Result<HttpValidators> CorpusStore::LoadValidators(const std::string& url) {
 
 Status CorpusStore::SaveValidators(const std::string& url, const HttpValidators& validators,
                                    const std::string& checked_at) {
-  Result<SqliteStatement> stmt = db_->Prepare(
-      "INSERT INTO http_validators (url, etag, last_modified, checked_at) VALUES (?1, ?2, ?3, ?4)"
-      " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
-      " last_modified = excluded.last_modified, checked_at = excluded.checked_at");
-  if (!stmt.ok()) return stmt.status();
-  return stmt->Run(url, validators.etag, validators.last_modified, checked_at);
+  return save_validators_->Run(url, validators.etag, validators.last_modified, checked_at);
 }
 
 }  // namespace corpusd

@@ -80,6 +80,19 @@ class SqliteStatement {
   void* stmt_;  // sqlite3_stmt*, owned here
 };
 
+// Resets a reused statement when it goes out of scope, so that one left on a
+// row never holds its read transaction open.
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(SqliteStatement& statement) : statement_(statement) {}
+  ~ResetOnExit() { statement_.Reset(); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  SqliteStatement& statement_;
+};
+
 class SqliteDatabase {
  public:
   enum class Mode { kReadWriteCreate, kReadWrite, kReadOnly };

@@ -7,10 +7,10 @@
 
 #include "core/clock.h"
 #include "core/file_system.h"
-#include "parsers/web/file_uri.h"
 #include "daemon/commands/record_json.h"
 #include "daemon/commands/settings_flags.h"
-#include "parsers/document_pipeline.h"
+#include "daemon/ingest/document_builder.h"
+#include "daemon/ingest/source_pipeline.h"
 
 namespace corpusd {
 
@@ -30,33 +30,34 @@ CLI::App* AddExtractCommand(CLI::App& app, ExtractArgs& args) {
 
 int RunExtract(const ExtractArgs& args) {
   RealFileSystem fs;
-  RawInput input;
-  Result<std::string> bytes = args.path == "-"
-                                  ? ReadAll(STDIN_FILENO, args.import.max_document_bytes)
-                                  : fs.ReadFile(args.path, args.import.max_document_bytes);
-  input.name = args.path == "-" ? "standard input" : args.path;
+  const bool from_stdin = args.path == "-";
+  const std::string name = from_stdin ? "standard input" : args.path;
+  Result<std::string> bytes = from_stdin ? ReadAll(STDIN_FILENO, args.import.max_document_bytes)
+                                         : fs.ReadFile(args.path, args.import.max_document_bytes);
   if (!bytes.ok()) {
-    std::fprintf(stderr, "corpusd: %s: %s\n", input.name.c_str(), bytes.status().message().c_str());
+    std::fprintf(stderr, "corpusd: %s: %s\n", name.c_str(), bytes.status().message().c_str());
     return 1;
   }
-  input.bytes = std::move(*bytes);
-  input.content_type = args.content_type;
-  input.source = args.import.source;
-  input.url = !args.url.empty()  ? args.url
-              : args.path == "-" ? ""
-                                 : FileUri(fs.Absolute(args.path));
+  IngestInput input;
+  if (from_stdin) {
+    input.raw.bytes = std::move(*bytes);
+    input.raw.name = name;
+  } else {
+    input = FileInput(std::move(*bytes), args.path, fs.Absolute(args.path));
+  }
+  if (!args.url.empty()) input.raw.url = args.url;
+  input.raw.content_type = args.content_type;
+  input.raw.source = args.import.source;
 
   Result<BoilerplateRules> rules = BoilerplateRules::Create(args.import.boilerplate);
   if (!rules.ok()) {
     std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());
     return 2;
   }
-  PipelineOptions options;
-  options.rules = &*rules;
-  options.dates.time_zone = args.import.time_zone;
-  Result<BuiltDocument> built = BuildDocument(input, options);
+  Result<BuiltDocument> built =
+      BuildIngested(input, SourcePipelineOptions(args.import, *rules, /*memory=*/nullptr));
   if (!built.ok()) {
-    std::fprintf(stderr, "corpusd: %s: %s\n", input.name.c_str(), built.status().message().c_str());
+    std::fprintf(stderr, "corpusd: %s: %s\n", name.c_str(), built.status().message().c_str());
     return 1;
   }
   Record* record = &built->record;

@@ -10,7 +10,8 @@
 #include "core/file_system.h"
 #include "parsers/web/file_uri.h"
 #include "daemon/commands/settings_flags.h"
-#include "parsers/document_pipeline.h"
+#include "daemon/ingest/document_builder.h"
+#include "daemon/ingest/source_pipeline.h"
 #include "parsers/feeds/feed_parser.h"
 #include "parsers/web/url.h"
 
@@ -28,15 +29,9 @@ nlohmann::json DateOrNull(const std::optional<NormalizedDate>& d) {
 // The item's full text, cleaned as the corpus would store it; null when the
 // feed carries none (the daemon then fetches the link).
 nlohmann::json Content(const FeedItem& item, const PipelineOptions& options) {
-  FeedItemContent content = ContentOf(item, /*with_summary=*/false);
-  if (content.bytes.empty()) return nullptr;
-  RawInput input;
-  input.bytes = std::move(content.bytes);
-  input.content_type = content.html ? "text/html" : "text/plain";
-  input.url = item.link;
-  PipelineOptions fragment = options;
-  fragment.html_fragment = content.html;
-  Result<BuiltDocument> built = BuildDocument(input, fragment);
+  IngestInput input = FeedItemInput(item, item.link, /*with_summary=*/false);
+  if (input.raw.bytes.empty()) return nullptr;
+  Result<BuiltDocument> built = BuildIngested(input, options);
   return built.ok() ? nlohmann::json(built->record.text) : nlohmann::json();
 }
 
@@ -83,22 +78,18 @@ int RunFeed(const FeedArgs& args) {
     if (args.location != "-") url = FileUri(fs.Absolute(args.location));
   }
 
-  DateContext dates;
-  dates.time_zone = args.import.time_zone;
-  Result<Feed> feed = ParseFeed(bytes, url, dates);
-  if (!feed.ok()) {
-    std::fprintf(stderr, "corpusd: %s: %s\n", args.location.c_str(),
-                 feed.status().message().c_str());
-    return 1;
-  }
   Result<BoilerplateRules> rules = BoilerplateRules::Create(args.import.boilerplate);
   if (!rules.ok()) {
     std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());
     return 2;
   }
-  PipelineOptions options;
-  options.rules = &*rules;
-  options.dates = dates;
+  const PipelineOptions options = SourcePipelineOptions(args.import, *rules, /*memory=*/nullptr);
+  Result<Feed> feed = ParseFeed(bytes, url, options.dates);
+  if (!feed.ok()) {
+    std::fprintf(stderr, "corpusd: %s: %s\n", args.location.c_str(),
+                 feed.status().message().c_str());
+    return 1;
+  }
 
   nlohmann::ordered_json out;
   out["format"] = feed->format;

@@ -50,6 +50,7 @@ Result<ImportArgs> WithConfig(const ImportArgs& args) {
   out.import.source = args.import.source;
   if (args.max_size_given) out.import.max_document_bytes = args.import.max_document_bytes;
   if (args.time_zone_given) out.import.time_zone = args.import.time_zone;
+  if (args.language_given) out.import.language = args.import.language;
   out.import.batch_documents = args.import.batch_documents;  // not a config key
   out.import.boilerplate.insert(out.import.boilerplate.end(), args.import.boilerplate.begin(),
                                 args.import.boilerplate.end());
@@ -63,8 +64,9 @@ CLI::App* AddImportCommand(CLI::App& app, ImportArgs& args) {
       "import", "Import files, directories (recursively) or standard input (-) into the corpus");
   cmd->add_option("--config", args.config_file,
                   "Take the corpus, the size limit and, if --source names one of its sources, "
-                  "that source's time zone and drop rules from this config file; explicit "
-                  "--db, --max-size and --time-zone win, --drop and --drop-regex add rules");
+                  "that source's time zone, language and drop rules from this config file; "
+                  "explicit --db, --max-size, --time-zone and --language win, --drop and "
+                  "--drop-regex add rules");
   cmd->add_option("--db", args.store.database, "The corpus file (wins over --config's database)")
       ->capture_default_str();
   AddImportSettingsFlags(*cmd, args.import);
@@ -79,6 +81,7 @@ CLI::App* AddImportCommand(CLI::App& app, ImportArgs& args) {
     args.source_given = cmd->count("--source") > 0;
     args.max_size_given = cmd->count("--max-size") > 0;
     args.time_zone_given = cmd->count("--time-zone") > 0;
+    args.language_given = cmd->count("--language") > 0;
   });
   return cmd;
 }
@@ -137,11 +140,9 @@ int RunImport(const ImportArgs& args) {
       } else if (response->status != 200) {
         importer.Reject({url, "HTTP " + std::to_string(response->status)});
       } else {
-        RawInput input;
-        input.bytes = std::move(response->body);
-        input.name = url;
-        input.url = response->url;
-        input.content_type = response->content_type;
+        IngestInput input =
+            HttpBodyInput(std::move(response->body), response->url, response->content_type);
+        input.raw.name = url;
         importer.ImportBytes(std::move(input));
       }
       progress.Update(++done, importer.report());
@@ -151,9 +152,9 @@ int RunImport(const ImportArgs& args) {
       if (!bytes.ok()) {
         importer.Reject({kStdinName, bytes.status().message()});
       } else {
-        RawInput input;
-        input.bytes = std::move(*bytes);
-        input.name = kStdinName;
+        IngestInput input;
+        input.raw.bytes = std::move(*bytes);
+        input.raw.name = kStdinName;
         importer.ImportBytes(std::move(input));
       }
       progress.Update(++done, importer.report());

@@ -1,11 +1,13 @@
 // `corpusd import [--config FILE] [--db FILE] [--source NAME] [--max-size SIZE]
-//                 [--time-zone ZONE] [--drop TEXT]... [--drop-regex RE]... PATH... | -`
+//                 [--time-zone ZONE] [--language LANG] [--drop TEXT]...
+//                 [--drop-regex RE]... PATH... | URL... | -`
 //
 // With --config, the config file supplies what no flag gives explicitly: the
 // corpus (`database`), the size limit (`max_document_size`) and, when
-// --source names one of its sources, that source's time zone and drop rules
-// (ImportSettingsFor). Explicit --db, --max-size and --time-zone win over the
-// file; --drop and --drop-regex add to the source's rules.
+// --source names one of its sources, that source's time zone, language hint
+// and drop rules (ImportSettingsFor), as the daemon applies them. Explicit
+// --db, --max-size, --time-zone and --language win over the file; --drop and
+// --drop-regex add to the source's rules.
 #pragma once
 
 #include <string>
@@ -30,6 +32,7 @@ struct ImportArgs {
   bool source_given = false;
   bool max_size_given = false;
   bool time_zone_given = false;
+  bool language_given = false;
 };
 
 // Declares the subcommand and its flags on `app`, filling `args` on parse.

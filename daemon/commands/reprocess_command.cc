@@ -8,9 +8,9 @@
 #include "config/daemon_config.h"
 #include "daemon/checked_config.h"
 #include "daemon/open_corpus.h"
-#include "daemon/service/source_job.h"
+#include "daemon/ingest/document_builder.h"
+#include "daemon/ingest/source_pipeline.h"
 #include "daemon/ingest/store_line_memory.h"
-#include "parsers/document_pipeline.h"
 
 namespace corpusd {
 namespace {
@@ -20,7 +20,6 @@ constexpr int kBatch = 32;  // documents per transaction: short, for readers and
 // How one source's documents are cleaned today.
 struct SourceCleaning {
   ImportSettings settings;
-  SourceConfig config;
   std::unique_ptr<BoilerplateRules> rules;
   std::unique_ptr<StoreLineMemory> memory;
   PipelineOptions options;
@@ -108,24 +107,20 @@ class Reprocessor {
     auto it = cleanings_.find(source);
     if (it != cleanings_.end()) return it->second.get();
     auto cleaning = std::make_unique<SourceCleaning>();
-    cleaning->config.name = source;
     cleaning->settings.source = source;
     if (config_ != nullptr) {
       cleaning->settings = config_->import;
       cleaning->settings.source = source;
       for (const SourceConfig& s : config_->sources) {
-        if (s.name == source) {
-          cleaning->config = s;
-          cleaning->settings = ImportSettingsFor(*config_, s);
-        }
+        if (s.name == source) cleaning->settings = ImportSettingsFor(*config_, s);
       }
     }
     Result<BoilerplateRules> rules = BoilerplateRules::Create(cleaning->settings.boilerplate);
     if (!rules.ok()) return rules.status().WithContext("source " + source);
     cleaning->rules = std::make_unique<BoilerplateRules>(std::move(*rules));
     cleaning->memory = std::make_unique<StoreLineMemory>(store_, source);
-    cleaning->options = SourcePipelineOptions(cleaning->settings, cleaning->config,
-                                              *cleaning->rules, *cleaning->memory);
+    cleaning->options =
+        SourcePipelineOptions(cleaning->settings, *cleaning->rules, cleaning->memory.get());
     cleaning->version = RulesVersion(*cleaning->rules);
     SourceCleaning* out = cleaning.get();
     cleanings_.emplace(source, std::move(cleaning));
@@ -142,17 +137,18 @@ class Reprocessor {
                    raw.status().message().c_str());
       return std::nullopt;
     }
-    RawInput input;
-    input.bytes = std::move(*raw);
-    input.name = name;
-    input.url = old.url.value_or("");
-    input.source = old.source;
-    input.content_type = old.content_type;
+    IngestInput input;
+    input.raw.bytes = std::move(*raw);
+    input.raw.name = name;
+    input.raw.url = old.url.value_or("");
+    input.raw.source = old.source;
+    input.raw.content_type = old.content_type;
     // The charset its transport declared is not in the raw bytes.
-    if (old.encoding_decided_by == "declared") input.content_type += "; charset=" + old.encoding;
-    PipelineOptions options = cleaning.options;
-    options.html_fragment = old.extraction == "fragment";
-    Result<BuiltDocument> built = BuildDocument(input, options);
+    if (old.encoding_decided_by == "declared") {
+      input.raw.content_type += "; charset=" + old.encoding;
+    }
+    input.html_fragment = old.extraction == "fragment";
+    Result<BuiltDocument> built = BuildIngested(input, cleaning.options);
     if (!built.ok()) {
       ++tally_.failed;
       std::fprintf(stderr, "corpusd: %s: today's cleaning refuses it (%s); left as it was\n",

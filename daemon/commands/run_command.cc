@@ -6,6 +6,7 @@
 #include "config/daemon_config.h"
 #include "core/clock.h"
 #include "daemon/checked_config.h"
+#include "daemon/fetch/curl_fetcher.h"
 #include "daemon/service/daemon.h"
 #include "core/file_system.h"
 #include "daemon/log.h"
@@ -14,6 +15,21 @@
 #include "store/corpus_store.h"
 
 namespace corpusd {
+namespace {
+
+FetchSettings FetchSettingsOf(const DaemonSettings& d, std::uint64_t max_body_bytes) {
+  FetchSettings f;
+  f.user_agent = d.user_agent;
+  f.total_timeout = d.fetch_timeout;
+  f.max_in_flight = d.max_requests;
+  f.per_site_in_flight = d.per_site_requests;
+  f.per_site_delay = d.per_site_delay;
+  f.allow_private_links = d.allow_private_links;
+  f.max_body_bytes = max_body_bytes;
+  return f;
+}
+
+}  // namespace
 
 CLI::App* AddRunCommand(CLI::App& app, RunArgs& args) {
   CLI::App* cmd = app.add_subcommand(
@@ -40,7 +56,11 @@ int RunDaemon(const RunArgs& args) {
   RealFileSystem fs;
   SystemClock clock;
   SystemdNotifier notifier;
-  Daemon daemon(std::move(*config), std::move(*store), fs, clock, notifier);
+  const FetchSettings fetch = FetchSettingsOf(config->daemon, config->import.max_document_bytes);
+  Daemon daemon(std::move(*config), std::move(*store), fs, clock, notifier,
+                [&fetch](std::function<void(std::function<void()>)> post) {
+                  return std::make_unique<CurlFetcher>(fetch, std::move(post));
+                });
   const int status = daemon.Run(args.once);
   // Work still running past the stop deadline is not waited for: what is
   // done is committed (WAL), and the rest is read again at the next start.

@@ -2,17 +2,27 @@
 
 #include <CLI/CLI.hpp>
 
+#include "config/byte_size.h"
+
 namespace corpusd {
 
 void AddImportSettingsFlags(CLI::App& cmd, ImportSettings& settings) {
   cmd.add_option("--source", settings.source, "Source name recorded with each document")
       ->capture_default_str();
-  cmd.add_option("--max-size", settings.max_document_bytes,
-                 "Refuse inputs larger than this (e.g. 64M)")
-      ->transform(CLI::AsSizeValue(false))
-      ->default_str("64M");
+  cmd.add_option_function<std::string>(
+         "--max-size",
+         [&settings](const std::string& text) {
+           Result<std::uint64_t> size = ParseByteSizeOrBytes(text);
+           if (!size.ok()) throw CLI::ValidationError("--max-size", size.status().message());
+           settings.max_document_bytes = *size;
+         },
+         "Refuse inputs larger than this: 64MiB or 64M (powers of 1024), 64MB (powers of 1000), "
+         "or a number of bytes; the same units as max_document_size in the config file")
+      ->default_str("64MiB");
   cmd.add_option("--time-zone", settings.time_zone,
                  "IANA time zone of the source (e.g. Europe/Budapest) for naive local times");
+  cmd.add_option("--language", settings.language,
+                 "The source's language (BCP 47, e.g. hu), a hint for dates in its text");
   cmd.add_option_function<std::vector<std::string>>(
       "--drop",
       [&settings](const std::vector<std::string>& texts) {

@@ -2,8 +2,8 @@
 
 #include <utility>
 
-#include "parsers/web/file_uri.h"
-#include "parsers/encodings/content_sniffer.h"
+#include "daemon/ingest/document_builder.h"
+#include "daemon/ingest/source_pipeline.h"
 
 namespace corpusd {
 
@@ -37,12 +37,8 @@ Importer::Importer(CorpusStore& store, const FileSystem& fs, const Clock& clock,
       fs_(fs),
       clock_(clock),
       settings_(std::move(settings)),
-      memory_(store, settings_.source) {
-  options_.rules = &rules;
-  options_.memory = &memory_;
-  options_.learned = {settings_.learned_min_documents, settings_.learned_share};
-  options_.dates.time_zone = settings_.time_zone;
-}
+      memory_(store, settings_.source),
+      options_(SourcePipelineOptions(settings_, rules, &memory_)) {}
 
 void Importer::ImportFile(const std::string& path) {
   Result<std::string> bytes = fs_.ReadFile(path, settings_.max_document_bytes);
@@ -50,79 +46,37 @@ void Importer::ImportFile(const std::string& path) {
     Reject({path, bytes.status().message()});
     return;
   }
-  RawInput input;
-  input.bytes = std::move(*bytes);
-  input.name = path;
-  input.url = FileUri(fs_.Absolute(path));
-  Queue(path, std::move(input));
+  Queue(FileInput(std::move(*bytes), path, fs_.Absolute(path)));
 }
 
-void Importer::ImportBytes(RawInput input) {
-  std::string name = input.name;
-  Queue(name, std::move(input));
-}
+void Importer::ImportBytes(IngestInput input) { Queue(std::move(input)); }
 
 void Importer::Reject(Rejection rejection) { report_.rejected.push_back(std::move(rejection)); }
 
-void Importer::Queue(const std::string& name, RawInput input) {
+void Importer::Queue(IngestInput input) {
   ++report_.read;
-  input.source = settings_.source;
-  // A feed, saved or fetched: each item with content is a document.
-  const ContentKind kind = SniffContent(input.bytes, input.content_type, input.name).kind;
-  if (kind == ContentKind::kXml || kind == ContentKind::kData) {
-    if (Result<Feed> feed = ParseFeed(input.bytes, input.url, options_.dates); feed.ok()) {
-      QueueFeed(name, *feed);
-      return;
-    }
-  }
-  Result<BuiltDocument> built = BuildDocument(input, options_);
-  if (!built.ok()) {
-    Reject({name, built.status().message()});
+  input.raw.source = settings_.source;
+  const std::string name = input.raw.name;
+  Result<std::vector<IngestInput>> parts = SplitInput(std::move(input), options_.dates);
+  if (!parts.ok()) {
+    Reject({name, parts.status().message()});
     return;
   }
-  Add(name, std::move(input), std::move(*built));
-}
-
-void Importer::QueueFeed(const std::string& name, const Feed& feed) {
-  if (feed.items.empty()) {
-    Reject({name, "the feed has no items"});
-    return;
-  }
-  for (const FeedItem& item : feed.items) {
-    const std::string item_name = name + " item " + FeedItemKey(item);
-    RawInput input;
-    input.source = settings_.source;
-    input.url = item.link;
-    input.name = item_name;
-    PipelineOptions options = options_;
-    FeedItemContent content = ContentOf(item, /*with_summary=*/true);
-    input.bytes = std::move(content.bytes);
-    options.html_fragment = content.html;
-    if (!content.html) input.content_type = "text/plain";
-    Result<BuiltDocument> built = BuildDocument(input, options);
+  for (IngestInput& part : *parts) {
+    Result<BuiltDocument> built = BuildIngested(part, options_);
     if (!built.ok()) {
-      Reject({item_name, built.status().message()});
+      Reject({part.raw.name, built.status().message()});
       continue;
     }
-    Record& r = built->record;
-    if (!r.title && !item.title.empty()) r.title = item.title;
-    if (!r.author && !item.author.empty()) r.author = item.author;
-    const auto& date = item.published_at ? item.published_at : item.updated_at;
-    if (!r.published_at && date) r.published_at = date->iso;
-    CapMetadataFields(&r);
-    Add(item_name, std::move(input), std::move(*built));
+    Add(std::move(part), std::move(*built));
   }
 }
 
-void Importer::Add(const std::string& name, RawInput input, BuiltDocument built_document) {
-  std::optional<BuiltDocument> built(std::move(built_document));
-  built->record.fetched_at = FormatUtcTimestamp(clock_.Now());
-  if (batch_.empty()) batch_started_ = clock_.Now();
-  batch_bytes_ += input.bytes.size() + built->record.text.size();
-  batch_.push_back({std::move(built->record), std::move(input.bytes),
-                    std::move(built->line_fingerprints), std::nullopt, std::nullopt,
-                    std::move(built->minhash)});
-  batch_names_.push_back(name);
+void Importer::Add(IngestInput input, BuiltDocument built) {
+  const auto now = clock_.Now();
+  if (batch_.empty()) batch_started_ = now;
+  batch_bytes_ += input.raw.bytes.size() + built.record.text.size();
+  batch_.push_back(BatchEntry(std::move(built), std::move(input.raw.bytes), FormatUtcTimestamp(now)));
   FlushIfDue();
 }
 
@@ -146,7 +100,6 @@ void Importer::Flush() {
     report_.not_imported += batch_.size();
   }
   batch_.clear();
-  batch_names_.clear();
   batch_bytes_ = 0;
   memory_.Refresh();
 }

@@ -1,6 +1,7 @@
-// The import job: inputs (files, directories, standard input) through the
-// pipeline into the corpus, in batches, with a report of what became of each.
-// Used by `corpusd import`; the daemon's drop folders will feed it too.
+// The import job: inputs (files, directories, standard input, fetched URLs)
+// through the pipeline into the corpus, in batches, with a report of what
+// became of each. Used by `corpusd import`. A saved feed is taken item by
+// item (ingest_input.h SplitInput), as the daemon's drop folders take it.
 //
 // Not thread-safe; one thread drives an Importer. The store, filesystem and
 // clock must outlive it.
@@ -15,9 +16,9 @@
 #include "core/clock.h"
 #include "core/record.h"
 #include "core/file_system.h"
+#include "daemon/ingest/ingest_input.h"
 #include "daemon/ingest/store_line_memory.h"
 #include "parsers/document_pipeline.h"
-#include "parsers/feeds/feed_parser.h"
 #include "store/corpus_store.h"
 
 namespace corpusd {
@@ -45,11 +46,6 @@ struct ImportReport {
 struct ExpandedPaths {
   std::vector<std::string> files;
   std::vector<Rejection> rejected;
-  // Why the corpus could not be written (a full disk, an I/O error, a lock
-  // held too long); empty while it can. The batch it happened to is rolled
-  // back, and the import stops there: what was stored before stays whole.
-  std::string store_error;
-  std::size_t not_imported = 0;  // documents of the failed batch, not stored
 };
 ExpandedPaths ExpandPaths(const std::vector<std::string>& paths, const FileSystem& fs);
 
@@ -63,9 +59,9 @@ class Importer {
 
   // Reads one file and queues its record; rejections are recorded, never fatal.
   void ImportFile(const std::string& path);
-  // Queues a record for bytes read elsewhere (standard input); `input.name`
-  // names it in the report.
-  void ImportBytes(RawInput input);
+  // Queues a record for bytes read elsewhere (standard input, a fetched
+  // URL); `input.raw.name` names it in the report.
+  void ImportBytes(IngestInput input);
   // Counts an input rejected before it could be read.
   void Reject(Rejection rejection);
   // Commits whatever is queued. Call at the end; safe to call more than once.
@@ -74,9 +70,8 @@ class Importer {
   const ImportReport& report() const { return report_; }
 
  private:
-  void Queue(const std::string& name, RawInput input);
-  void QueueFeed(const std::string& name, const Feed& feed);
-  void Add(const std::string& name, RawInput input, BuiltDocument built);
+  void Queue(IngestInput input);
+  void Add(IngestInput input, BuiltDocument built);
   void FlushIfDue();
 
   CorpusStore& store_;
@@ -87,7 +82,6 @@ class Importer {
   PipelineOptions options_;
   ImportReport report_;
   std::vector<PendingDocument> batch_;
-  std::vector<std::string> batch_names_;
   std::size_t batch_bytes_ = 0;
   std::chrono::system_clock::time_point batch_started_;
 };

@@ -7,7 +7,6 @@
 #include <utility>
 
 #include "daemon/checked_config.h"
-#include "daemon/fetch/curl_fetcher.h"
 #include "daemon/service/drop_folder_job.h"
 #include "daemon/log.h"
 #include "daemon/service/web_source_job.h"
@@ -22,8 +21,6 @@ using std::chrono::seconds;
 // The timer never sleeps longer than this before looking at the clock again
 // (the wall clock may jump; a reload may bring a source due sooner).
 constexpr milliseconds kMaxSleep{1000};
-// A network source failing this many polls in a row is parked.
-constexpr int kParkAfterFailures = 10;
 
 // "20261202T101500Z": a time for file names.
 std::string CompactTimestamp(std::chrono::system_clock::time_point t) {
@@ -35,18 +32,6 @@ std::string CompactTimestamp(std::chrono::system_clock::time_point t) {
 
 bool IsNetwork(SourceType type) { return type != SourceType::kDirectory; }
 
-FetchSettings FetchSettingsOf(const DaemonSettings& d, std::uint64_t max_body_bytes) {
-  FetchSettings f;
-  f.user_agent = d.user_agent;
-  f.total_timeout = d.fetch_timeout;
-  f.max_in_flight = d.max_requests;
-  f.per_site_in_flight = d.per_site_requests;
-  f.per_site_delay = d.per_site_delay;
-  f.allow_private_links = d.allow_private_links;
-  f.max_body_bytes = max_body_bytes;
-  return f;
-}
-
 // "250ms", "1m30s": a wait for the log.
 std::string Seconds(std::chrono::system_clock::duration d) {
   return FormatDuration(std::max(milliseconds(0), duration_cast<milliseconds>(d)));
@@ -55,7 +40,7 @@ std::string Seconds(std::chrono::system_clock::duration d) {
 }  // namespace
 
 Daemon::Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSystem& fs,
-               const Clock& clock, ServiceNotifier& notifier)
+               const Clock& clock, ServiceNotifier& notifier, const MakeFetcher& make_fetcher)
     : config_(std::move(config)),
       store_(std::move(store)),
       fs_(fs),
@@ -67,8 +52,7 @@ Daemon::Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSyst
       timer_(loop_),
       watchdog_timer_(loop_),
       deadline_timer_(loop_),
-      fetcher_(std::make_unique<CurlFetcher>(
-          FetchSettingsOf(config_.daemon, config_.import.max_document_bytes),
+      fetcher_(make_fetcher(
           [this](std::function<void()> f) { boost::asio::post(loop_, std::move(f)); })),
       robots_(std::make_unique<RobotsCache>(*fetcher_, clock_)),
       random_(std::random_device{}()),
@@ -82,6 +66,7 @@ Daemon::~Daemon() {
 
 int Daemon::Run(bool once) {
   once_ = once;
+  if (once_) scheduler_.PollEachOnce();
   SetLogLevel(config_.daemon.log_level);
   if (Status s = Apply(config_); !s.ok()) {
     LogError(config_.file + ": " + s.message());
@@ -133,6 +118,7 @@ Status Daemon::Apply(const Config& config) {
       if (old != sources_.end() && old->second.config.url == source.config.url) {
         source.url = old->second.url;
       }
+      if (IsNetwork(source.config.type)) scheduler_.SetAddress(name, source.url);
       continue;
     }
     // A source's schedule survives restarts; a new one is due at once.
@@ -151,6 +137,7 @@ Status Daemon::Apply(const Config& config) {
       }
     }
     scheduler_.Add(name, source.config.interval, due, failures);
+    if (IsNetwork(source.config.type)) scheduler_.SetAddress(name, source.url);
     LogInfo("source " + name + ": " + std::string(SourceTypeName(source.config.type)) + " " +
             (IsNetwork(source.config.type) ? source.url : source.config.path) + ", every " +
             Seconds(source.config.interval));
@@ -243,49 +230,31 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
   totals_.duplicates += report.duplicates;
   totals_.rejected += report.rejected;
   const auto now = clock_.Now();
-  const bool ok = report.error.empty() && report.park.empty();
-  auto due = scheduler_.Finished(name, now, ok);
+  const Scheduler::Decision next = scheduler_.Finished(name, now, report);
   auto it = sources_.find(name);
-  if (ok && report.more) {
-    due = now;  // more is waiting: poll again at once
-    scheduler_.MakeDue(name, due);
+  if (it != sources_.end() && !next.moved_to.empty()) {
+    LogInfo("source " + name + ": moved permanently to " + next.moved_to);
+    it->second.url = next.moved_to;
   }
-  if (report.retry_after && now + *report.retry_after > due) {
-    due = now + *report.retry_after;  // the server asked for a pause
-    scheduler_.MakeDue(name, due);
-  }
-  if (it != sources_.end() && !report.moved_to.empty() && report.moved_to != it->second.url) {
-    LogInfo("source " + name + ": moved permanently to " + report.moved_to);
-    it->second.url = report.moved_to;
-  }
-  std::string park = report.park;
-  if (park.empty() && it != sources_.end() && IsNetwork(it->second.config.type) &&
-      scheduler_.Failures(name) >= kParkAfterFailures) {
-    park =
-        std::to_string(scheduler_.Failures(name)) + " failures in a row, the last: " + report.error;
-  }
-  const std::size_t handled = report.stored + report.duplicates + report.rejected;
-  if (once_ && !(ok && report.more)) scheduler_.Remove(name);  // polled once: done
-  if (!park.empty()) {
-    LogError("source " + name + " parked: " + park +
+  if (!next.park.empty()) {
+    LogError("source " + name + " parked: " + next.park +
              "; it is tried again after a reload or restart");
-    scheduler_.Remove(name);
-    if (it != sources_.end()) it->second.parked = park;
+    if (it != sources_.end()) it->second.parked = next.park;
   } else if (!report.error.empty()) {
-    LogError("source " + name + ": " + report.error + "; next try in " + Seconds(due - now));
+    LogError("source " + name + ": " + report.error + "; next try in " + Seconds(next.due - now));
   }
-  if (handled > 0) {
+  if (report.stored + report.duplicates + report.rejected > 0) {
     LogInfo("source " + name + ": stored " + std::to_string(report.stored) + ", duplicates " +
             std::to_string(report.duplicates) + ", rejected " + std::to_string(report.rejected));
   }
   if (it != sources_.end()) {
     SourceState state;
     state.last_run_at = FormatUtcTimestamp(now);
-    state.next_due_at = park.empty() ? FormatUtcTimestamp(due) : "";
-    state.last_error = report.error.empty() ? park : report.error;
-    state.failures = scheduler_.Failures(name);
+    state.next_due_at = next.park.empty() ? FormatUtcTimestamp(next.due) : "";
+    state.last_error = report.error.empty() ? next.park : report.error;
+    state.failures = next.failures;
     state.url = it->second.url != it->second.config.url ? it->second.url : "";
-    state.parked = park;
+    state.parked = next.park;
     std::lock_guard lock(store_mutex_);
     if (Status s = store_->SaveSourceState(name, state); !s.ok()) {
       LogError("source " + name + ": saving its schedule: " + s.message());

@@ -16,6 +16,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -36,11 +37,17 @@
 
 namespace corpusd {
 
+// Makes the daemon's HTTP fetcher; `post` runs a function on the daemon's
+// event loop, where the fetcher must deliver its results.
+using MakeFetcher = std::function<std::unique_ptr<HttpFetcher>(
+    std::function<void(std::function<void()>)> post)>;
+
 class Daemon {
  public:
-  // Everything injected outlives the daemon.
+  // Everything injected outlives the daemon. `make_fetcher` is called once,
+  // here: the real one (CurlFetcher) in `corpusd run`, a fake in tests.
   Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSystem& fs,
-         const Clock& clock, ServiceNotifier& notifier);
+         const Clock& clock, ServiceNotifier& notifier, const MakeFetcher& make_fetcher);
   Daemon(const Daemon&) = delete;
   Daemon& operator=(const Daemon&) = delete;
   ~Daemon();

@@ -4,7 +4,7 @@
 #include <utility>
 
 #include "core/content_hash.h"
-#include "parsers/web/file_uri.h"
+#include "daemon/ingest/source_pipeline.h"
 #include "daemon/log.h"
 
 namespace corpusd {
@@ -20,7 +20,7 @@ DropFolderJob::DropFolderJob(JobContext context, SourceConfig source, ImportSett
       folder_(source_, context.fs, context.clock),
       memory_(context.store, settings_.source),
       locked_memory_(memory_, context.store_mutex) {
-  options_ = SourcePipelineOptions(settings_, source_, *rules_, locked_memory_);
+  options_ = SourcePipelineOptions(settings_, *rules_, &locked_memory_);
 }
 
 void DropFolderJob::Start() {
@@ -63,21 +63,40 @@ void DropFolderJob::Build(std::size_t index) {
   Item& item = items_[index];
   Result<std::string> bytes = context_.fs.ReadFile(item.file.path, settings_.max_document_bytes);
   if (!bytes.ok()) {
-    item.built = bytes.status();
+    item.error = bytes.status();
   } else {
     item.origin.content_hash = Sha256Hex(*bytes);
-    RawInput input;
-    input.bytes = std::move(*bytes);
-    input.name = item.file.path;
-    input.url = FileUri(context_.fs.Absolute(item.file.path));
-    input.source = settings_.source;
-    item.built = BuildDocument(input, options_);
-    item.raw = std::move(input.bytes);
+    IngestInput input =
+        FileInput(std::move(*bytes), item.file.path, context_.fs.Absolute(item.file.path));
+    input.raw.source = settings_.source;
+    Result<std::vector<IngestInput>> parts = SplitInput(std::move(input), options_.dates);
+    if (!parts.ok()) {
+      item.error = parts.status();
+    } else {
+      for (IngestInput& in : *parts) {
+        Part part;
+        part.name = in.raw.name;
+        part.built = BuildIngested(in, options_);
+        part.raw = std::move(in.raw.bytes);
+        item.parts.push_back(std::move(part));
+      }
+    }
   }
   boost::asio::post(context_.loop, [self = shared_from_this(), index] {
     self->items_[index].back = true;
     self->Back();
   });
+}
+
+std::string DropFolderJob::RefusalOf(const Item& item) {
+  if (!item.error.ok()) return item.error.message();
+  for (const Part& part : item.parts) {
+    if (part.built.ok()) return "";
+  }
+  if (item.parts.size() == 1) return item.parts.front().built.status().message();
+  return "none of its " + std::to_string(item.parts.size()) +
+         " feed items gave a document (the first: " +
+         item.parts.front().built.status().message() + ")";
 }
 
 void DropFolderJob::Back() {
@@ -97,24 +116,27 @@ void DropFolderJob::Store() {
   std::unique_lock lock(context_.store_mutex);
   const std::string now = FormatUtcTimestamp(context_.clock.Now());
   std::vector<PendingDocument> batch;
-  std::vector<const Item*> stored_items;
-  std::vector<const Item*> rejected_items;
+  std::vector<const Item*> stored_items;  // each once, in batch order
+  std::vector<std::pair<const Item*, std::string>> refused;
   for (Item& item : items_) {
     if (!item.back) continue;
-    if (!item.built.ok()) {
-      rejected_items.push_back(&item);
+    if (std::string why = RefusalOf(item); !why.empty()) {
+      refused.emplace_back(&item, std::move(why));
       continue;
     }
     // The same bytes at this path were dealt with before (the file was touched).
-    Result<bool> same = item.origin.content_hash.empty()
-                            ? Result<bool>(false)
-                            : context_.store.SeenFileContent(item.origin, now);
+    Result<bool> same = context_.store.SeenFileContent(item.origin, now);
     if (same.ok() && *same) continue;
-    Record record = std::move(item.built->record);
-    record.fetched_at = now;
-    batch.push_back({std::move(record), std::move(item.raw),
-                     std::move(item.built->line_fingerprints), item.origin, std::nullopt,
-                     std::move(item.built->minhash)});
+    for (Part& part : item.parts) {
+      if (!part.built.ok()) {
+        ++report_.rejected;
+        LogWarning("source " + source_.name + ": " + part.name + ": " +
+                   part.built.status().message());
+        continue;
+      }
+      batch.push_back(
+          BatchEntry(std::move(*part.built), std::move(part.raw), now, {item.origin, {}}));
+    }
     stored_items.push_back(&item);
   }
   if (!batch.empty()) {
@@ -126,14 +148,13 @@ void DropFolderJob::Store() {
       done_(report_);
       return;
     }
-    for (std::size_t i = 0; i < outcomes->size(); ++i) {
-      ++((*outcomes)[i].duplicate ? report_.duplicates : report_.stored);
-      Move(stored_items[i]->file.path, folder_.done_dir());
+    for (const AppendOutcome& outcome : *outcomes) {
+      ++(outcome.duplicate ? report_.duplicates : report_.stored);
     }
   }
-  for (const Item* item : rejected_items) {
+  for (const Item* item : stored_items) Move(item->file.path, folder_.done_dir());
+  for (const auto& [item, reason] : refused) {
     ++report_.rejected;
-    const std::string& reason = item->built.status().message();
     LogWarning("source " + source_.name + ": " + item->file.path + ": " + reason);
     if (Status s = context_.store.RecordRejectedFile(item->origin, reason, now); !s.ok()) {
       LogError("source " + source_.name + ": remembering " + item->file.path + ": " + s.message());

@@ -1,8 +1,9 @@
 // One poll of a drop folder, asynchronous. On the event loop's thread it
 // finds the complete files not seen before; the worker pool reads, hashes
-// and builds each record; back on the event loop's thread the records are
-// stored in one transaction with what was seen, and the files are moved to
-// done/ or failed/. The store is only touched from the event loop's thread
+// and builds each file's documents through ingest (a saved feed gives one
+// per item, as `import` makes them); back on the event loop's thread the
+// documents are stored in one transaction with what was seen, and the files
+// are moved to done/ or failed/. The store is only touched from the event loop's thread
 // and, for learned boilerplate, from the workers, always under one lock.
 #pragma once
 
@@ -21,7 +22,7 @@
 #include "daemon/service/source_job.h"
 #include "daemon/ingest/store_line_memory.h"
 #include "parsers/text/boilerplate_rules.h"
-#include "parsers/document_pipeline.h"
+#include "daemon/ingest/document_builder.h"
 #include "store/corpus_store.h"
 
 namespace corpusd {
@@ -40,13 +41,21 @@ class DropFolderJob final : public SourceJob, public std::enable_shared_from_thi
   void FinishNow() override;
 
  private:
+  // One document of a file: the file itself, or one item of a saved feed.
+  struct Part {
+    std::string name;
+    std::string raw;
+    Result<BuiltDocument> built = Status::Internal("not built");
+  };
   struct Item {
     DropFile file;
     FileOrigin origin;
-    Result<BuiltDocument> built = Status::Internal("not built");
-    std::string raw;
+    Status error;  // the file as a whole could not be read or split
+    std::vector<Part> parts;
     bool back = false;
   };
+  // Why the file is refused, or an empty string when any part was built.
+  static std::string RefusalOf(const Item& item);
   void Build(std::size_t index);  // on a worker
   void Back();                    // on the event loop
   void Store();

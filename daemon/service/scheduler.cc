@@ -13,6 +13,11 @@ constexpr std::chrono::hours kMaxBackoff{24};
 
 Scheduler::Scheduler(std::function<double()> random01) : random01_(std::move(random01)) {}
 
+void Scheduler::SetAddress(const std::string& name, const std::string& url) {
+  auto it = entries_.find(name);
+  if (it != entries_.end()) it->second.url = url;
+}
+
 void Scheduler::Add(const std::string& name, Duration interval, TimePoint due, int failures) {
   auto [it, inserted] = entries_.try_emplace(name);
   it->second.interval = interval;
@@ -67,6 +72,37 @@ Scheduler::TimePoint Scheduler::Finished(const std::string& name, TimePoint now,
   e.failures = ok ? 0 : e.failures + 1;
   e.due = now + Wait(e.interval, e.failures);
   return e.due;
+}
+
+Scheduler::Decision Scheduler::Finished(const std::string& name, TimePoint now,
+                                        const PollResult& result) {
+  const bool ok = result.error.empty() && result.park.empty();
+  Decision d;
+  d.due = Finished(name, now, ok);
+  auto it = entries_.find(name);
+  if (it == entries_.end()) return d;  // removed while it ran
+  Entry& e = it->second;
+  d.failures = e.failures;
+  if (ok && result.more) e.due = now;  // more is waiting: poll again at once
+  if (result.retry_after && now + *result.retry_after > e.due) {
+    e.due = now + *result.retry_after;  // the server asked for a pause
+  }
+  d.due = e.due;
+  if (!e.url.empty() && !result.moved_to.empty() && result.moved_to != e.url) {
+    d.moved_to = result.moved_to;
+    e.url = result.moved_to;
+  }
+  d.park = result.park;
+  if (d.park.empty() && !e.url.empty() && e.failures >= kParkAfterFailures) {
+    d.park = std::to_string(e.failures) + " failures in a row, the last: " + result.error;
+  }
+  if (!d.park.empty()) {
+    entries_.erase(it);
+  } else if (once_ && !(ok && result.more)) {
+    d.done = true;  // polled once
+    entries_.erase(it);
+  }
+  return d;
 }
 
 int Scheduler::Failures(const std::string& name) const {

@@ -15,6 +15,7 @@
 #include "config/daemon_config.h"
 #include "core/clock.h"
 #include "core/file_system.h"
+#include "daemon/service/scheduler.h"
 #include "parsers/text/boilerplate_rules.h"
 #include "parsers/document_pipeline.h"
 #include "store/corpus_store.h"
@@ -24,16 +25,11 @@ namespace corpusd {
 class HttpFetcher;
 class RobotsCache;
 
-struct JobReport {
+// A poll's report: what the scheduler acts on (scheduler.h), and counts.
+struct JobReport : PollResult {
   std::size_t stored = 0;
   std::size_t duplicates = 0;
   std::size_t rejected = 0;
-  bool more = false;  // work was left for the next poll (a full folder, a long feed)
-  std::string error;  // the source or the corpus failed as a whole; empty when not
-  // Network sources: the server asked for a pause (429/503 Retry-After).
-  std::optional<std::chrono::seconds> retry_after;
-  std::string moved_to;  // the source's new address after permanent redirects
-  std::string park;      // why the source should not be polled again (410 Gone)
 };
 
 // What a job works with; all of it outlives the job.
@@ -50,11 +46,6 @@ struct JobContext {
   RobotsCache* robots = nullptr;   // network sources
   bool allow_private_links = false;
 };
-
-// The pipeline options a source's documents are built with: its rules, its
-// learned-boilerplate memory, its time zone and language.
-PipelineOptions SourcePipelineOptions(const ImportSettings& settings, const SourceConfig& source,
-                                      const BoilerplateRules& rules, const LineMemory& memory);
 
 class SourceJob {
  public:

@@ -4,6 +4,8 @@
 #include <map>
 #include <utility>
 
+#include "daemon/ingest/document_builder.h"
+#include "daemon/ingest/source_pipeline.h"
 #include "daemon/log.h"
 #include "daemon/fetch/robots_cache.h"
 #include "parsers/encodings/charset_prescan.h"
@@ -48,7 +50,7 @@ WebSourceJob::WebSourceJob(JobContext context, SourceConfig source, ImportSettin
       memory_(context.store, settings_.source),
       locked_memory_(memory_, context.store_mutex),
       source_host_(UrlHost(source_.url)) {
-  options_ = SourcePipelineOptions(settings_, source_, *rules_, locked_memory_);
+  options_ = SourcePipelineOptions(settings_, *rules_, &locked_memory_);
   dates_ = options_.dates;
 }
 
@@ -111,10 +113,7 @@ void WebSourceJob::OnSource(const std::string& url, bool discovered,
     case SourceType::kDirectory: {
       Item page;
       page.url = response->url;
-      page.input.bytes = std::move(response->body);
-      page.input.url = response->url;
-      page.input.name = response->url;
-      page.input.content_type = response->content_type;
+      page.input = HttpBodyInput(std::move(response->body), response->url, response->content_type);
       items_.push_back(std::move(page));
       break;
     }
@@ -173,22 +172,15 @@ bool WebSourceJob::TakeFeed(const HttpResponse& response, bool discovered) {
       item.key = FeedItemKey(f);
     }
     item.url = f.link;
-    item.title = f.title;
-    item.author = f.author;
-    item.published = f.published_at ? f.published_at : f.updated_at;
     const bool has_content = !f.content_html.empty() || !f.content_text.empty();
     const bool can_fetch = IsHttpUrl(f.link);
     using Fetch = SourceConfig::FetchArticles;
     if (can_fetch && (source_.fetch_articles == Fetch::kAlways ||
                       (source_.fetch_articles == Fetch::kAuto && !has_content))) {
       item.fetch = true;
+      item.input.outside = FeedItemMetadata(f);
     } else {
-      FeedItemContent content = ContentOf(f, /*with_summary=*/true);
-      item.fragment = content.html;
-      item.input.bytes = std::move(content.bytes);
-      item.input.content_type = content.html ? "text/html" : "text/plain";
-      item.input.url = f.link;
-      item.input.name = f.link.empty() ? item.key : f.link;
+      item.input = FeedItemInput(f, f.link.empty() ? item.key : f.link, /*with_summary=*/true);
     }
     items_.push_back(std::move(item));
   }
@@ -237,8 +229,9 @@ void WebSourceJob::TakeSitemapUrls(const Sitemap& sitemap) {
     Item item;
     item.key = u.loc;
     item.url = u.loc;
-    item.title = u.title;
-    item.published = u.published_at ? u.published_at : u.lastmod;
+    item.input.outside.url = u.loc;
+    item.input.outside.title = u.title;
+    item.input.outside.published = u.published_at ? u.published_at : u.lastmod;
     item.fetch = true;
     items_.push_back(std::move(item));
   }
@@ -332,10 +325,11 @@ void WebSourceJob::FetchItem(std::size_t index) {
             self->ItemBack(index);
             return;
           }
-          item.input.bytes = std::move(response->body);
-          item.input.url = response->url;
-          item.input.name = response->url;
-          item.input.content_type = response->content_type;
+          OutsideMetadata outside = std::move(item.input.outside);
+          outside.url = response->url;
+          item.input =
+              HttpBodyInput(std::move(response->body), response->url, response->content_type);
+          item.input.outside = std::move(outside);
           item.url = response->url;
           self->Build(index);
         });
@@ -345,10 +339,8 @@ void WebSourceJob::FetchItem(std::size_t index) {
 void WebSourceJob::Build(std::size_t index) {
   boost::asio::post(context_.pool, [self = shared_from_this(), index] {
     Item& item = self->items_[index];
-    item.input.source = self->settings_.source;
-    PipelineOptions options = self->options_;
-    options.html_fragment = item.fragment;
-    Result<BuiltDocument> built = BuildDocument(item.input, options);
+    item.input.raw.source = self->settings_.source;
+    Result<BuiltDocument> built = BuildIngested(item.input, self->options_);
     boost::asio::post(self->context_.loop, [self, index, built = std::move(built)]() mutable {
       if (self->finished_) return;
       self->items_[index].built = std::move(built);
@@ -398,18 +390,10 @@ void WebSourceJob::StoreLocked() {
                  item.built.status().message());
       continue;
     }
-    Record record = std::move(item.built->record);
-    record.fetched_at = now;
-    if (!record.url && !item.url.empty()) record.url = item.url;
-    if (!record.title && !item.title.empty()) record.title = item.title;
-    if (!record.author && !item.author.empty()) record.author = item.author;
-    if (!record.published_at && item.published) record.published_at = item.published->iso;
-    CapMetadataFields(&record);
-    std::optional<ItemOrigin> origin;
-    if (!item.key.empty()) origin = ItemOrigin{source_.name, item.key, item.url};
-    batch.push_back({std::move(record), std::move(item.input.bytes),
-                     std::move(item.built->line_fingerprints), std::nullopt, origin,
-                     std::move(item.built->minhash)});
+    EntryOrigin origin;
+    if (!item.key.empty()) origin.item = ItemOrigin{source_.name, item.key, item.url};
+    batch.push_back(
+        BatchEntry(std::move(*item.built), std::move(item.input.raw.bytes), now, origin));
   }
   if (!batch.empty()) {
     Result<std::vector<AppendOutcome>> outcomes = context_.store.AppendBatch(batch);

@@ -25,6 +25,7 @@
 #include "daemon/ingest/store_line_memory.h"
 #include "parsers/text/boilerplate_rules.h"
 #include "parsers/dates/date_normalizer.h"
+#include "daemon/ingest/ingest_input.h"
 #include "parsers/document_pipeline.h"
 #include "parsers/feeds/feed_parser.h"
 #include "parsers/feeds/sitemap_parser.h"
@@ -47,12 +48,10 @@ class WebSourceJob final : public SourceJob, public std::enable_shared_from_this
  private:
   struct Item {
     std::string key;  // identity in seen_items; empty: not remembered (a page source)
-    std::string url;
-    std::string title;
-    std::string author;
-    std::optional<NormalizedDate> published;
-    RawInput input;  // what is built: a content fragment, or the fetched page
-    bool fragment = false;
+    std::string url;  // the item's link; after a fetch, where it led
+    // What is built: a feed item's content, or the fetched page, with the
+    // item's title, author and date as outside metadata.
+    IngestInput input;
     bool fetch = false;  // the link is to be fetched first
     Result<BuiltDocument> built = Status::Internal("not built");
     bool back = false;

@@ -119,5 +119,80 @@ TEST(Scheduler, DueTimesMoveBackWithTheClock) {
   EXPECT_EQ(next->at, now + minutes(5) - hours(1));
 }
 
+// What a finished poll means, as the daemon asks it (Daemon::JobDone).
+class PollDecisionTest : public SchedulerTest {
+ protected:
+  Scheduler::Decision Poll(const std::string& name, PollResult result) {
+    scheduler_.Started(name);
+    return scheduler_.Finished(name, clock_.Now(), result);
+  }
+};
+
+TEST_F(PollDecisionTest, MoreWorkWaitingMakesTheSourceDueAtOnce) {
+  scheduler_.Add("inbox", 60s, clock_.Now());
+  PollResult more;
+  more.more = true;
+  EXPECT_EQ(Poll("inbox", more).due, clock_.Now());
+  EXPECT_EQ(Poll("inbox", PollResult{}).due, clock_.Now() + 60s);
+}
+
+TEST_F(PollDecisionTest, RetryAfterPushesTheNextPollBackButNeverForward) {
+  scheduler_.Add("feed", 60s, clock_.Now());
+  scheduler_.SetAddress("feed", "https://a.example/feed");
+  PollResult busy;
+  busy.error = "HTTP 503";
+  busy.retry_after = std::chrono::seconds(600);
+  EXPECT_EQ(Poll("feed", busy).due, clock_.Now() + 600s);
+  busy.retry_after = std::chrono::seconds(1);  // shorter than the backoff: the backoff stands
+  EXPECT_EQ(Poll("feed", busy).due, clock_.Now() + 240s);
+}
+
+TEST_F(PollDecisionTest, ANetworkSourceIsParkedAfterTenFailuresInARowADropFolderNever) {
+  scheduler_.Add("feed", 10s, clock_.Now());
+  scheduler_.SetAddress("feed", "https://a.example/feed");
+  scheduler_.Add("inbox", 10s, clock_.Now());
+  PollResult failed;
+  failed.error = "connection refused";
+  for (int i = 1; i < Scheduler::kParkAfterFailures; ++i) {
+    EXPECT_EQ(Poll("feed", failed).park, "") << i;
+    EXPECT_EQ(Poll("inbox", failed).park, "") << i;
+  }
+  const Scheduler::Decision parked = Poll("feed", failed);
+  EXPECT_EQ(parked.park, "10 failures in a row, the last: connection refused");
+  EXPECT_EQ(parked.failures, 10);
+  EXPECT_FALSE(scheduler_.Has("feed"));
+  EXPECT_EQ(Poll("inbox", failed).park, "");
+  EXPECT_TRUE(scheduler_.Has("inbox"));
+}
+
+TEST_F(PollDecisionTest, AGoneSourceIsParkedAtOnce) {
+  scheduler_.Add("feed", 10s, clock_.Now());
+  scheduler_.SetAddress("feed", "https://a.example/feed");
+  PollResult gone;
+  gone.park = "https://a.example/feed: HTTP 410 Gone";
+  EXPECT_EQ(Poll("feed", gone).park, gone.park);
+  EXPECT_FALSE(scheduler_.Has("feed"));
+}
+
+TEST_F(PollDecisionTest, APermanentRedirectMovesTheAddressOnce) {
+  scheduler_.Add("feed", 10s, clock_.Now());
+  scheduler_.SetAddress("feed", "http://a.example/feed");
+  PollResult moved;
+  moved.moved_to = "https://a.example/feed";
+  EXPECT_EQ(Poll("feed", moved).moved_to, "https://a.example/feed");
+  EXPECT_EQ(Poll("feed", moved).moved_to, "") << "already there";
+}
+
+TEST_F(PollDecisionTest, PollingEachOnceTakesASourceOffWhenItHasNoMoreWaiting) {
+  scheduler_.PollEachOnce();
+  scheduler_.Add("inbox", 60s, clock_.Now());
+  PollResult more;
+  more.more = true;
+  EXPECT_FALSE(Poll("inbox", more).done);
+  EXPECT_TRUE(scheduler_.Has("inbox"));
+  EXPECT_TRUE(Poll("inbox", PollResult{}).done);
+  EXPECT_FALSE(scheduler_.Has("inbox"));
+}
+
 }  // namespace
 }  // namespace corpusd

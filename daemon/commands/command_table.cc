@@ -1,0 +1,71 @@
+#include "daemon/commands/command_table.h"
+
+#include <CLI/CLI.hpp>
+#include <vector>
+
+#include "daemon/commands/check_config_command.h"
+#include "daemon/commands/export_command.h"
+#include "daemon/commands/extract_command.h"
+#include "daemon/commands/feed_command.h"
+#include "daemon/commands/fix_text_command.h"
+#include "daemon/commands/import_command.h"
+#include "daemon/commands/reprocess_command.h"
+#include "daemon/commands/run_command.h"
+#include "daemon/commands/stats_command.h"
+
+namespace corpusd {
+namespace {
+
+// One command's arguments, its declaration and its run function.
+template <class Args, CLI::App* (*AddFn)(CLI::App&, Args&), int (*RunFn)(const Args&)>
+class Declared final : public DeclaredCommand {
+ public:
+  explicit Declared(CLI::App& app) : app_(AddFn(app, args_)) {}
+  bool chosen() const override { return static_cast<bool>(*app_); }
+  int Run() override { return RunFn(args_); }
+
+ private:
+  Args args_;
+  CLI::App* app_;
+};
+
+template <class Args, CLI::App* (*AddFn)(CLI::App&, Args&), int (*RunFn)(const Args&)>
+std::unique_ptr<DeclaredCommand> Declare(CLI::App& app) {
+  return std::make_unique<Declared<Args, AddFn, RunFn>>(app);
+}
+
+constexpr CommandEntry kCommands[] = {
+    {"import", Declare<ImportArgs, AddImportCommand, RunImport>},
+    {"extract", Declare<ExtractArgs, AddExtractCommand, RunExtract>},
+    {"fix-text", Declare<FixTextArgs, AddFixTextCommand, RunFixText>},
+    {"check-config", Declare<CheckConfigArgs, AddCheckConfigCommand, RunCheckConfig>},
+    {"run", Declare<RunArgs, AddRunCommand, RunDaemon>},
+    {"feed", Declare<FeedArgs, AddFeedCommand, RunFeed>},
+    {"export", Declare<ExportArgs, AddExportCommand, RunExport>},
+    {"stats", Declare<StatsArgs, AddStatsCommand, RunStats>},
+    {"reprocess", Declare<ReprocessArgs, AddReprocessCommand, RunReprocess>},
+};
+
+}  // namespace
+
+std::span<const CommandEntry> Commands() { return kCommands; }
+
+int RunCommandLine(int argc, char** argv) {
+  CLI::App app{"corpusd: corpus ingestion and normalization"};
+  app.set_version_flag("--version", "corpusd 0.1.0");
+  app.require_subcommand(1);
+  std::vector<std::unique_ptr<DeclaredCommand>> declared;
+  for (const CommandEntry& entry : Commands()) declared.push_back(entry.declare(app));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  for (const auto& command : declared) {
+    if (command->chosen()) return command->Run();
+  }
+  return 2;
+}
+
+}  // namespace corpusd
