@@ -1,6 +1,6 @@
-// Typed settings with their embedded defaults. The command line fills them
-// today; the TOML config file (daemon issue) will fill the same structs, and
-// each component receives only its own part.
+// Typed settings with their embedded defaults. The command line's flags and
+// the TOML config file (daemon_config.h) fill the same structs, and each
+// component receives only its own part.
 #pragma once
 
 #include <chrono>

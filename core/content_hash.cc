@@ -1,5 +1,7 @@
 #include "core/content_hash.h"
 
+#include "core/hex.h"
+
 #include <openssl/evp.h>
 
 #include <array>
@@ -19,14 +21,13 @@ std::string Sha256Bytes(std::string_view bytes) {
 }
 
 std::string Sha256Hex(std::string_view bytes) {
-  static constexpr char kHex[] = "0123456789abcdef";
   const std::string digest = Sha256Bytes(bytes);
   std::string out;
   out.reserve(digest.size() * 2);
   for (const char c : digest) {
     const unsigned char b = static_cast<unsigned char>(c);
-    out.push_back(kHex[b >> 4]);
-    out.push_back(kHex[b & 0xF]);
+    out.push_back(HexDigit(b >> 4));
+    out.push_back(HexDigit(b));
   }
   return out;
 }

@@ -1,5 +1,5 @@
-// The filesystem, injected: the importer (and later the drop-folder watcher)
-// reach files only through this interface, so tests can use a fake.
+// The filesystem, injected: the importer, the drop folders and the config
+// loader reach files only through this interface, so tests can use a fake.
 #pragma once
 
 #include <cstdint>

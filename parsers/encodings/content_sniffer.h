@@ -12,7 +12,7 @@ namespace corpusd {
 enum class ContentKind {
   kHtml,
   kText,
-  kXml,     // XML that is not XHTML (feeds, sitemaps): handled by the feed issue
+  kXml,     // XML that is not XHTML (feeds, sitemaps): read by parsers/feeds/
   kData,    // JSON or script: data for programs, not text for readers
   kBinary,  // images, PDF, archives, executables, anything with binary bytes
   kEmpty,   // nothing but whitespace

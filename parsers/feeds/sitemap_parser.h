@@ -2,8 +2,10 @@
 // <loc> and <lastmod>, sitemap indexes (<sitemapindex> with <sitemap> <loc>),
 // and Google News sitemaps' <news:news> (title and publication date). Parsed
 // by XmlDocument: leniently, without entity expansion; an entry cut off by
-// the end of a truncated download is dropped. Compressed (.xml.gz) sitemaps
-// must be decompressed first. Pure and thread-safe.
+// the end of a truncated download is dropped. Bytes only: a sitemap served
+// gzip-compressed as a file (.xml.gz, application/gzip) rather than with a
+// Content-Encoding is not decompressed anywhere and is refused as "not a
+// sitemap". Pure and thread-safe.
 #pragma once
 
 #include <cstddef>

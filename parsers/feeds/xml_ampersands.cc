@@ -1,5 +1,7 @@
 #include "parsers/feeds/xml_ampersands.h"
 
+#include "core/hex.h"
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -17,10 +19,6 @@ bool IsNameStart(unsigned char c) {
 
 bool IsNameChar(unsigned char c) {
   return IsNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-}
-
-bool IsHexDigit(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 // Whether the "&" at `pos` starts a well-formed reference.

@@ -20,11 +20,9 @@ bool IsPageType(std::string_view type) {
   return type.size() >= 4 && type.substr(type.size() - 4) == "Page";
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 bool LooksLikeUrl(std::string_view s) {
-  return StartsWith(s, "http://") || StartsWith(s, "https://") || StartsWith(s, "//") ||
-         StartsWith(s, "/") || StartsWith(s, "www.");
+  return s.starts_with("http://") || s.starts_with("https://") || s.starts_with("/") ||
+         s.starts_with("www.");
 }
 
 // Letters and digits only, lower-cased: "The Daily-News" -> "thedailynews".
@@ -45,7 +43,7 @@ std::string DomainName(std::string_view url) {
   std::size_t s = url.find("://");
   std::string_view host = url.substr(s == std::string_view::npos ? 0 : s + 3);
   host = host.substr(0, host.find_first_of("/?#:"));
-  if (StartsWith(host, "www.")) host.remove_prefix(4);
+  if (host.starts_with("www.")) host.remove_prefix(4);
   std::size_t dot = host.find('.');
   return Squash(host.substr(0, dot));
 }

@@ -8,6 +8,7 @@
 #include "parsers/repair/mojibake_badness.h"
 #include "parsers/repair/mojibake_fixer.h"
 #include "parsers/utf8.h"
+#include "core/hex.h"
 
 namespace corpusd {
 namespace {
@@ -103,13 +104,6 @@ constexpr std::size_t kMaxReferenceLength = 24;
 
 bool IsAsciiAlnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-int HexValue(char32_t c) {
-  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
-  if (c >= 'a' && c <= 'f') return static_cast<int>(c - 'a' + 10);
-  if (c >= 'A' && c <= 'F') return static_cast<int>(c - 'A' + 10);
-  return -1;
 }
 
 // The code point of "#233" or "#x2764"; 0 when it is not a number or not a

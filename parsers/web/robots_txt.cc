@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "parsers/ascii.h"
+#include "parsers/web/percent_encoding.h"
 
 namespace corpusd {
 namespace {
@@ -20,13 +21,6 @@ std::string_view TrimSpaces(std::string_view s) {
   return s;
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 bool IsUnreserved(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
          c == '.' || c == '_' || c == '~';
@@ -37,25 +31,20 @@ bool IsUnreserved(unsigned char c) {
 // spaces, controls) escaped, so "/%7Efoo", "/~foo" match alike and a
 // UTF-8 pattern matches its percent-encoded path.
 std::string NormalizePercentEncoding(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c == '%' && i + 2 < s.size() && HexValue(s[i + 1]) >= 0 && HexValue(s[i + 2]) >= 0) {
+    if (IsPercentEscapeAt(s, i)) {
       const auto decoded = static_cast<unsigned char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2]));
       i += 2;
       if (IsUnreserved(decoded)) {
         out += static_cast<char>(decoded);
         continue;
       }
-      out += '%';
-      out += kHex[decoded >> 4];
-      out += kHex[decoded & 0xF];
+      AppendPercentEscape(decoded, out);
     } else if (c <= ' ' || c >= 0x7F) {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
+      AppendPercentEscape(c, out);
     } else {
       out += static_cast<char>(c);
     }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "parsers/ascii.h"
+#include "parsers/web/percent_encoding.h"
 
 namespace corpusd {
 namespace {
@@ -46,10 +47,6 @@ bool IsSchemeChar(char c) {
          c == '-' || c == '.';
 }
 
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 // Where the path starts: after "scheme://authority" or "//authority"; 0 for
 // a relative reference (the whole of it is path, query and fragment).
 std::size_t PathStart(std::string_view url) {
@@ -85,18 +82,14 @@ std::string Prepare(std::string_view url) {
   }
   const std::size_t path = PathStart(cleaned);
   std::string out = cleaned.substr(0, path);
-  static constexpr char kHex[] = "0123456789ABCDEF";
   for (std::size_t i = path; i < cleaned.size(); ++i) {
     const auto c = static_cast<unsigned char>(cleaned[i]);
-    bool stray_percent =
-        c == '%' && !(i + 2 < cleaned.size() && IsHex(cleaned[i + 1]) && IsHex(cleaned[i + 2]));
+    bool stray_percent = c == '%' && !IsPercentEscapeAt(cleaned, i);
     bool escape =
         c <= ' ' || c >= 0x7F || stray_percent ||
         std::string_view("<>\"{}|^`").find(static_cast<char>(c)) != std::string_view::npos;
     if (escape) {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
+      AppendPercentEscape(c, out);
     } else {
       out += static_cast<char>(c);
     }
@@ -108,7 +101,7 @@ std::string Prepare(std::string_view url) {
 // normalizes them.
 void UpperCaseEscapes(std::string& url) {
   for (std::size_t i = 0; i + 2 < url.size(); ++i) {
-    if (url[i] == '%' && IsHex(url[i + 1]) && IsHex(url[i + 2])) {
+    if (IsPercentEscapeAt(url, i)) {
       for (std::size_t k = i + 1; k <= i + 2; ++k) {
         if (url[k] >= 'a' && url[k] <= 'f') url[k] = static_cast<char>(url[k] - 32);
       }
