@@ -173,10 +173,6 @@ std::string Resolve(const std::string& path, const fs::path& base) {
   return (base / p).lexically_normal().string();
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 std::string UnknownKey(std::string_view key, const std::vector<std::string_view>& known,
                        const std::vector<std::string_view>& other_level, std::string_view hint) {
   std::string message = "unknown key " + Quoted(key);
@@ -314,8 +310,8 @@ void ReadSourceKey(const Scope& scope, const toml::key& key, const toml::node& v
   } else if (k == "url") {
     typed.url = &key;
     if (auto s = ReadString(scope, value, k, "a URL string such as \"https://example.org/feed\"")) {
-      if ((StartsWith(*s, "http://") && s->size() > 7) ||
-          (StartsWith(*s, "https://") && s->size() > 8)) {
+      if ((s->starts_with("http://") && s->size() > 7) ||
+          (s->starts_with("https://") && s->size() > 8)) {
         source.url = *s;
       } else {
         scope.Bad(value, k, "expected an http:// or https:// URL, not " + Quoted(*s));
@@ -432,7 +428,7 @@ void ReadSource(Problems& problems, const toml::table& table, std::size_t index,
 
 Status SyntaxError(const std::string& file, const toml::parse_error& e) {
   std::string description(e.description());
-  if (StartsWith(description, "Error while ")) {
+  if (description.starts_with("Error while ")) {
     description = "syntax error" + description.substr(5);
   } else {
     description = "syntax error: " + description;

@@ -19,8 +19,8 @@ namespace corpusd {
 
 inline constexpr char kDefaultConfigPath[] = "/etc/corpusd/corpusd.toml";
 
-// What a source is. Only directories are polled today; the others are
-// accepted by the parser so that config files can be written ahead of them.
+// What a source is: a drop folder, or a feed, page or sitemap polled over
+// HTTP.
 enum class SourceType { kDirectory, kFeed, kPage, kSitemap };
 std::string_view SourceTypeName(SourceType type);  // "directory", "feed", ...
 

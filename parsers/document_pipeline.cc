@@ -16,6 +16,7 @@
 #include "parsers/html/html_prepass.h"
 #include "parsers/html/html_text.h"
 #include "parsers/text/language_detector.h"
+#include "parsers/web/url.h"
 #include "parsers/text/text_blocks.h"
 #include "parsers/encodings/text_decoder.h"
 #include "parsers/repair/text_fixer.h"
@@ -33,12 +34,9 @@ std::optional<std::string> NonEmpty(std::string s) {
 // The top-level domain of a URL ("hu" for https://index.hu/...), for the
 // language detector's hints.
 std::string TopLevelDomain(std::string_view url) {
-  const std::size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos || url.substr(0, scheme) == "file") return {};
-  std::string_view host = url.substr(scheme + 3);
-  host = host.substr(0, host.find_first_of("/:?#"));
+  const std::string host = UrlHost(url);
   const std::size_t dot = host.rfind('.');
-  return dot == std::string_view::npos ? std::string() : std::string(host.substr(dot + 1));
+  return dot == std::string::npos ? std::string() : host.substr(dot + 1);
 }
 
 // A metadata value repaired and cleaned as text is; nullopt when empty.
@@ -78,7 +76,7 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
       return Status::Unsupported("data (" + sniff.mime_type + "), not text or HTML");
     case ContentKind::kXml:
       return Status::Unsupported("XML document (" + sniff.mime_type +
-                                 "), not text or HTML; feeds are not imported yet");
+                                 "), not a feed, text or HTML");
     case ContentKind::kHtml:
     case ContentKind::kText:
       break;
@@ -105,7 +103,9 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
     const bool did_strip = StripInvisibleMarkup(decoded->utf8, &stripped);
     const HtmlDocument doc(did_strip ? std::move(stripped) : std::move(decoded->utf8));
     HtmlMetadata meta;
-    if (!options.html_fragment) meta = ExtractHtmlMetadata(doc, input.url, options.dates);
+    if (!options.html_fragment) {
+      meta = ExtractHtmlMetadata(doc, input.url, options.dates, {options.not_after});
+    }
     HtmlText page = ExtractHtmlText(doc);
     const std::string& title = !meta.title.empty() ? meta.title : page.title;
     std::vector<std::string> article;

@@ -1,8 +1,8 @@
-// The pure part of the pipeline, shared by `import`, `extract` and later the
-// daemon: read bytes (RawInput) -> sniff -> decode -> parse (HTML or text) ->
-// repair characters -> clean -> lift metadata -> remove debris -> repair
-// layout -> record (language, date mentions, hash). No I/O, no clock: the
-// caller sets `fetched_at` and stores.
+// The pure part of the pipeline, the stages in order: read bytes (RawInput)
+// -> sniff -> decode -> parse (HTML or text) -> repair characters -> clean ->
+// lift metadata -> remove debris -> repair layout -> record (language, date
+// mentions, hash). No I/O, no clock: the caller (daemon/ingest/, the one
+// route every command and the service take) sets `fetched_at` and stores.
 #pragma once
 
 #include <cstdint>
@@ -28,6 +28,10 @@ struct PipelineOptions {
   // The input is an HTML fragment (a feed item's content:encoded), not a
   // page: all of its text is the content, and it has no head to read.
   bool html_fragment = false;
+  // "YYYY-MM-DD": a page's dates after this day are not taken as its
+  // publication or modification date (the caller passes the day after the
+  // fetch; the pipeline never reads the clock). Empty: no bound.
+  std::string not_after;
 };
 
 struct BuiltDocument {

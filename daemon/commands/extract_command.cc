@@ -54,14 +54,16 @@ int RunExtract(const ExtractArgs& args) {
     std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());
     return 2;
   }
-  Result<BuiltDocument> built =
-      BuildIngested(input, SourcePipelineOptions(args.import, *rules, /*memory=*/nullptr));
+  const auto now = SystemClock().Now();
+  PipelineOptions options = SourcePipelineOptions(args.import, *rules, /*memory=*/nullptr);
+  options.not_after = LatestPlausibleDay(now);
+  Result<BuiltDocument> built = BuildIngested(input, options);
   if (!built.ok()) {
     std::fprintf(stderr, "corpusd: %s: %s\n", name.c_str(), built.status().message().c_str());
     return 1;
   }
   Record* record = &built->record;
-  record->fetched_at = FormatUtcTimestamp(SystemClock().Now());
+  record->fetched_at = FormatUtcTimestamp(now);
   const std::string out =
       args.format == "text" ? record->text : RecordToJson(*record, std::nullopt);
   std::fwrite(out.data(), 1, out.size(), stdout);

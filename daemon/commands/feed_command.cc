@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/clock.h"
 #include "daemon/fetch/fetch_once.h"
 #include "core/file_system.h"
 #include "parsers/web/file_uri.h"
@@ -83,7 +84,8 @@ int RunFeed(const FeedArgs& args) {
     std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());
     return 2;
   }
-  const PipelineOptions options = SourcePipelineOptions(args.import, *rules, /*memory=*/nullptr);
+  PipelineOptions options = SourcePipelineOptions(args.import, *rules, /*memory=*/nullptr);
+  options.not_after = LatestPlausibleDay(SystemClock().Now());
   Result<Feed> feed = ParseFeed(bytes, url, options.dates);
   if (!feed.ok()) {
     std::fprintf(stderr, "corpusd: %s: %s\n", args.location.c_str(),

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "config/daemon_config.h"
+#include "core/clock.h"
 #include "daemon/checked_config.h"
 #include "daemon/open_corpus.h"
 #include "daemon/ingest/document_builder.h"
@@ -148,7 +149,11 @@ class Reprocessor {
       input.raw.content_type += "; charset=" + old.encoding;
     }
     input.html_fragment = old.extraction == "fragment";
-    Result<BuiltDocument> built = BuildIngested(input, cleaning.options);
+    PipelineOptions options = cleaning.options;
+    if (auto fetched = ParseUtcTimestamp(old.fetched_at)) {
+      options.not_after = LatestPlausibleDay(*fetched);  // as when it was first built
+    }
+    Result<BuiltDocument> built = BuildIngested(input, options);
     if (!built.ok()) {
       ++tally_.failed;
       std::fprintf(stderr, "corpusd: %s: today's cleaning refuses it (%s); left as it was\n",

@@ -56,6 +56,7 @@ void Importer::Reject(Rejection rejection) { report_.rejected.push_back(std::mov
 void Importer::Queue(IngestInput input) {
   ++report_.read;
   input.raw.source = settings_.source;
+  options_.not_after = LatestPlausibleDay(clock_.Now());
   const std::string name = input.raw.name;
   Result<std::vector<IngestInput>> parts = SplitInput(std::move(input), options_.dates);
   if (!parts.ok()) {

@@ -1,5 +1,7 @@
 #include "daemon/ingest/source_pipeline.h"
 
+#include "core/clock.h"
+
 namespace corpusd {
 
 PipelineOptions SourcePipelineOptions(const ImportSettings& settings,
@@ -11,6 +13,10 @@ PipelineOptions SourcePipelineOptions(const ImportSettings& settings,
   options.dates.time_zone = settings.time_zone;
   options.dates.language = settings.language;
   return options;
+}
+
+std::string LatestPlausibleDay(std::chrono::system_clock::time_point fetched) {
+  return FormatUtcTimestamp(fetched + std::chrono::hours(24)).substr(0, 10);
 }
 
 }  // namespace corpusd

@@ -4,6 +4,9 @@
 // language hint.
 #pragma once
 
+#include <chrono>
+#include <string>
+
 #include "config/settings.h"
 #include "parsers/document_pipeline.h"
 #include "parsers/text/boilerplate_rules.h"
@@ -15,5 +18,10 @@ namespace corpusd {
 // nothing (extract, feed).
 PipelineOptions SourcePipelineOptions(const ImportSettings& settings,
                                       const BoilerplateRules& rules, const LineMemory* memory);
+
+// The last day a page fetched at `fetched` may give as its date: the day
+// after, in UTC ("YYYY-MM-DD"), so that no zone ahead of UTC is refused
+// (PipelineOptions::not_after).
+std::string LatestPlausibleDay(std::chrono::system_clock::time_point fetched);
 
 }  // namespace corpusd

@@ -54,6 +54,7 @@ void DropFolderJob::Start() {
     return;
   }
   outstanding_ = items_.size();
+  options_.not_after = LatestPlausibleDay(context_.clock.Now());  // before the workers read it
   for (std::size_t i = 0; i < items_.size(); ++i) {
     boost::asio::post(context_.pool, [self = shared_from_this(), i] { self->Build(i); });
   }

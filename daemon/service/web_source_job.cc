@@ -54,7 +54,10 @@ WebSourceJob::WebSourceJob(JobContext context, SourceConfig source, ImportSettin
   dates_ = options_.dates;
 }
 
-void WebSourceJob::Start() { FetchSource(source_.url, /*discovered=*/false); }
+void WebSourceJob::Start() {
+  options_.not_after = LatestPlausibleDay(context_.clock.Now());
+  FetchSource(source_.url, /*discovered=*/false);
+}
 
 void WebSourceJob::FetchSource(const std::string& url, bool discovered) {
   HttpRequest request;

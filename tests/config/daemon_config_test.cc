@@ -373,9 +373,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "corpusd.toml:1:15: concurrency: 65 is out of range (1 to 64)"},
         BadConfigCase{"EmptyDatabase", "database = \"\"\n",
                       "corpusd.toml:1:12: database: must not be empty"},
-        BadConfigCase{"SizeWithoutAKnownUnit", "max_document_size = \"64M\"\n",
-                      "corpusd.toml:1:21: max_document_size: bad size \"64M\": unknown unit "
-                      "\"M\" (use B, KiB, MiB, GiB, TiB, KB, MB, GB or TB)"},
+        BadConfigCase{"SizeWithoutAKnownUnit", "max_document_size = \"64Mb\"\n",
+                      "corpusd.toml:1:21: max_document_size: bad size \"64Mb\": unknown unit "
+                      "\"Mb\" (use B, KiB, MiB, GiB, TiB, KB, MB, GB, TB, or K, M, G, T for "
+                      "KiB, MiB, GiB, TiB)"},
         BadConfigCase{"SizeZero", "max_document_size = 0\n",
                       "corpusd.toml:1:21: max_document_size: must be more than 0 bytes"},
         BadConfigCase{"UnknownLogLevel", "log_level = \"debg\"\n",

@@ -111,7 +111,9 @@ TEST_F(WebSourceJobTest, StoresItemsWithContentAndFetchesTheLinksOfItemsWithout)
   EXPECT_FALSE(fetched_item_1) << "an item with its own content is not fetched";
   // The fetched link is untrusted: it may not lead to private addresses.
   for (const HttpRequest& r : fetcher_.requests()) {
-    if (r.url == "https://news.example/2") EXPECT_TRUE(r.untrusted);
+    if (r.url == "https://news.example/2") {
+      EXPECT_TRUE(r.untrusted);
+    }
   }
 }
 
