@@ -9,8 +9,8 @@
 #include <iostream>
 
 #include "bench/bench_inputs.h"
-#include "parsers/html/html_document.h"
 #include "parsers/encodings/text_decoder.h"
+#include "parsers/html/html_document.h"
 
 namespace {
 

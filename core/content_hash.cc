@@ -1,11 +1,11 @@
 #include "core/content_hash.h"
 
-#include "core/hex.h"
-
 #include <openssl/evp.h>
 
 #include <array>
 #include <cstdio>
+
+#include "core/hex.h"
 
 namespace corpusd {
 

@@ -1,7 +1,7 @@
 #include "daemon/checked_config.h"
 
-#include "parsers/text/boilerplate_rules.h"
 #include "parsers/dates/icu_calendar.h"
+#include "parsers/text/boilerplate_rules.h"
 
 namespace corpusd {
 namespace {

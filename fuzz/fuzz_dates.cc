@@ -9,8 +9,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   corpusd::fuzz::Input input(data, size);
-  static constexpr const char* kZones[] = {"", "UTC", "Europe/Budapest", "America/New_York",
-                                           "Asia/Tokyo", "Not/AZone"};
+  static constexpr const char* kZones[] = {
+      "", "UTC", "Europe/Budapest", "America/New_York", "Asia/Tokyo", "Not/AZone"};
   corpusd::DateContext context;
   context.language = corpusd::fuzz::kLanguages[input.Choose(std::size(corpusd::fuzz::kLanguages))];
   context.time_zone = kZones[input.Choose(std::size(kZones))];

@@ -10,7 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const corpusd::DateContext dates{
       corpusd::fuzz::kLanguages[input.Choose(std::size(corpusd::fuzz::kLanguages))], "UTC"};
   const std::string_view bytes = input.Rest();
-  corpusd::Result<corpusd::Feed> feed = corpusd::ParseFeed(bytes, "https://news.example/feed", dates);
+  corpusd::Result<corpusd::Feed> feed =
+      corpusd::ParseFeed(bytes, "https://news.example/feed", dates);
   if (feed.ok()) {
     for (const corpusd::FeedItem& item : feed->items) {
       (void)corpusd::FeedItemKey(item);

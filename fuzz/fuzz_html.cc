@@ -4,8 +4,8 @@
 // record's text is valid UTF-8.
 #include <cstdlib>
 
-#include "fuzz/fuzz_input.h"
 #include "daemon/ingest/document_builder.h"
+#include "fuzz/fuzz_input.h"
 #include "parsers/encodings/text_decoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   corpusd::fuzz::Input input(data, size);
   corpusd::PipelineOptions options;
   options.rules = rules;
-  options.dates.language = corpusd::fuzz::kLanguages[input.Choose(std::size(corpusd::fuzz::kLanguages))];
+  options.dates.language =
+      corpusd::fuzz::kLanguages[input.Choose(std::size(corpusd::fuzz::kLanguages))];
   corpusd::IngestInput in;
   in.html_fragment = input.Choose(4) == 0;
   in.raw.content_type = input.Choose(2) == 0 ? "text/html" : "";

@@ -6,12 +6,12 @@
 #include <cstdlib>
 
 #include "daemon/fetch/response_headers.h"
-#include "fuzz/fuzz_input.h"
 #include "daemon/ingest/document_builder.h"
+#include "fuzz/fuzz_input.h"
+#include "parsers/encodings/text_decoder.h"
 #include "parsers/feeds/feed_discovery.h"
 #include "parsers/html/html_document.h"
 #include "parsers/web/robots_txt.h"
-#include "parsers/encodings/text_decoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const corpusd::BoilerplateRules* rules =
@@ -25,15 +25,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const std::string_view body = input.Rest();
   (void)corpusd::ParseRobotsTxt(body, "corpusd");
-  corpusd::Result<corpusd::DecodedText> decoded = corpusd::DecodeText(body, {.declared_charset = "", .html = true});
+  corpusd::Result<corpusd::DecodedText> decoded =
+      corpusd::DecodeText(body, {.declared_charset = "", .html = true});
   if (decoded.ok()) {
     corpusd::HtmlDocument page(decoded->utf8);
     (void)corpusd::DiscoverFeeds(page, "https://news.example/");
   }
   corpusd::PipelineOptions options;
   options.rules = rules;
-  const corpusd::IngestInput in =
-      corpusd::HttpBodyInput(std::string(body), "https://news.example/a/1.html", headers.content_type);
+  const corpusd::IngestInput in = corpusd::HttpBodyInput(
+      std::string(body), "https://news.example/a/1.html", headers.content_type);
   corpusd::Result<corpusd::BuiltDocument> built = corpusd::BuildIngested(in, options);
   if (built.ok() && !corpusd::IsValidUtf8(built->record.text)) std::abort();
   return 0;

@@ -9,8 +9,8 @@
 #include "parsers/repair/text_fixer.h"
 
 namespace {
-constexpr const char* kCharsets[] = {"",           "utf-8",     "windows-1252", "windows-1251",
-                                     "iso-8859-2", "shift_jis", "utf-16le",     "koi8-r",
+constexpr const char* kCharsets[] = {"",           "utf-8",     "windows-1252",  "windows-1251",
+                                     "iso-8859-2", "shift_jis", "utf-16le",      "koi8-r",
                                      "gb18030",    "big5",      "x-user-defined"};
 }
 

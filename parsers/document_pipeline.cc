@@ -6,22 +6,22 @@
 #include <vector>
 
 #include "core/content_hash.h"
-#include "parsers/encodings/charset_prescan.h"
-#include "parsers/text/cleaner.h"
-#include "parsers/encodings/content_sniffer.h"
 #include "parsers/dates/date_mentions.h"
-#include "parsers/text/header_lines.h"
+#include "parsers/encodings/charset_prescan.h"
+#include "parsers/encodings/content_sniffer.h"
+#include "parsers/encodings/text_decoder.h"
 #include "parsers/html/html_main_content.h"
 #include "parsers/html/html_metadata.h"
 #include "parsers/html/html_prepass.h"
 #include "parsers/html/html_text.h"
-#include "parsers/text/language_detector.h"
-#include "parsers/web/url.h"
-#include "parsers/text/text_blocks.h"
-#include "parsers/encodings/text_decoder.h"
 #include "parsers/repair/text_fixer.h"
+#include "parsers/text/cleaner.h"
+#include "parsers/text/header_lines.h"
+#include "parsers/text/language_detector.h"
+#include "parsers/text/text_blocks.h"
 #include "parsers/text/text_key.h"
 #include "parsers/text/text_layout.h"
+#include "parsers/web/url.h"
 
 namespace corpusd {
 namespace {

@@ -12,8 +12,8 @@
 #include "core/minhash.h"
 #include "core/record.h"
 #include "core/status.h"
-#include "parsers/text/boilerplate_rules.h"
 #include "parsers/dates/date_normalizer.h"
+#include "parsers/text/boilerplate_rules.h"
 #include "parsers/text/learned_boilerplate.h"
 
 namespace corpusd {

@@ -3,10 +3,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-
-#include <algorithm>
 #include <filesystem>
 #include <limits>
 #include <utility>
@@ -195,8 +194,8 @@ Result<AppendOutcome> CorpusStore::AppendOne(const PendingDocument& doc) {
   Status s = insert_document_->BindAll(
       r.source, r.url, r.title, r.author, r.published_at, r.fetched_at, r.language, r.text,
       r.content_hash, r.content_type, r.encoding, static_cast<std::int64_t>(r.replaced_sequences),
-      r.dateline, r.encoding_decided_by, r.modified_at, r.canonical_url, r.site_name,
-      r.description, r.extraction);
+      r.dateline, r.encoding_decided_by, r.modified_at, r.canonical_url, r.site_name, r.description,
+      r.extraction);
   // Bound apart: empty means NULL here, and an id of 0 is no document.
   if (s.ok() && !r.text_key_hash.empty()) s = insert_document_->BindText(20, r.text_key_hash);
   if (s.ok() && *near != 0) s = insert_document_->BindInt64(21, *near);

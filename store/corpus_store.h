@@ -76,8 +76,8 @@ struct PendingDocument {
 
 // What became of one appended record.
 struct AppendOutcome {
-  bool duplicate = false;  // the same text (or duplicate key) was already stored
-  std::int64_t id = 0;     // the new row, or the earlier one it duplicates
+  bool duplicate = false;              // the same text (or duplicate key) was already stored
+  std::int64_t id = 0;                 // the new row, or the earlier one it duplicates
   std::int64_t near_duplicate_of = 0;  // the earlier document it nearly repeats; 0: none
 };
 

@@ -36,7 +36,7 @@ Result<bool> CorpusStore::SeenFileAt(const std::string& source, const std::strin
 
 Result<bool> CorpusStore::SeenFileContent(const FileOrigin& file, const std::string& seen_at) {
   Status s = seen_file_content_->Run(file.source, file.path, file.content_hash,
-                       static_cast<std::int64_t>(file.size), file.mtime_ns, seen_at);
+                                     static_cast<std::int64_t>(file.size), file.mtime_ns, seen_at);
   if (!s.ok()) return s;
   return db_->Changes() > 0;
 }
@@ -65,8 +65,8 @@ Result<SourceState> CorpusStore::LoadSourceState(const std::string& source) {
 }
 
 Status CorpusStore::SaveSourceState(const std::string& source, const SourceState& state) {
-  return save_state_->Run(source, state.last_run_at, state.next_due_at, state.last_error, state.failures,
-                   state.url, state.parked);
+  return save_state_->Run(source, state.last_run_at, state.next_due_at, state.last_error,
+                          state.failures, state.url, state.parked);
 }
 
 Status CorpusStore::RememberItem(const ItemOrigin& item, std::string_view outcome,

@@ -43,7 +43,8 @@ int RunExport(const ExportArgs& args) {
   }
   std::string line;
   Status s = (*reader)->ForEachDocument(
-      {SinceBound(args.since), args.source, args.skip_near_duplicates}, [&line](const StoredDocument& d) {
+      {SinceBound(args.since), args.source, args.skip_near_duplicates},
+      [&line](const StoredDocument& d) {
         nlohmann::ordered_json j;
         j["id"] = std::to_string(d.id);
         j["text"] = d.text;

@@ -1,8 +1,7 @@
-// `corpusd export [--db FILE] [--since TIME] [--source NAME] [--skip-near-duplicates]`: the corpus as
-// JSON Lines on standard output, one document per line in the format corpus
-// pipelines read (Dolma's): {"id", "text", "source", "added", "created",
-// "metadata"}. Streams in constant memory, read-only: it runs beside the
-// daemon without blocking it.
+// `corpusd export [--db FILE] [--since TIME] [--source NAME] [--skip-near-duplicates]`: the corpus
+// as JSON Lines on standard output, one document per line in the format corpus pipelines read
+// (Dolma's): {"id", "text", "source", "added", "created", "metadata"}. Streams in constant memory,
+// read-only: it runs beside the daemon without blocking it.
 #pragma once
 
 #include <string>

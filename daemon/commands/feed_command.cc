@@ -7,13 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "core/clock.h"
-#include "daemon/fetch/fetch_once.h"
 #include "core/file_system.h"
-#include "parsers/web/file_uri.h"
 #include "daemon/commands/settings_flags.h"
+#include "daemon/fetch/fetch_once.h"
 #include "daemon/ingest/document_builder.h"
 #include "daemon/ingest/source_pipeline.h"
 #include "parsers/feeds/feed_parser.h"
+#include "parsers/web/file_uri.h"
 #include "parsers/web/url.h"
 
 namespace corpusd {

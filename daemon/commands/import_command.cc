@@ -8,11 +8,11 @@
 
 #include "config/did_you_mean.h"
 #include "daemon/checked_config.h"
+#include "daemon/commands/progress_line.h"
+#include "daemon/commands/settings_flags.h"
 #include "daemon/fetch/fetch_once.h"
 #include "daemon/ingest/importer.h"
 #include "daemon/open_corpus.h"
-#include "daemon/commands/progress_line.h"
-#include "daemon/commands/settings_flags.h"
 #include "parsers/web/url.h"
 
 namespace corpusd {

@@ -8,10 +8,10 @@
 #include "config/daemon_config.h"
 #include "core/clock.h"
 #include "daemon/checked_config.h"
-#include "daemon/open_corpus.h"
 #include "daemon/ingest/document_builder.h"
 #include "daemon/ingest/source_pipeline.h"
 #include "daemon/ingest/store_line_memory.h"
+#include "daemon/open_corpus.h"
 
 namespace corpusd {
 namespace {
@@ -50,9 +50,8 @@ void KeepWhatTheRawInputLacks(const Record& old, Record* fresh) {
 
 bool SameContent(const Record& a, const Record& b) {
   return a.text == b.text && a.title == b.title && a.author == b.author &&
-         a.published_at == b.published_at && a.language == b.language &&
-         a.dateline == b.dateline && a.modified_at == b.modified_at &&
-         a.extraction == b.extraction && a.encoding == b.encoding;
+         a.published_at == b.published_at && a.language == b.language && a.dateline == b.dateline &&
+         a.modified_at == b.modified_at && a.extraction == b.extraction && a.encoding == b.encoding;
 }
 
 class Reprocessor {

@@ -5,12 +5,12 @@
 
 #include "config/daemon_config.h"
 #include "core/clock.h"
+#include "core/file_system.h"
 #include "daemon/checked_config.h"
 #include "daemon/fetch/curl_fetcher.h"
-#include "daemon/service/daemon.h"
-#include "core/file_system.h"
 #include "daemon/log.h"
 #include "daemon/open_corpus.h"
+#include "daemon/service/daemon.h"
 #include "daemon/service/service_notifier.h"
 #include "store/corpus_store.h"
 

@@ -22,9 +22,8 @@ ordered_json StatsJson(const CorpusStats& st) {
   ordered_json j;
   j["documents"] = st.documents;
   j["text_bytes"] = st.text_bytes;
-  j["duplicates"] = {{"exact", st.duplicates},
-                     {"by_url", st.url_duplicates},
-                     {"near", st.near_duplicates}};
+  j["duplicates"] = {
+      {"exact", st.duplicates}, {"by_url", st.url_duplicates}, {"near", st.near_duplicates}};
   j["rejected"] = st.rejected;
   ordered_json& sources = j["sources"] = ordered_json::array();
   for (const SourceStats& s : st.sources) {
@@ -126,9 +125,9 @@ int RunStats(const StatsArgs& args) {
     return 2;
   }
   if (args.json) {
-    std::printf("%s\n", StatsJson(*stats).dump(2, ' ', false,
-                                                nlohmann::json::error_handler_t::replace)
-                            .c_str());
+    std::printf(
+        "%s\n",
+        StatsJson(*stats).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else {
     PrintText(args.database, *stats, args.days);
   }

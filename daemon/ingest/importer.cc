@@ -77,7 +77,8 @@ void Importer::Add(IngestInput input, BuiltDocument built) {
   const auto now = clock_.Now();
   if (batch_.empty()) batch_started_ = now;
   batch_bytes_ += input.raw.bytes.size() + built.record.text.size();
-  batch_.push_back(BatchEntry(std::move(built), std::move(input.raw.bytes), FormatUtcTimestamp(now)));
+  batch_.push_back(
+      BatchEntry(std::move(built), std::move(input.raw.bytes), FormatUtcTimestamp(now)));
   FlushIfDue();
 }
 

@@ -14,8 +14,8 @@
 
 #include "config/settings.h"
 #include "core/clock.h"
-#include "core/record.h"
 #include "core/file_system.h"
+#include "core/record.h"
 #include "daemon/ingest/ingest_input.h"
 #include "daemon/ingest/store_line_memory.h"
 #include "parsers/document_pipeline.h"

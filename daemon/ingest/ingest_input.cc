@@ -49,13 +49,14 @@ IngestInput FeedItemInput(const FeedItem& item, const std::string& name, bool wi
 
 Result<std::vector<IngestInput>> SplitInput(IngestInput input, const DateContext& dates) {
   std::vector<IngestInput> out;
-  const ContentKind kind = SniffContent(input.raw.bytes, input.raw.content_type, input.raw.name).kind;
+  const ContentKind kind =
+      SniffContent(input.raw.bytes, input.raw.content_type, input.raw.name).kind;
   if (kind == ContentKind::kXml || kind == ContentKind::kData) {
     if (Result<Feed> feed = ParseFeed(input.raw.bytes, input.raw.url, dates); feed.ok()) {
       if (feed->items.empty()) return Status::InvalidInput("the feed has no items");
       for (const FeedItem& item : feed->items) {
-        IngestInput in =
-            FeedItemInput(item, input.raw.name + " item " + FeedItemKey(item), /*with_summary=*/true);
+        IngestInput in = FeedItemInput(item, input.raw.name + " item " + FeedItemKey(item),
+                                       /*with_summary=*/true);
         in.raw.source = input.raw.source;
         out.push_back(std::move(in));
       }

@@ -34,8 +34,7 @@ struct IngestInput {
 
 // A file read from disk: named by its path, its URL the file:// URI of
 // `absolute_path`.
-IngestInput FileInput(std::string bytes, const std::string& path,
-                      const std::string& absolute_path);
+IngestInput FileInput(std::string bytes, const std::string& path, const std::string& absolute_path);
 
 // A response body: named and addressed by the URL it came from (after
 // redirects), with the Content-Type the server sent.

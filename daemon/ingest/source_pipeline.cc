@@ -4,8 +4,8 @@
 
 namespace corpusd {
 
-PipelineOptions SourcePipelineOptions(const ImportSettings& settings,
-                                      const BoilerplateRules& rules, const LineMemory* memory) {
+PipelineOptions SourcePipelineOptions(const ImportSettings& settings, const BoilerplateRules& rules,
+                                      const LineMemory* memory) {
   PipelineOptions options;
   options.rules = &rules;
   options.memory = memory;

@@ -16,8 +16,8 @@ namespace corpusd {
 
 // `rules` and `memory` must outlive the options; a null `memory` learns
 // nothing (extract, feed).
-PipelineOptions SourcePipelineOptions(const ImportSettings& settings,
-                                      const BoilerplateRules& rules, const LineMemory* memory);
+PipelineOptions SourcePipelineOptions(const ImportSettings& settings, const BoilerplateRules& rules,
+                                      const LineMemory* memory);
 
 // The last day a page fetched at `fetched` may give as its date: the day
 // after, in UTC ("YYYY-MM-DD"), so that no zone ahead of UTC is refused

@@ -7,8 +7,8 @@
 #include <utility>
 
 #include "daemon/checked_config.h"
-#include "daemon/service/drop_folder_job.h"
 #include "daemon/log.h"
+#include "daemon/service/drop_folder_job.h"
 #include "daemon/service/web_source_job.h"
 
 namespace corpusd {

@@ -25,10 +25,10 @@
 
 #include "config/daemon_config.h"
 #include "core/clock.h"
-#include "daemon/service/clock_jumps.h"
 #include "core/file_system.h"
 #include "daemon/fetch/http_fetcher.h"
 #include "daemon/fetch/robots_cache.h"
+#include "daemon/service/clock_jumps.h"
 #include "daemon/service/scheduler.h"
 #include "daemon/service/service_notifier.h"
 #include "daemon/service/source_job.h"
@@ -39,8 +39,8 @@ namespace corpusd {
 
 // Makes the daemon's HTTP fetcher; `post` runs a function on the daemon's
 // event loop, where the fetcher must deliver its results.
-using MakeFetcher = std::function<std::unique_ptr<HttpFetcher>(
-    std::function<void(std::function<void()>)> post)>;
+using MakeFetcher =
+    std::function<std::unique_ptr<HttpFetcher>(std::function<void(std::function<void()>)> post)>;
 
 class Daemon {
  public:

@@ -68,7 +68,7 @@ Result<std::vector<DropFile>> DropFolder::Ready(std::size_t limit) const {
   for (const std::string& path : *listed) {
     if (Excluded(fs_.Absolute(path))) continue;
     Result<FileInfo> info = fs_.Stat(path);
-    if (!info.ok() || !info->is_regular) continue;      // gone meanwhile, or not a file
+    if (!info.ok() || !info->is_regular) continue;  // gone meanwhile, or not a file
     if (info->mtime_ns > now_ns - settle_ns && info->mtime_ns <= now_ns + future_ns) {
       continue;  // still being written, maybe
     }

@@ -11,8 +11,8 @@
 
 #include "config/daemon_config.h"
 #include "core/clock.h"
-#include "core/status.h"
 #include "core/file_system.h"
+#include "core/status.h"
 
 namespace corpusd {
 

@@ -96,8 +96,8 @@ std::string DropFolderJob::RefusalOf(const Item& item) {
   }
   if (item.parts.size() == 1) return item.parts.front().built.status().message();
   return "none of its " + std::to_string(item.parts.size()) +
-         " feed items gave a document (the first: " +
-         item.parts.front().built.status().message() + ")";
+         " feed items gave a document (the first: " + item.parts.front().built.status().message() +
+         ")";
 }
 
 void DropFolderJob::Back() {

@@ -17,12 +17,12 @@
 
 #include "config/daemon_config.h"
 #include "core/clock.h"
-#include "daemon/service/drop_folder.h"
 #include "core/file_system.h"
-#include "daemon/service/source_job.h"
-#include "daemon/ingest/store_line_memory.h"
-#include "parsers/text/boilerplate_rules.h"
 #include "daemon/ingest/document_builder.h"
+#include "daemon/ingest/store_line_memory.h"
+#include "daemon/service/drop_folder.h"
+#include "daemon/service/source_job.h"
+#include "parsers/text/boilerplate_rules.h"
 #include "store/corpus_store.h"
 
 namespace corpusd {

@@ -16,8 +16,8 @@
 #include "core/clock.h"
 #include "core/file_system.h"
 #include "daemon/service/scheduler.h"
-#include "parsers/text/boilerplate_rules.h"
 #include "parsers/document_pipeline.h"
+#include "parsers/text/boilerplate_rules.h"
 #include "store/corpus_store.h"
 
 namespace corpusd {

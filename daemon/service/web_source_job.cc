@@ -4,15 +4,15 @@
 #include <map>
 #include <utility>
 
+#include "daemon/fetch/robots_cache.h"
 #include "daemon/ingest/document_builder.h"
 #include "daemon/ingest/source_pipeline.h"
 #include "daemon/log.h"
-#include "daemon/fetch/robots_cache.h"
 #include "parsers/encodings/charset_prescan.h"
 #include "parsers/encodings/content_sniffer.h"
+#include "parsers/encodings/text_decoder.h"
 #include "parsers/feeds/feed_discovery.h"
 #include "parsers/html/html_document.h"
-#include "parsers/encodings/text_decoder.h"
 #include "parsers/web/url.h"
 
 namespace corpusd {

@@ -21,14 +21,14 @@
 
 #include "config/daemon_config.h"
 #include "daemon/fetch/http_fetcher.h"
-#include "daemon/service/source_job.h"
-#include "daemon/ingest/store_line_memory.h"
-#include "parsers/text/boilerplate_rules.h"
-#include "parsers/dates/date_normalizer.h"
 #include "daemon/ingest/ingest_input.h"
+#include "daemon/ingest/store_line_memory.h"
+#include "daemon/service/source_job.h"
+#include "parsers/dates/date_normalizer.h"
 #include "parsers/document_pipeline.h"
 #include "parsers/feeds/feed_parser.h"
 #include "parsers/feeds/sitemap_parser.h"
+#include "parsers/text/boilerplate_rules.h"
 
 namespace corpusd {
 

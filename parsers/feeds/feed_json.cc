@@ -5,9 +5,9 @@
 #include <string_view>
 
 #include "parsers/ascii.h"
+#include "parsers/encodings/text_decoder.h"
 #include "parsers/feeds/feed_text.h"
 #include "parsers/html/html_blocks.h"
-#include "parsers/encodings/text_decoder.h"
 #include "parsers/web/url.h"
 
 namespace corpusd {

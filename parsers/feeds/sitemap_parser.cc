@@ -6,9 +6,9 @@
 #include "parsers/ascii.h"
 #include "parsers/feeds/feed_namespaces.h"
 #include "parsers/feeds/feed_text.h"
-#include "parsers/html/html_blocks.h"
 #include "parsers/feeds/xml_base.h"
 #include "parsers/feeds/xml_document.h"
+#include "parsers/html/html_blocks.h"
 
 namespace corpusd {
 namespace {

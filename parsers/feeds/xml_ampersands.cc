@@ -1,10 +1,10 @@
 #include "parsers/feeds/xml_ampersands.h"
 
-#include "core/hex.h"
-
 #include <algorithm>
 #include <string>
 #include <string_view>
+
+#include "core/hex.h"
 
 namespace corpusd {
 namespace {

@@ -17,9 +17,9 @@
 #include <vector>
 
 #include "parsers/ascii.h"
-#include "parsers/utf8.h"
-#include "parsers/feeds/xml_ampersands.h"
 #include "parsers/encodings/xml_text_decoder.h"
+#include "parsers/feeds/xml_ampersands.h"
+#include "parsers/utf8.h"
 
 namespace corpusd {
 namespace {

@@ -5,10 +5,10 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "core/hex.h"
 #include "parsers/repair/mojibake_badness.h"
 #include "parsers/repair/mojibake_fixer.h"
 #include "parsers/utf8.h"
-#include "core/hex.h"
 
 namespace corpusd {
 namespace {

@@ -7,10 +7,18 @@ namespace {
 
 TEST(ParseByteSize, ReadsBinaryAndDecimalUnits) {
   const std::pair<const char*, std::uint64_t> cases[] = {
-      {"4096B", 4096},    {"512KiB", 512 * 1024},           {"64MiB", 64u << 20},
-      {"1GiB", 1u << 30}, {"2TiB", std::uint64_t{2} << 40}, {"10MB", 10'000'000},
-      {"3KB", 3'000},     {"1GB", 1'000'000'000},           {"64 MiB", 64u << 20},
-      {"64M", 64u << 20}, {"512K", 512u << 10},                 {"2G", 2u << 30},
+      {"4096B", 4096},
+      {"512KiB", 512 * 1024},
+      {"64MiB", 64u << 20},
+      {"1GiB", 1u << 30},
+      {"2TiB", std::uint64_t{2} << 40},
+      {"10MB", 10'000'000},
+      {"3KB", 3'000},
+      {"1GB", 1'000'000'000},
+      {"64 MiB", 64u << 20},
+      {"64M", 64u << 20},
+      {"512K", 512u << 10},
+      {"2G", 2u << 30},
   };
   for (const auto& [text, bytes] : cases) {
     Result<std::uint64_t> size = ParseByteSize(text);

@@ -50,9 +50,8 @@ TEST(BuildDocument, RecordsTheDuplicateKeysAndTheRulesThatCleanedIt) {
             Sha256Hex("the council met on tuesday to vote on the budget."));
   EXPECT_EQ(built->minhash, KeysOf(built->record.text).minhash);
   EXPECT_EQ(built->minhash.size(), static_cast<std::size_t>(minhash::kPermutations));
-  EXPECT_EQ(built->record.rules_version,
-            "p" + std::to_string(kPipelineVersion) + "-r" +
-                BoilerplateRules::Create({})->version());
+  EXPECT_EQ(built->record.rules_version, "p" + std::to_string(kPipelineVersion) + "-r" +
+                                             BoilerplateRules::Create({})->version());
 }
 
 TEST(CapMetadataFields, CutsLongFieldsAtACharacterAndDropsLongUrls) {

@@ -28,7 +28,9 @@ class FakeFetcher final : public HttpFetcher {
     r.content_type = std::move(content_type);
     responses_[url] = std::move(r);
   }
-  void Serve(const std::string& url, HttpResponse response) { responses_[url] = std::move(response); }
+  void Serve(const std::string& url, HttpResponse response) {
+    responses_[url] = std::move(response);
+  }
 
   void Fetch(HttpRequest request, Callback done) override {
     requests_.push_back(request);

@@ -30,7 +30,7 @@ constexpr int kKills = 15;
 
 // A document of its own words: none repeats another, exactly or nearly.
 std::string Document(int n) {
-  static const char* const kWords[] = {"harbour", "council", "budget", "bridge", "library",
+  static const char* const kWords[] = {"harbour", "council", "budget", "bridge",  "library",
                                        "river",   "school",  "market", "station", "garden",
                                        "tower",   "museum",  "street", "square",  "theatre"};
   std::mt19937 words(static_cast<unsigned>(n));
@@ -62,8 +62,9 @@ std::int64_t ExpectWholeDocumentsOnly(const std::string& db, std::int64_t writte
   EXPECT_EQ(Number(db, "SELECT count(*) FROM documents_fts_docsize"), documents);
   EXPECT_EQ(Number(db, "SELECT count(*) FROM minhash_signatures"), documents);
   EXPECT_EQ(Number(db, "SELECT count(*) FROM minhash_bands"), documents * 16);
-  EXPECT_EQ(Number(db, "SELECT count(*) FROM documents WHERE text_key_hash IS NULL"
-                       " OR rules_version IS NULL OR near_duplicate_of IS NOT NULL"),
+  EXPECT_EQ(Number(db,
+                   "SELECT count(*) FROM documents WHERE text_key_hash IS NULL"
+                   " OR rules_version IS NULL OR near_duplicate_of IS NOT NULL"),
             0);
   EXPECT_EQ(Number(db, "SELECT count(*) - count(DISTINCT text_key_hash) FROM documents"), 0);
   return documents;
@@ -94,8 +95,8 @@ class CrashSafetyTest : public ::testing::Test {
     BackgroundProcess run(argv, {}, dir_ / "scratch.log");
     EXPECT_EQ(run.Wait(300s), 0) << testing::ReadFileBytes(dir_ / "scratch.log");
     EXPECT_EQ(Number(scratch_db, "SELECT count(*) FROM documents"), written_);
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-        std::chrono::steady_clock::now() - start);
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                 start);
   }
 
   // Starts `argv`, kills it at a random moment of a run as long as `full`,
@@ -136,8 +137,8 @@ TEST_F(CrashSafetyTest, TheImporterKilledAtRandomMomentsLosesNothingAndRepeatsNo
       {CORPUSD_BINARY, "import", "--batch", "16", "--db", dir_ / "scratch.db", inbox},
       dir_ / "scratch.db");
   // Small batches: each kill finds some committed and some not.
-  const std::vector<std::string> import = {CORPUSD_BINARY, "import", "--batch", "16", "--db",
-                                           db(), inbox};
+  const std::vector<std::string> import = {CORPUSD_BINARY, "import", "--batch", "16",
+                                           "--db",         db(),     inbox};
   KillAtRandomMoments(import, full);
 
   const testing::ProcessResult rerun = testing::RunProcess(import);

@@ -78,8 +78,7 @@ TEST_F(ExportCommandTest, NearDuplicatesAreMarkedAndCanBeLeftOut) {
   EXPECT_EQ(all[6]["metadata"]["near_duplicate_of"], "1");
   EXPECT_TRUE(all[0]["metadata"]["near_duplicate_of"].is_null());
   EXPECT_EQ(all[0]["metadata"]["rules_version"].get<std::string>().substr(0, 3), "p1-");
-  const auto originals =
-      Lines(RunCorpusd({"export", "--db", db(), "--skip-near-duplicates"}).out);
+  const auto originals = Lines(RunCorpusd({"export", "--db", db(), "--skip-near-duplicates"}).out);
   EXPECT_EQ(originals.size(), 6u);
 }
 

@@ -42,8 +42,9 @@ class HostileInputsTest : public ::testing::Test {
   void ExpectCorpusUnharmed(int at_least = 5) {
     EXPECT_EQ(QueryCorpus(db(), "PRAGMA integrity_check"), "ok");
     EXPECT_GE(std::stoi(QueryCorpus(db(), "SELECT count(*) FROM documents")), at_least);
-    EXPECT_EQ(QueryCorpus(db(), "SELECT count(*) FROM documents WHERE id <= 5 AND length(text) > 100"),
-              "5");
+    EXPECT_EQ(
+        QueryCorpus(db(), "SELECT count(*) FROM documents WHERE id <= 5 AND length(text) > 100"),
+        "5");
   }
   ProcessResult Import(const std::string& path) {
     return RunCorpusd({"import", "--db", db(), "--source", "hostile", path});
@@ -72,11 +73,12 @@ TEST_F(HostileInputsTest, DeepNestingIsReadToTheTextInside) {
 }
 
 TEST_F(HostileInputsTest, HugeAttributesAreReadAndMetadataIsCut) {
-  const std::string html = "<html><head><title>Attributes</title><meta name=\"description\" content=\"" +
-                           std::string(5 << 20, 'd') + "\"></head><body><article data-x=\"" +
-                           std::string(20 << 20, 'x') +
-                           "\"><p>A short article whose markup carries megabytes of attributes "
-                           "that nobody reads.</p></article></body></html>";
+  const std::string html =
+      "<html><head><title>Attributes</title><meta name=\"description\" content=\"" +
+      std::string(5 << 20, 'd') + "\"></head><body><article data-x=\"" +
+      std::string(20 << 20, 'x') +
+      "\"><p>A short article whose markup carries megabytes of attributes "
+      "that nobody reads.</p></article></body></html>";
   ProcessResult r = Import(dir_.Write("attributes.html", html));
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(Text("text").find("megabytes of attributes"), std::string::npos);
@@ -107,20 +109,20 @@ TEST_F(HostileInputsTest, InvalidUtf8InEveryFieldIsStoredAsValidUtf8) {
   EXPECT_GT(std::stoi(Text("replaced_sequences")), 0);
 
   // And in every element of a feed item.
-  const std::string feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\" "
-                           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>F " +
-                           bad + "</title><item><guid>g" + bad + "</guid><title>Item " + bad +
-                           "</title><link>https://example.com/i" + bad + "</link><dc:creator>W " +
-                           bad + "</dc:creator><pubDate>Tue, 05 Mar 2024" + bad +
-                           "</pubDate><description>A feed item whose every element holds bytes "
-                           "that are not UTF-8: " +
-                           bad + " and more text after them.</description></item></channel></rss>";
+  const std::string feed =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\" "
+      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>F " +
+      bad + "</title><item><guid>g" + bad + "</guid><title>Item " + bad +
+      "</title><link>https://example.com/i" + bad + "</link><dc:creator>W " + bad +
+      "</dc:creator><pubDate>Tue, 05 Mar 2024" + bad +
+      "</pubDate><description>A feed item whose every element holds bytes "
+      "that are not UTF-8: " +
+      bad + " and more text after them.</description></item></channel></rss>";
   r = RunCorpusd({"import", "--db", db(), "--source", "feed", dir_.Write("bad.xml", feed)});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   for (const char* column : {"title", "author", "published_at", "text", "url"}) {
-    const std::string value =
-        QueryCorpus(db(), std::string("SELECT ifnull(") + column +
-                              ", '') FROM documents WHERE source = 'feed'");
+    const std::string value = QueryCorpus(db(), std::string("SELECT ifnull(") + column +
+                                                    ", '') FROM documents WHERE source = 'feed'");
     EXPECT_FALSE(value.starts_with("error")) << value;
     EXPECT_TRUE(IsValidUtf8(value)) << column << ": " << value;
   }
@@ -162,8 +164,9 @@ TEST_F(HostileInputsTest, XmlEntityExpansionIsNotExpanded) {
   ProcessResult r = Import(dir_.Write("laughs.xml", feed));
   EXPECT_LT(std::chrono::steady_clock::now() - start, 60s);
   EXPECT_LE(r.exit_code, 1) << r.out << r.err;
-  EXPECT_LT(std::stoll(QueryCorpus(db(), "SELECT ifnull(max(length(text)), 0) FROM documents"
-                                         " WHERE source = 'hostile'")),
+  EXPECT_LT(std::stoll(QueryCorpus(db(),
+                                   "SELECT ifnull(max(length(text)), 0) FROM documents"
+                                   " WHERE source = 'hostile'")),
             100000);
   ExpectCorpusUnharmed();
 }
@@ -194,7 +197,8 @@ TEST_F(HostileInputsTest, ADiskThatFillsUpStopsTheImportAndHarmsNothing) {
 
 TEST_F(HostileInputsTest, AReadOnlyCorpusIsRefusedWithAReason) {
   ASSERT_EQ(chmod(db().c_str(), 0444), 0);
-  ProcessResult r = RunCorpusd({"import", "--db", db(), kSamples}, {.stdin_bytes = "", .as_nobody = true});
+  ProcessResult r =
+      RunCorpusd({"import", "--db", db(), kSamples}, {.stdin_bytes = "", .as_nobody = true});
   EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
   EXPECT_NE(r.err.find("corpus.db"), std::string::npos) << r.err;
   ASSERT_EQ(chmod(db().c_str(), 0644), 0);

@@ -287,8 +287,8 @@ TEST(ImportCommand, AReaderInAnotherProcessIsNeverBlockedByALargeImport) {
   // The reader holds its connection with no busy timeout: any wait on the
   // writer would be an error.
   BackgroundProcess reader(
-      {"python3", std::string(CORPUSD_SOURCE_DIR) + "/tests/support/corpus_reader_loop.py", db},
-      {}, dir / "reader.log");
+      {"python3", std::string(CORPUSD_SOURCE_DIR) + "/tests/support/corpus_reader_loop.py", db}, {},
+      dir / "reader.log");
   ASSERT_TRUE(reader.started());
   const ProcessResult import = Import(db, {dir / "bulk"});
   reader.Signal(SIGTERM);

@@ -41,7 +41,8 @@ class ReprocessCommandTest : public ::testing::Test {
   void WriteConfig(const std::string& drop) {
     dir_.Write("corpusd.toml", "database = \"" + db() +
                                    "\"\n[[source]]\nname = \"wire\"\ntype = \"directory\"\n"
-                                   "path = \"" + (dir_ / "inbox") + "\"\ndrop = [" + drop + "]\n");
+                                   "path = \"" +
+                                   (dir_ / "inbox") + "\"\ndrop = [" + drop + "]\n");
   }
   std::string Query(const std::string& sql) { return QueryCorpus(db(), sql); }
   std::string db() const { return dir_ / "corpus.db"; }
@@ -78,9 +79,9 @@ TEST_F(ReprocessCommandTest, ANewRuleIsAppliedInPlaceAndTheVersionRecorded) {
   EXPECT_EQ(Query("SELECT instr(text, 'quay by') FROM documents WHERE id = " + id), "0");
   EXPECT_EQ(Query("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'quay'"), "0");
   EXPECT_EQ(Query("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'ferries'"), "2");
-  EXPECT_EQ(Query("SELECT rule FROM removals WHERE document_id = " + id +
-                  " AND rule LIKE 'source:%'"),
-            "source:literal");
+  EXPECT_EQ(
+      Query("SELECT rule FROM removals WHERE document_id = " + id + " AND rule LIKE 'source:%'"),
+      "source:literal");
   const std::string new_version = Query("SELECT rules_version FROM documents WHERE id = " + id);
   EXPECT_NE(new_version, old_version);
   EXPECT_EQ(Query("SELECT count(DISTINCT rules_version) FROM documents"), "1");
@@ -97,7 +98,8 @@ TEST_F(ReprocessCommandTest, ATextThatWouldRepeatAnotherIsLeftAsItWas) {
   ProcessResult r = RunCorpusd({"reprocess", "--config", dir_ / "corpusd.toml"});
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
   EXPECT_NE(r.err.find("would repeat document"), std::string::npos) << r.err;
-  EXPECT_EQ(Query("SELECT count(*) FROM documents WHERE text LIKE '%reader from the islands%'"), "1");
+  EXPECT_EQ(Query("SELECT count(*) FROM documents WHERE text LIKE '%reader from the islands%'"),
+            "1");
   EXPECT_EQ(Query("SELECT count(*) - count(DISTINCT content_hash) FROM documents"), "0");
 }
 

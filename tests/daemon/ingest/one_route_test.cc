@@ -75,11 +75,11 @@ TEST_F(OneRouteTest, ASavedFeedMakesTheSameDocumentsThroughImportADropFolderAndA
   // a drop folder, polled once
   Write("inbox/harbour.xml", kFeed);
   const std::string dropped_db = dir_ / "dropped.db";
-  const std::string folder_config = Write(
-      "folder.toml", "database = \"" + dropped_db +
-                         "\"\n[[source]]\nname = \"harbour\"\ntype = \"directory\"\npath = \"" +
-                         (dir_ / "inbox") + "\"\nsettle = \"1ms\"\ndone = \"" + (dir_ / "done") +
-                         "\"\n");
+  const std::string folder_config =
+      Write("folder.toml",
+            "database = \"" + dropped_db +
+                "\"\n[[source]]\nname = \"harbour\"\ntype = \"directory\"\npath = \"" +
+                (dir_ / "inbox") + "\"\nsettle = \"1ms\"\ndone = \"" + (dir_ / "done") + "\"\n");
   ProcessResult dropped = RunCorpusd({"run", "--once", "--config", folder_config});
   ASSERT_EQ(dropped.exit_code, 0) << dropped.err;
   EXPECT_EQ(Documents(dropped_db), imported);
@@ -132,8 +132,8 @@ TEST_F(OneRouteTest, SizesMeanTheSameOnTheCommandLineAndInTheConfig) {
   ProcessResult mb = RunCorpusd({"import", "--db", dir_ / "a.db", "--max-size", "1MB", big});
   EXPECT_EQ(mb.exit_code, 1) << mb.out;
   EXPECT_NE(mb.out.find("rejected"), std::string::npos) << mb.out;
-  const std::string config = Write("sizes.toml", "database = \"" + (dir_ / "b.db") +
-                                                     "\"\nmax_document_size = \"1MB\"\n");
+  const std::string config =
+      Write("sizes.toml", "database = \"" + (dir_ / "b.db") + "\"\nmax_document_size = \"1MB\"\n");
   ProcessResult configured = RunCorpusd({"import", "--config", config, big});
   EXPECT_EQ(configured.exit_code, 1) << configured.out;
   ProcessResult mib = RunCorpusd({"import", "--db", dir_ / "c.db", "--max-size", "2MiB", big});

@@ -307,16 +307,19 @@ TEST_F(NetworkSourcesTest, AnArticleAlreadyStoredFromAnotherSourceIsADuplicateBy
   const std::string bridge = server_->Url("/articles/bridge.html");
   const std::string library = server_->Url("/articles/library.html");
   Write(www("aggregator.xml"), R"(<rss version="2.0"><channel><title>Digest</title>
-<item><guid>d1</guid><link>)" + bridge + R"(</link>
+<item><guid>d1</guid><link>)" + bridge +
+                                   R"(</link>
 <description>Bridge: the council finally said yes to the crossing this week.</description></item>
-<item><guid>d2</guid><link>)" + library + R"(</link>
+<item><guid>d2</guid><link>)" + library +
+                                   R"(</link>
 <description>Library: the plan for a new reading room goes ahead.</description></item>
-<item><guid>d3</guid><link>)" + server_->Url("/articles/park.html") + R"(</link>
+<item><guid>d3</guid><link>)" + server_->Url("/articles/park.html") +
+                                   R"(</link>
 <description>Park: a new green space for the east side of the river.</description></item>
 </channel></rss>)");
-  WriteConfig(Source("city", "feed", server_->Url("/rss.xml")) +
-              Source("digest", "feed", server_->Url("/aggregator.xml"),
-                     "fetch_articles = \"never\"\n"));
+  WriteConfig(
+      Source("city", "feed", server_->Url("/rss.xml")) +
+      Source("digest", "feed", server_->Url("/aggregator.xml"), "fetch_articles = \"never\"\n"));
   Start();
   ASSERT_TRUE(WaitForCount("SELECT count(*) FROM seen_items WHERE source = 'digest'", 3))
       << Read(log());
@@ -334,8 +337,8 @@ TEST_F(NetworkSourcesTest, AResponseThatNeverEndsIsCutAtTheSizeLimit) {
                       Source("endless", "feed", server_->Url("/endless")) +
                       Source("city", "feed", server_->Url("/rss.xml")));
   Start();
-  ASSERT_TRUE(WaitUntil([&] { return Read(log()).find("larger than") != std::string::npos; },
-                        kPatience))
+  ASSERT_TRUE(
+      WaitUntil([&] { return Read(log()).find("larger than") != std::string::npos; }, kPatience))
       << Read(log());
   // The other source is not held up, and the daemon goes on.
   ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents WHERE source = 'city'", 2))

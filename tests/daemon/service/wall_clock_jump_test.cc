@@ -37,12 +37,13 @@ constexpr auto kPatience = 60s;
 constexpr const char* kFaketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
 
 std::string Item(int n) {
-  return "<item><guid isPermaLink=\"false\">jump-" + std::to_string(n) +
-         "</guid><title>Report " + std::to_string(n) +
+  return "<item><guid isPermaLink=\"false\">jump-" + std::to_string(n) + "</guid><title>Report " +
+         std::to_string(n) +
          "</title><content:encoded><![CDATA[<p>The council met on Tuesday to discuss item number " +
          std::to_string(n) +
          " of the budget, which funds the new library and the bridge repairs.</p>"
-         "<p>Members voted after a long debate about costs and timing.</p>]]></content:encoded></item>";
+         "<p>Members voted after a long debate about costs and "
+         "timing.</p>]]></content:encoded></item>";
 }
 
 std::string Rss(int items) {
@@ -63,12 +64,12 @@ class WallClockJumpTest : public ::testing::Test {
         std::string(CORPUSD_SOURCE_DIR) + "/tests/support/http_server.py", dir_ / "www",
         dir_ / "requests.jsonl");
     ASSERT_TRUE(server_->started());
-    testing::WriteFileBytes(
-        config(), "database = \"" + db() + "\"\nper_site_delay = \"0s\"\n" +
-                      "[[source]]\nname = \"news\"\ntype = \"feed\"\nurl = \"" +
-                      server_->Url("/rss.xml") + "\"\ninterval = \"1s\"\n" +
-                      "[[source]]\nname = \"inbox\"\ntype = \"directory\"\npath = \"" +
-                      (dir_ / "inbox") + "\"\ninterval = \"1s\"\nsettle = \"2s\"\n");
+    testing::WriteFileBytes(config(),
+                            "database = \"" + db() + "\"\nper_site_delay = \"0s\"\n" +
+                                "[[source]]\nname = \"news\"\ntype = \"feed\"\nurl = \"" +
+                                server_->Url("/rss.xml") + "\"\ninterval = \"1s\"\n" +
+                                "[[source]]\nname = \"inbox\"\ntype = \"directory\"\npath = \"" +
+                                (dir_ / "inbox") + "\"\ninterval = \"1s\"\nsettle = \"2s\"\n");
   }
 
   // The daemon's wall clock: libfaketime reads this offset ("+0", "-1h",
@@ -110,8 +111,8 @@ class WallClockJumpTest : public ::testing::Test {
   bool Stored(const std::string& title) {
     return WaitUntil(
         [&] {
-          return QueryCorpus(db(), "SELECT count(*) FROM documents WHERE title = '" + title +
-                                       "'") == "1";
+          return QueryCorpus(db(),
+                             "SELECT count(*) FROM documents WHERE title = '" + title + "'") == "1";
         },
         kPatience);
   }

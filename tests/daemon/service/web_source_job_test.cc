@@ -27,22 +27,27 @@ std::string Rss(const std::string& items) {
 }
 
 std::string ItemWithContent(const std::string& n) {
-  return "<item><guid>id-" + n + "</guid><title>Title " + n + "</title><link>https://news.example/" +
-         n + "</link><author>Ann Lee</author><pubDate>Tue, 03 Dec 2024 10:00:00 GMT</pubDate>"
+  return "<item><guid>id-" + n + "</guid><title>Title " + n +
+         "</title><link>https://news.example/" + n +
+         "</link><author>Ann Lee</author><pubDate>Tue, 03 Dec 2024 10:00:00 GMT</pubDate>"
          "<content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><![CDATA["
-         "<p>The harbour of town " + n + " froze over for the first time in forty years, and "
+         "<p>The harbour of town " +
+         n +
+         " froze over for the first time in forty years, and "
          "the ferries stayed in port while the ice was measured every morning.</p>]]>"
          "</content:encoded></item>";
 }
 
 std::string ItemWithoutContent(const std::string& n) {
-  return "<item><guid>id-" + n + "</guid><title>Title " + n + "</title><link>https://news.example/" +
-         n + "</link><pubDate>Wed, 04 Dec 2024 08:30:00 GMT</pubDate></item>";
+  return "<item><guid>id-" + n + "</guid><title>Title " + n +
+         "</title><link>https://news.example/" + n +
+         "</link><pubDate>Wed, 04 Dec 2024 08:30:00 GMT</pubDate></item>";
 }
 
 std::string Article(const std::string& n) {
   return "<html><head><title>Article " + n + "</title></head><body><article><h1>Article " + n +
-         "</h1><p>Town " + n + " opened its new library on Monday, with ten thousand books "
+         "</h1><p>Town " + n +
+         " opened its new library on Monday, with ten thousand books "
          "given by its readers and a reading room that looks over the river.</p><p>The mayor "
          "said the building would stay open late every evening through the winter.</p>"
          "</article></body></html>";
@@ -60,7 +65,14 @@ class WebSourceJobTest : public ::testing::Test {
 
   // Runs one poll of `source` to its end and returns its report.
   JobReport Poll(SourceConfig source) {
-    JobContext context{*store_, fs_, clock_, loop_, pool_, store_mutex_, &fetcher_, &robots_,
+    JobContext context{*store_,
+                       fs_,
+                       clock_,
+                       loop_,
+                       pool_,
+                       store_mutex_,
+                       &fetcher_,
+                       &robots_,
                        /*allow_private_links=*/false};
     ImportSettings settings;
     settings.source = source.name;
@@ -99,7 +111,8 @@ class WebSourceJobTest : public ::testing::Test {
 };
 
 TEST_F(WebSourceJobTest, StoresItemsWithContentAndFetchesTheLinksOfItemsWithout) {
-  fetcher_.Serve(kFeedUrl, Rss(ItemWithContent("1") + ItemWithoutContent("2")), "application/rss+xml");
+  fetcher_.Serve(kFeedUrl, Rss(ItemWithContent("1") + ItemWithoutContent("2")),
+                 "application/rss+xml");
   fetcher_.Serve("https://news.example/2", Article("2"), "text/html; charset=utf-8");
   const JobReport report = Poll(Feed());
   EXPECT_TRUE(report.error.empty()) << report.error;
@@ -107,7 +120,8 @@ TEST_F(WebSourceJobTest, StoresItemsWithContentAndFetchesTheLinksOfItemsWithout)
   EXPECT_EQ(report.rejected, 0u);
   EXPECT_EQ(Documents(), 2);
   bool fetched_item_1 = false;
-  for (const HttpRequest& r : fetcher_.requests()) fetched_item_1 |= r.url == "https://news.example/1";
+  for (const HttpRequest& r : fetcher_.requests())
+    fetched_item_1 |= r.url == "https://news.example/1";
   EXPECT_FALSE(fetched_item_1) << "an item with its own content is not fetched";
   // The fetched link is untrusted: it may not lead to private addresses.
   for (const HttpRequest& r : fetcher_.requests()) {

@@ -251,9 +251,8 @@ void RunOnSmallStack(std::size_t bytes, void (*work)()) {
 // deep before its work budget ran out, and overflowed the stack.
 TEST(FixText, TextThatReDecodesIntoItselfStaysShallow) {
   RunOnSmallStack(128 << 10, [] {
-    const std::string body =
-        "BMe\x91\x91\x8b\x96\x91\xb7\xab\xacP/1.1 200 OK\r\nContent-Typent:" +
-        std::string(42, '\xff') + "Tyeiu\xef\xbf\xbd\xef\xbf\xbd";
+    const std::string body = "BMe\x91\x91\x8b\x96\x91\xb7\xab\xacP/1.1 200 OK\r\nContent-Typent:" +
+                             std::string(42, '\xff') + "Tyeiu\xef\xbf\xbd\xef\xbf\xbd";
     Result<DecodedText> decoded = DecodeText(body, {});
     ASSERT_TRUE(decoded.ok());
     const FixedText fixed = FixText(decoded->utf8);
