@@ -52,6 +52,7 @@ std::vector<Repair> FixParagraphs(std::vector<std::string>* paragraphs) {
   std::map<std::string, std::size_t> counts;
   for (std::string& p : *paragraphs) {
     FixedText fixed = FixText(p);
+    if (fixed.left_alone) ++counts["mojibake:left-alone"];
     if (fixed.repairs.empty()) continue;
     p = std::move(fixed.text);
     for (const Repair& r : fixed.repairs) counts[r.kind] += r.count;

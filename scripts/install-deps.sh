@@ -27,6 +27,11 @@ packages=(
   newsboat                               # the feed benchmark's baseline
   systemd                                # systemd-analyze, -sysusers, -tmpfiles: the unit's tests
   faketime                               # libfaketime: the daemon under a wall clock that jumps (tests)
+  # Word lists and spelling dictionaries of 20 languages: the generated
+  # mojibake dev set (scripts/gen_mojibake.py).
+  wamerican wngerman wfrench wspanish witalian wportuguese wpolish wdanish wswedish
+  wnorwegian wukrainian wbulgarian wcatalan
+  hunspell-cs hunspell-hu hunspell-ro hunspell-el hunspell-tr hunspell-vi hunspell-ru
 )
 
 missing=()

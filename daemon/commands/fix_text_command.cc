@@ -55,7 +55,8 @@ CLI::App* AddFixTextCommand(CLI::App& app, FixTextArgs& args) {
   CLI::App* cmd = app.add_subcommand(
       "fix-text", "Repair mojibake and HTML entities in text, line by line, as a filter");
   cmd->add_flag("--repairs", args.repairs,
-                "Report the repairs of each changed line as JSON on standard error");
+                "Report the repairs of each changed line, and each line that looked like "
+                "mojibake but was left alone, as JSON on standard error");
   cmd->add_option("path", args.path, "A file, or - for standard input")->capture_default_str();
   return cmd;
 }
@@ -87,6 +88,7 @@ int RunFixText(const FixTextArgs& args) {
     FixedText fixed = FixText(ReplaceInvalidUtf8(line));
     if (ended) fixed.text.push_back('\n');
     std::fwrite(fixed.text.data(), 1, fixed.text.size(), stdout);
+    if (fixed.left_alone) fixed.repairs.push_back({"mojibake:left-alone", 1});
     if (args.repairs && !fixed.repairs.empty()) ReportRepairs(line_number, fixed.repairs);
   }
   std::free(raw_line);

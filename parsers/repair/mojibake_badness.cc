@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "parsers/repair/mojibake_codecs.h"
+#include "parsers/text/icu_chars.h"
 
 namespace corpusd::mojibake {
 namespace {
@@ -142,6 +143,14 @@ struct ByteRoles {
   CharsetMask f0 = 0;     // F0: beyond the BMP
   CharsetMask b80 = 0;    // 80
   CharsetMask b9f = 0;    // 9F: F0 9F starts nearly every emoji
+  CharsetMask e1 = 0;     // E1: with BA or BB, the Vietnamese letters (Latin Extended Additional)
+  CharsetMask ba_bb = 0;  // BA, BB
+  // CE, CF (Greek) in windows-1251, where they are the common capitals О
+  // and П: a lead only before a continuation that is no Cyrillic letter.
+  CharsetMask weak_script_lead = 0;
+  // A continuation (80-BF, not A0) that is no letter of the charset's own
+  // script: a symbol or punctuation (µ ¶ · № » € † ...).
+  CharsetMask symbol_continuation = 0;
   CharsetMask leads = 0;  // any of the lead roles above
 };
 
@@ -161,8 +170,10 @@ class SignatureTable {
         ByteRoles& roles = Mutable(cp);
         if (b <= 0xBF && b != 0xA0) {
           roles.continuation |= bit;
-          const bool stands_for_itself = cp == U'‘' || cp == U'’' || cp == U'…' || cp == 0xAD ||
-                                         (dashes_are_dashes && (cp == U'–' || cp == U'—'));
+          // Dashes too, in every charset: "TIFLĂ— a" is Romanian with a
+          // dash, not "TIFL× a".
+          const bool stands_for_itself =
+              cp == U'‘' || cp == U'’' || cp == U'…' || cp == 0xAD || cp == U'–' || cp == U'—';
           if (!stands_for_itself) roles.glued_continuation |= bit;
         }
         // Box drawing glued to letters is too plausible in cp437 art, and
@@ -186,7 +197,15 @@ class SignatureTable {
         if (b == 0xF0) roles.f0 |= bit;
         if (b == 0x80) roles.b80 |= bit;
         if (b == 0x9F) roles.b9f |= bit;
-        roles.leads = roles.latin_lead | roles.c3 | roles.script_lead | roles.e0_ef | roles.f0;
+        if (b == 0xE1) roles.e1 |= bit;
+        if (b == 0xBA || b == 0xBB) roles.ba_bb |= bit;
+        if (charset == Charset::kWindows1251 && (b == 0xCE || b == 0xCF)) {
+          roles.weak_script_lead |= bit;
+        }
+        const bool own_letter = (cp >= 0x400 && cp <= 0x4FF) || (cp >= 0x370 && cp <= 0x3FF);
+        if (b <= 0xBF && b != 0xA0 && !own_letter) roles.symbol_continuation |= bit;
+        roles.leads = roles.latin_lead | roles.c3 | roles.script_lead | roles.e0_ef | roles.f0 |
+                      roles.weak_script_lead;
       }
       // U+FFFD and the byte-order mark: "ï¿½", "ï»¿", "пїЅ".
       for (std::string_view utf8 :
@@ -279,6 +298,17 @@ bool IsAsciiLetter(char32_t cp) { return IsAsciiLower(cp) || (cp >= 'A' && cp <=
 
 bool OneOf(char32_t cp, std::u32string_view set) { return set.find(cp) != set.npos; }
 
+bool IsAsciiUpper(char32_t cp) { return cp >= 'A' && cp <= 'Z'; }
+
+// A capital of ASCII, the Latin supplements, Greek or Cyrillic.
+bool IsCapital(char32_t cp) {
+  return IsAsciiUpper(cp) || (Classes().Of(cp) & (kUpperAccented | kUpperCommon)) != 0;
+}
+
+// Quotation marks and the ellipsis, which close a word as often as they
+// stand in mojibake for a byte of it.
+bool IsClosingMark(char32_t cp) { return OneOf(cp, U"…’‘”“„»«›‹"); }
+
 // Whether `cp` can make a sequence unlikely. Every unlikely sequence holds
 // one such character: one of ftfy's classes but the opening and closing
 // punctuation (“ ” « » © ® ™ ...), or what a signature starts with but in
@@ -307,7 +337,14 @@ std::size_t SignatureAt(std::u32string_view t, std::size_t i) {
   // "ΓÇÖ", "‚Äô", "вЂ™"; and the other symbols of E2 (™ € ✔ ❤ →), but in
   // windows-1251, where E2 is "в" and Ukrainian writes "в’ї" on purpose.
   if (r0.e2 & r1.b80 & roles(2).continuation) return 3;
-  if ((r0.e2 & r1.continuation & roles(2).continuation & ~Bit(Charset::kWindows1251)) &&
+  // In windows-1251, E2 is "в", which Ukrainian and Russian put before
+  // "і", "є", "ї" and an apostrophe ("в’ї"): there only a symbol follows
+  // ("Fooв„ў" is "Foo™").
+  const bool apostrophe = i + 1 < n && (t[i + 1] == U'’' || t[i + 1] == U'ʼ');
+  const CharsetMask e2_charsets =
+      static_cast<CharsetMask>(~Bit(Charset::kWindows1251)) |
+      (apostrophe ? 0 : (r1.symbol_continuation & Bit(Charset::kWindows1251)));
+  if ((r0.e2 & r1.continuation & roles(2).continuation & e2_charsets) &&
       (IsStrong(t[i]) || IsStrong(t[i + 1]))) {
     return 3;
   }
@@ -322,12 +359,51 @@ std::size_t SignatureAt(std::u32string_view t, std::size_t i) {
   // "RÄ«ga", "fΓΌr". Where the second is a letter too, the neighbour must
   // be lowercase, as mojibake's capitals inside words are: Romanian
   // capitals write "PĂŞUNE" on purpose, "AgĂŞncia" is "Agência".
+  // A closing mark at the end of a word stands for itself: "RECESIVĂ” a"
+  // is Romanian in quotes, not "RECESIVÔ".
+  auto word_end_mark = [&](std::size_t k) {
+    return IsClosingMark(t[i + k]) && (i + k + 1 >= n || !IsWordChar(t[i + k + 1]));
+  };
   auto glued = [&](std::size_t neighbour, std::size_t second) {
-    return IsAsciiLower(t[i + neighbour]) || !IsWordChar(t[i + second]) ||
+    return IsAsciiLower(t[i + neighbour]) ||
+           (!IsWordChar(t[i + second]) && !word_end_mark(second)) ||
            OneOf(t[i + second], U"²³¹¼½¾");
   };
   if (letter(0) && (r1.latin_lead & roles(2).glued_continuation) && glued(0, 2)) return 3;
   if ((r0.latin_lead & r1.glued_continuation) && letter(2) && glued(2, 1)) return 3;
+  // Windows-1251 mojibake of Latin letters (C2-C5, C8: "В Г Д Е И" and a
+  // continuation) glued to an ASCII letter: one word mixing the Latin and
+  // Cyrillic alphabets. "ZГЃKONODГЃRCE", "NEUMONГЌA", "InstituИ›ionalizez".
+  if (OneOf(t[i], U"ВГДЕИ") && (r1.continuation & Bit(Charset::kWindows1251)) &&
+      ((i > 0 && IsAsciiLetter(t[i - 1])) || (i + 2 < n && IsAsciiLetter(t[i + 2])))) {
+    return 2;
+  }
+  // Inside a word of capitals, a lead followed by what is no capital: "SESÃ…RENE",
+  // "VICUÃ‘AS", "DOÄžURMAK" (Romanian "PĂŞUNE" keeps its capital Ş).
+  if (IsAsciiUpper(t[i]) && (r1.latin_lead & roles(2).continuation) && i + 3 < n &&
+      !IsCapital(t[i + 2]) && IsAsciiUpper(t[i + 3])) {
+    return 3;
+  }
+  // A capital lead glued to a lowercase letter, then a mark that stands for
+  // a byte: "OtrembÄ…" (ą), "niewiÄ…zarowym".
+  if (IsAsciiLower(t[i]) && (r1.latin_lead & roles(2).continuation) && i + 2 < n &&
+      OneOf(t[i + 2], U"…’‘")) {
+    return 3;
+  }
+  // Vietnamese letters (E1 BA xx, E1 BB xx) in any charset: "Tá»›", "náş±ng",
+  // "qu·∫£y", "бє·c"; not when the third is a closing mark ending the word
+  // ("está»…" is Spanish in guillemets).
+  // Nor after a closing guillemet at the end of a word ("localizá»µ").
+  const bool word_ends_after_2 = i + 3 >= n || !IsWordChar(t[i + 3]);
+  if ((r0.e1 & r1.ba_bb & roles(2).continuation) && !word_end_mark(2) &&
+      !(IsClosingMark(t[i + 1]) && word_ends_after_2)) {
+    return 3;
+  }
+  // Greek in windows-1251: "ОµО»ОµОі", "П„ОїП…"; the second is no Cyrillic letter.
+  if ((r0.weak_script_lead & r1.symbol_continuation &
+       (roles(2).weak_script_lead | roles(2).script_lead)) != 0) {
+    return 3;
+  }
   // The two-byte scripts, whose letters start with a few bytes, so that two
   // letters in a row give it away: "РџСЂ", "–ü–æ", "ÙŠÙ‚".
   if ((r0.script_lead & r1.continuation & roles(2).script_lead) &&
@@ -349,20 +425,25 @@ std::size_t SignatureAt(std::u32string_view t, std::size_t i) {
   // Windows-1250 and ISO-8859-2 mojibake of the Latin-1 supplement: "ÂŁ11",
   // "GroĂźe". Romanian writes "ĂŞ" and "ÂŞ" on purpose.
   constexpr CharsetMask kCentral = Bit(Charset::kWindows1250) | Bit(Charset::kIso8859_2);
+  // A symbol after them must be inside a word: "BOBINĂ‰" is Romanian.
   if ((c0 == U'Â' || c0 == U'Ă') && (r1.glued_continuation & kCentral) && c1 != U'Ş' &&
-      c1 != U'ş') {
+      c1 != U'ş' && (IsWordChar(c1) || (i + 2 < n && IsWordChar(t[i + 2])))) {
     return 2;
   }
   // MacRoman mojibake of the Latin-1 supplement: "m√°s", "¬†". π, ∞ and the
   // n-ary operators are left out: "√π" is mathematics.
+  // Only glued to a letter: standing alone, "¬´" and "¬ô" are text faces.
   if ((c0 == U'¬' || c0 == U'√') && (r1.continuation & Bit(Charset::kMacRoman)) &&
-      !OneOf(c1, U"π∞∑∏∫Ω")) {
+      !OneOf(c1, U"π∞∑∏∫Ω") &&
+      ((i > 0 && IsWordChar(t[i - 1])) || (i + 2 < n && IsWordChar(t[i + 2])))) {
     return 2;
   }
   // Cp437 mojibake of the Latin-1 supplement inside a word: "Verf├╝gung".
-  if (letter(0) && OneOf(c1, U"┬├") && (roles(2).continuation & Bit(Charset::kCp437)) &&
-      letter(3)) {
-    return 4;
+  // Also at the end of a word ("comparir├▓") and for Latin Extended-A
+  // ("kayn─▒yoruz": ı is C4 B1).
+  if (letter(0) && OneOf(c1, U"┬├─") && (roles(2).continuation & Bit(Charset::kCp437)) &&
+      (letter(3) || i + 3 >= n || !IsWordChar(t[i + 3]))) {
+    return 3;
   }
   return 0;
 }
@@ -476,26 +557,70 @@ bool IsRare(char32_t cp) {
     const bool romanian = cp >= 0x218 && cp <= 0x21B;
     return !(vietnamese || pinyin || romanian);
   }
-  if (cp >= 0x250 && cp <= 0x2AF) return true;    // IPA
-  if (cp >= 0x370 && cp <= 0x383) return true;    // archaic Greek
-  if (cp >= 0x3E2 && cp <= 0x3FF) return true;    // Coptic in the Greek block
-  if (cp >= 0x460 && cp <= 0x48F) return true;    // historic Cyrillic
-  if (cp >= 0x500 && cp <= 0x52F) return true;    // Cyrillic supplement
-  if (cp >= 0x800 && cp <= 0x8FF) return true;    // Samaritan, Mandaic, ...
+  if (cp >= 0x250 && cp <= 0x2AF) return true;  // IPA
+  // Spacing modifier letters, but the apostrophes, the accents of the
+  // windows code pages and the tone marks of pinyin and Zhuyin.
+  if (cp >= 0x2B0 && cp <= 0x2FF) {
+    return !(OneOf(cp, U"ʹʺʻʼʽʾʿˆˇˈˉˊˋˌˍ˘˙˚˛˜˝ː˗") || (cp >= 0x2D0 && cp <= 0x2D1));
+  }
+  if (cp >= 0x370 && cp <= 0x383) return true;  // archaic Greek
+  if (cp >= 0x3E2 && cp <= 0x3FF) return true;  // Coptic in the Greek block
+  if (cp >= 0x460 && cp <= 0x48F) return true;  // historic Cyrillic
+  if (cp >= 0x500 && cp <= 0x52F) return true;  // Cyrillic supplement
+  if (cp >= 0x800 && cp <= 0x8FF) return true;  // Samaritan, Mandaic, ...
+  // Scripts of few readers, where re-decoded Greek and Cyrillic land (E1 xx
+  // xx is U+1000-1FFF, E2 B3 xx Coptic): Cherokee, Canadian syllabics,
+  // Ogham, Runic, the Philippine scripts, Limbu, Tai Le, Buginese, Tai Tham,
+  // Balinese, Sundanese, Batak, Lepcha, Ol Chiki, Vedic; Glagolitic,
+  // Coptic, Tifinagh, Cyrillic and Ethiopic extensions; the scripts of
+  // U+A640-ABFF (Bamum, Phags-pa, Javanese, Cham, Meetei Mayek, ...).
+  // Burmese, Georgian, Ethiopic, Khmer, Mongolian, Vietnamese and polytonic
+  // Greek stay common.
+  if (cp >= 0x1380 && cp <= 0x177F) return true;
+  if (cp >= 0x18B0 && cp <= 0x1CFF) return true;
+  if (cp >= 0x2C00 && cp <= 0x2C5F) return true;  // Glagolitic
+  if (cp >= 0x2C80 && cp <= 0x2DFF) return true;  // Coptic ... Cyrillic Extended-A
+  if (cp >= 0xA640 && cp <= 0xA71F) return true;
+  if (cp >= 0x3020 && cp <= 0x302F) return true;  // postal mark face, Hangzhou numerals
+  if (cp >= 0x3200 && cp <= 0x32FF) return true;  // enclosed letters and months
+  if (cp >= 0xA800 && cp <= 0xABFF) return true;
   if (cp >= 0x1D00 && cp <= 0x1DFF) return true;  // phonetic extensions
   if (cp >= 0x2C60 && cp <= 0x2C7F) return true;  // Latin Extended-C
   if (cp >= 0xA720 && cp <= 0xA7FF) return true;  // Latin Extended-D
   if (cp >= 0xE000 && cp <= 0xF8FE) return true;  // private use
   if (cp >= 0xFFF0 && cp <= 0xFFFC) return true;  // specials
   if ((cp & 0xFFFE) == 0xFFFE) return true;       // noncharacters
-  return cp >= 0xE0000;                           // tags, planes of private use
+  if (cp >= 0xE0000) return true;                 // tags, planes of private use
+  // A code point Unicode has not assigned: where a wrong re-decoding of the
+  // Indic and Hebrew blocks' gaps lands ("à¯ " read as U+0BE0).
+  return !chars::IsAssigned(cp);
+}
+
+// A letter that fits its word (the script and case of the two letters
+// before it), then a symbol: "ВДАЛБЛИВАТЬ†", "διαμοιραστεί¬", "REBUȘUMATĂµ",
+// "ωτοσκοπηθεί†καμα". Such a pair is a symbol glued to a word, not evidence
+// of mojibake, whose lead characters are capitals among small letters
+// ("perchÃ¨"), letters of another script ("Fooв„ў"), or follow other
+// mojibake rather than letters ("Ð¿Ñ€").
+bool SymbolGluedToItsWord(std::u32string_view t, std::size_t i, std::size_t length) {
+  if (length != 2 || i < 2 || IsWordChar(t[i + 1])) return false;
+  const auto shape = [](char32_t c) {
+    const int script = chars::ScriptFamily(c);
+    const int letter_case = chars::IsUppercase(c) ? 1 : chars::IsLowercase(c) ? 2 : 0;
+    return script == 0 || letter_case == 0 ? -1 : script * 4 + letter_case;
+  };
+  const int own = shape(t[i]);
+  return own >= 0 && shape(t[i - 1]) == own && shape(t[i - 2]) == own;
 }
 
 int Count(std::u32string_view text, bool stop_at_first) {
   int count = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    const std::size_t length = MatchAt(text, i);
+    std::size_t length = MatchAt(text, i);
+    // A class match that is only a symbol glued to its word may still be the
+    // start of a signature ("mediaâ€™s": "â€" fits "media", "â€™" is ’).
+    if (length > 0 && SymbolGluedToItsWord(text, i, length)) length = SignatureAt(text, i);
     if (length == 0) {
       ++i;
       continue;

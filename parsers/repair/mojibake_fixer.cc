@@ -16,6 +16,7 @@
 
 #include "parsers/repair/mojibake_badness.h"
 #include "parsers/repair/mojibake_codecs.h"
+#include "parsers/repair/odd_words.h"
 
 namespace corpusd::mojibake {
 namespace {
@@ -104,6 +105,13 @@ std::size_t Utf8RunAt(std::u32string_view text, std::size_t i) {
   return j - i;
 }
 
+// C1 controls are proof of a mis-decoding (nothing writes them on
+// purpose): where they are, a repair need not pass the word-shape check
+// ("SENSÐ\u0095" is "SENSЕ", a Cyrillic Е among Latin capitals, as written).
+bool HasC1Controls(std::u32string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char32_t c) { return c >= 0x80 && c <= 0x9F; });
+}
+
 bool IsAscii(std::u32string_view text) {
   return std::all_of(text.begin(), text.end(), [](char32_t c) { return c < 0x80; });
 }
@@ -143,7 +151,10 @@ class Fixer {
     std::vector<Repair> fixes;
     if (!FixRuns(fixed, &fixes)) return false;
     fixed = FixLayers(std::move(fixed), &fixes);
-    if (Badness(fixed) >= badness || Rarity(fixed) > Rarity(text)) return false;
+    if (Badness(fixed) >= badness || Rarity(fixed) > Rarity(text) ||
+        (!HasC1Controls(text) && OddWords(fixed) > OddWords(text))) {
+      return false;
+    }
     text = std::move(fixed);
     for (const Repair& fix : fixes) AddRepair(repairs, fix.kind, fix.count);
     return true;
@@ -176,6 +187,12 @@ class Fixer {
   bool RedecodeOnce(std::u32string& text, int badness, std::vector<Repair>* repairs,
                     std::u32string_view before, std::u32string_view after) {
     const int rarity = Rarity(text);
+    // Judged with the characters around a run: a run alone is no word.
+    auto in_context = [&](std::u32string_view t) {
+      return std::u32string(before) + std::u32string(t) + std::u32string(after);
+    };
+    const bool proof = HasC1Controls(text);
+    const int odd_words = proof ? 0 : OddWords(in_context(text));
     struct Candidate {
       std::u32string text;
       std::vector<Repair> layers;
@@ -200,6 +217,8 @@ class Fixer {
       if (candidate.badness >= badness) continue;
       candidate.rarity = Rarity(candidate.text);
       if (candidate.rarity > rarity) continue;
+      // A repair gives back words of one script and one case pattern.
+      if (!proof && OddWords(in_context(candidate.text)) > odd_words) continue;
       if (!best || candidate.badness < best->badness ||
           (candidate.badness == best->badness && candidate.rarity < best->rarity)) {
         best = std::move(candidate);

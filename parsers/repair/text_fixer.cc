@@ -226,7 +226,9 @@ FixedText FixText(std::string_view utf8) {
     const std::size_t references = DecodeReferences(text);
     if (references > 0) mojibake::AddRepair(&result.repairs, "html-entities", references);
   }
+  const std::size_t before = result.repairs.size();
   text = mojibake::FixMojibake(std::move(text), &result.repairs);
+  result.left_alone = result.repairs.size() == before && mojibake::IsBad(text);
   result.text = result.repairs.empty() ? std::string(utf8) : ToUtf8(text);
   return result;
 }

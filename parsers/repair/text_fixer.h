@@ -27,6 +27,12 @@ namespace corpusd {
 struct FixedText {
   std::string text;
   std::vector<Repair> repairs;  // empty when nothing was changed
+  // The text looked like mojibake (mojibake_badness.h), but no repair was
+  // convincing enough (valid UTF-8, less bad, no rarer characters, words of
+  // one script and case pattern): it was left as written. The pipeline
+  // records it as the repair kind "mojibake:left-alone", so that a reader
+  // can find what was doubted and not changed.
+  bool left_alone = false;
 };
 
 // Repairs one piece of text (a line or a paragraph), given as UTF-8 (an

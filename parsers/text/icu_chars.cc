@@ -1,6 +1,7 @@
 #include "parsers/text/icu_chars.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 namespace corpusd::chars {
 
@@ -18,6 +19,26 @@ bool IsWhiteSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c));
 bool IsWordChar(char32_t c) {
   const auto cp = static_cast<UChar32>(c);
   return u_isalnum(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK) != 0;
+}
+
+bool IsAssigned(char32_t c) { return u_charType(static_cast<UChar32>(c)) != U_UNASSIGNED; }
+
+int ScriptFamily(char32_t c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  if (U_FAILURE(status)) return 0;
+  switch (script) {
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED:
+    case USCRIPT_UNKNOWN:
+      return 0;
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_HANGUL:
+      return USCRIPT_HAN;
+    default:
+      return script;
+  }
 }
 
 }  // namespace corpusd::chars

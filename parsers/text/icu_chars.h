@@ -13,4 +13,13 @@ bool IsWhiteSpace(char32_t c);
 // Letters, digits and combining marks: what words are made of.
 bool IsWordChar(char32_t c);
 
+// The writing system a letter belongs to, as a small number: 0 for
+// characters of no one script (digits, punctuation, symbols, combining
+// marks); Han, Hiragana and Katakana are one (Japanese writes them mixed),
+// Hangul and Han too. Other scripts are ICU's script codes.
+int ScriptFamily(char32_t c);
+
+// Whether Unicode has assigned the code point (any category but Cn).
+bool IsAssigned(char32_t c);
+
 }  // namespace corpusd::chars

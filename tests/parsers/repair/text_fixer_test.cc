@@ -260,5 +260,61 @@ TEST(FixText, TextThatReDecodesIntoItselfStaysShallow) {
   });
 }
 
+// Kinds of mojibake the generated dev set (scripts/gen_mojibake.py) found
+// unrepaired: capitals with a byte that looks like punctuation, Vietnamese
+// three-byte letters, Greek and Latin read as windows-1251, cp437 at the end
+// of a word.
+struct Broken {
+  const char* kind;
+  const char* input;
+  const char* want;
+};
+
+TEST(FixText, RepairsTheMojibakeOfCapitalsVietnameseGreekAndWordEnds) {
+  const Broken cases[] = {
+      {"cp1252 capitals with an ellipsis byte", "UDSTEDELSESÃ…RENE", "UDSTEDELSESÅRENE"},
+      {"cp1252 capitals with a quote byte", "VICUÃ‘AS", "VICUÑAS"},
+      {"cp1252 Turkish capitals", "DOÄžURMAK", "DOĞURMAK"},
+      {"cp1252 Polish ą after a small letter", "niewiÄ…zarowym", "niewiązarowym"},
+      {"cp1252 Vietnamese", "Tá»› email cá»™n má»—i", "Tớ email cộn mỗi"},
+      {"cp1250 Vietnamese", "náş±ng ráşż", "nằng rế"},
+      {"MacRoman Vietnamese", "qu·∫£y V·∫Ω", "quảy Vẽ"},
+      {"cp1251 Greek", "ОµО»ОµОіОјО\u00ADОЅОїП… ОїПЃО±П„ПЊПЃО№Ої", "ελεγμένου ορατόριο"},
+      {"cp1251 Vietnamese", "Hб»Ўi бє·c", "Hỡi ặc"},
+      {"cp1251 Latin capitals", "ZГЃKONODГЃRCE NEUMONГЌA", "ZÁKONODÁRCE NEUMONÍA"},
+      {"cp1251 Romanian", "InstituИ›ionalizez", "Instituționalizez"},
+      {"cp1251 trade mark", "Fremtidsmuligheder Fooв„ў", "Fremtidsmuligheder Foo™"},
+      {"cp437 word-final ò", "comparir├▓ aggiuster├▓", "comparirò aggiusterò"},
+      {"cp437 Turkish ı", "kayn─▒yoruz", "kaynıyoruz"},
+  };
+  for (const Broken& c : cases) EXPECT_EQ(Fix(c.input), c.want) << c.kind;
+}
+
+// Correct text with a symbol glued to a word, quotation marks after a
+// capital, text faces: nothing here is mojibake, and a repair would put a
+// letter of another script or a lowercase letter into the word, or swallow
+// the space after it.
+TEST(FixText, SymbolsGluedToWordsAndQuotedCapitalsAreLeftAlone) {
+  const char* cases[] = {
+      "RECESIVĂ” decidere",
+      "„ÎNCEȚOȘEAZĂ” descalecându",
+      "Καλημέρα¨ κόσμε, η Ελλάδα¨ είναι όμορφη",
+      "Øst–Vest møtet i Århus–Ålborg",
+      "so ¬´ annoyed ¬ô",
+      "(¬´_¬`) hmm",
+      "smorzerà¨ spirò",
+      "irrogà¯ ± 1",
+      "Γέλωναº θεσπιζόμενες",
+      "ВДАЛБЛИВАТЬ†",
+      "διαμοιραστεί¬ κολατσίζαμε",
+      "DRAŽEJOVSKÝ¸",
+      "matrițat TIFLĂ— strâmteală",
+      "«затресли»¤ разкаралата",
+      "Ярусові” і “повільніші”",
+      "recorespondată‰ coleopter",
+  };
+  for (const char* c : cases) EXPECT_EQ(Fix(c), c);
+}
+
 }  // namespace
 }  // namespace corpusd
