@@ -598,19 +598,44 @@ bool IsRare(char32_t cp) {
 
 // A letter that fits its word (the script and case of the two letters
 // before it), then a symbol: "ВДАЛБЛИВАТЬ†", "διαμοιραστεί¬", "REBUȘUMATĂµ",
-// "ωτοσκοπηθεί†καμα". Such a pair is a symbol glued to a word, not evidence
+// "ωτοσκοπηθεί†καμα"; or a symbol, then a letter that fits the two after it
+// ("РЕЗОЛИРАЩИЯ¶досрамяваните"). Such a pair is a symbol glued to a word, not evidence
 // of mojibake, whose lead characters are capitals among small letters
 // ("perchÃ¨"), letters of another script ("Fooв„ў"), or follow other
 // mojibake rather than letters ("Ð¿Ñ€").
+// The script and case of a letter, as one number; -1 for anything else.
+int LetterShape(char32_t c) {
+  const int script = chars::ScriptFamily(c);
+  const int letter_case = chars::IsUppercase(c) ? 1 : chars::IsLowercase(c) ? 2 : 0;
+  return script == 0 || letter_case == 0 ? -1 : script * 4 + letter_case;
+}
+
 bool SymbolGluedToItsWord(std::u32string_view t, std::size_t i, std::size_t length) {
-  if (length != 2 || i < 2 || IsWordChar(t[i + 1])) return false;
-  const auto shape = [](char32_t c) {
-    const int script = chars::ScriptFamily(c);
-    const int letter_case = chars::IsUppercase(c) ? 1 : chars::IsLowercase(c) ? 2 : 0;
-    return script == 0 || letter_case == 0 ? -1 : script * 4 + letter_case;
-  };
-  const int own = shape(t[i]);
-  return own >= 0 && shape(t[i - 1]) == own && shape(t[i - 2]) == own;
+  if (length != 2) return false;
+  // Letter, symbol: the letter fits the two before it.
+  if (i >= 2 && !IsWordChar(t[i + 1])) {
+    const int own = LetterShape(t[i]);
+    if (own >= 0 && LetterShape(t[i - 1]) == own && LetterShape(t[i - 2]) == own) return true;
+  }
+  // Symbol, letter: the letter fits the two after it ("¶досрам").
+  // Two symbols after a letter that fits the two before it ("ΚΩΝ†»",
+  // "Провидцев§“").
+  // Not when the two are a lead and a continuation of one charset: MacRoman
+  // writes "š" as "≈°".
+  const SignatureTable& signatures = Signatures();
+  // MacRoman's own leads count as such before anything ("√†" is "à").
+  const bool utf8_pair = (signatures.Of(t[i]).leads & signatures.Of(t[i + 1]).continuation) != 0 ||
+                         OneOf(t[i], U"√≈∆");
+  if (i >= 3 && !utf8_pair && !IsWordChar(t[i]) && !IsWordChar(t[i + 1])) {
+    const int own = LetterShape(t[i - 1]);
+    if (own >= 0 && LetterShape(t[i - 2]) == own && LetterShape(t[i - 3]) == own) return true;
+  }
+  // Not box drawing: cp437 writes "ä" as "├ñ", a box before a letter.
+  if (!IsWordChar(t[i]) && !(Classes().Of(t[i]) & kBox) && i + 3 < t.size()) {
+    const int own = LetterShape(t[i + 1]);
+    if (own >= 0 && LetterShape(t[i + 2]) == own && LetterShape(t[i + 3]) == own) return true;
+  }
+  return false;
 }
 
 int Count(std::u32string_view text, bool stop_at_first) {

@@ -312,6 +312,8 @@ TEST(FixText, SymbolsGluedToWordsAndQuotedCapitalsAreLeftAlone) {
       "«затресли»¤ разкаралата",
       "Ярусові” і “повільніші”",
       "recorespondată‰ coleopter",
+      "«ΠΑΤΌΚΟΡΦΑ ΒΡΑΖΙΛΙΆΝΙΚΩΝ†»",
+      "РЕЗОЛИРАЩИЯ¶досрамяваните",
   };
   for (const char* c : cases) EXPECT_EQ(Fix(c), c);
 }
