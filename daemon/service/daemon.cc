@@ -118,7 +118,6 @@ Status Daemon::Apply(const Config& config) {
       if (old != sources_.end() && old->second.config.url == source.config.url) {
         source.url = old->second.url;
       }
-      if (IsNetwork(source.config.type)) scheduler_.SetAddress(name, source.url);
       continue;
     }
     // A source's schedule survives restarts; a new one is due at once.
@@ -137,7 +136,6 @@ Status Daemon::Apply(const Config& config) {
       }
     }
     scheduler_.Add(name, source.config.interval, due, failures);
-    if (IsNetwork(source.config.type)) scheduler_.SetAddress(name, source.url);
     LogInfo("source " + name + ": " + std::string(SourceTypeName(source.config.type)) + " " +
             (IsNetwork(source.config.type) ? source.url : source.config.path) + ", every " +
             Seconds(source.config.interval));
@@ -230,8 +228,10 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
   totals_.duplicates += report.duplicates;
   totals_.rejected += report.rejected;
   const auto now = clock_.Now();
-  const Scheduler::Decision next = scheduler_.Finished(name, now, report);
   auto it = sources_.find(name);
+  const bool network = it != sources_.end() && IsNetwork(it->second.config.type);
+  const Scheduler::Decision next =
+      scheduler_.Finished(name, now, report, network ? it->second.url : std::string());
   if (it != sources_.end() && !next.moved_to.empty()) {
     LogInfo("source " + name + ": moved permanently to " + next.moved_to);
     it->second.url = next.moved_to;

@@ -13,11 +13,6 @@ constexpr std::chrono::hours kMaxBackoff{24};
 
 Scheduler::Scheduler(std::function<double()> random01) : random01_(std::move(random01)) {}
 
-void Scheduler::SetAddress(const std::string& name, const std::string& url) {
-  auto it = entries_.find(name);
-  if (it != entries_.end()) it->second.url = url;
-}
-
 void Scheduler::Add(const std::string& name, Duration interval, TimePoint due, int failures) {
   auto [it, inserted] = entries_.try_emplace(name);
   it->second.interval = interval;
@@ -75,7 +70,7 @@ Scheduler::TimePoint Scheduler::Finished(const std::string& name, TimePoint now,
 }
 
 Scheduler::Decision Scheduler::Finished(const std::string& name, TimePoint now,
-                                        const PollResult& result) {
+                                        const PollResult& result, std::string_view address) {
   const bool ok = result.error.empty() && result.park.empty();
   Decision d;
   d.due = Finished(name, now, ok);
@@ -88,12 +83,11 @@ Scheduler::Decision Scheduler::Finished(const std::string& name, TimePoint now,
     e.due = now + *result.retry_after;  // the server asked for a pause
   }
   d.due = e.due;
-  if (!e.url.empty() && !result.moved_to.empty() && result.moved_to != e.url) {
+  if (!address.empty() && !result.moved_to.empty() && result.moved_to != address) {
     d.moved_to = result.moved_to;
-    e.url = result.moved_to;
   }
   d.park = result.park;
-  if (d.park.empty() && !e.url.empty() && e.failures >= kParkAfterFailures) {
+  if (d.park.empty() && !address.empty() && e.failures >= kParkAfterFailures) {
     d.park = std::to_string(e.failures) + " failures in a row, the last: " + result.error;
   }
   if (!d.park.empty()) {

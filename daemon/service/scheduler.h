@@ -15,6 +15,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace corpusd {
@@ -47,8 +48,6 @@ class Scheduler {
 
   // Adds a source due at `due`; for a source it has, only the interval changes.
   void Add(const std::string& name, Duration interval, TimePoint due, int failures = 0);
-  // A network source's address (parked after failures; moved by redirects).
-  void SetAddress(const std::string& name, const std::string& url);
   // Makes a source due at `at` (a poll that left work behind).
   void MakeDue(const std::string& name, TimePoint at);
   void Remove(const std::string& name);
@@ -75,7 +74,10 @@ class Scheduler {
     std::string moved_to;  // not empty: the source's address is now this
     bool done = false;     // polled once (`once`): off the schedule
   };
-  Decision Finished(const std::string& name, TimePoint now, const PollResult& result);
+  // `address`: a network source's address now; empty for a drop folder,
+  // which is never parked for failures and never moves.
+  Decision Finished(const std::string& name, TimePoint now, const PollResult& result,
+                    std::string_view address = {});
 
   int Failures(const std::string& name) const;
 
@@ -92,7 +94,6 @@ class Scheduler {
     TimePoint due;
     int failures = 0;
     bool running = false;
-    std::string url;  // network sources; empty for a drop folder
   };
   std::function<double()> random01_;
   bool once_ = false;

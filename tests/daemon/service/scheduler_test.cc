@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 #include "core/clock.h"
 #include "daemon/service/clock_jumps.h"
 
@@ -122,10 +125,15 @@ TEST(Scheduler, DueTimesMoveBackWithTheClock) {
 // What a finished poll means, as the daemon asks it (Daemon::JobDone).
 class PollDecisionTest : public SchedulerTest {
  protected:
+  // As the daemon does: a network source's address goes with each poll and
+  // follows the moves the scheduler reports.
   Scheduler::Decision Poll(const std::string& name, PollResult result) {
     scheduler_.Started(name);
-    return scheduler_.Finished(name, clock_.Now(), result);
+    Scheduler::Decision d = scheduler_.Finished(name, clock_.Now(), result, addresses_[name]);
+    if (!d.moved_to.empty()) addresses_[name] = d.moved_to;
+    return d;
   }
+  std::map<std::string, std::string> addresses_;  // network sources
 };
 
 TEST_F(PollDecisionTest, MoreWorkWaitingMakesTheSourceDueAtOnce) {
@@ -138,7 +146,7 @@ TEST_F(PollDecisionTest, MoreWorkWaitingMakesTheSourceDueAtOnce) {
 
 TEST_F(PollDecisionTest, RetryAfterPushesTheNextPollBackButNeverForward) {
   scheduler_.Add("feed", 60s, clock_.Now());
-  scheduler_.SetAddress("feed", "https://a.example/feed");
+  addresses_["feed"] = "https://a.example/feed";
   PollResult busy;
   busy.error = "HTTP 503";
   busy.retry_after = std::chrono::seconds(600);
@@ -149,7 +157,7 @@ TEST_F(PollDecisionTest, RetryAfterPushesTheNextPollBackButNeverForward) {
 
 TEST_F(PollDecisionTest, ANetworkSourceIsParkedAfterTenFailuresInARowADropFolderNever) {
   scheduler_.Add("feed", 10s, clock_.Now());
-  scheduler_.SetAddress("feed", "https://a.example/feed");
+  addresses_["feed"] = "https://a.example/feed";
   scheduler_.Add("inbox", 10s, clock_.Now());
   PollResult failed;
   failed.error = "connection refused";
@@ -167,7 +175,7 @@ TEST_F(PollDecisionTest, ANetworkSourceIsParkedAfterTenFailuresInARowADropFolder
 
 TEST_F(PollDecisionTest, AGoneSourceIsParkedAtOnce) {
   scheduler_.Add("feed", 10s, clock_.Now());
-  scheduler_.SetAddress("feed", "https://a.example/feed");
+  addresses_["feed"] = "https://a.example/feed";
   PollResult gone;
   gone.park = "https://a.example/feed: HTTP 410 Gone";
   EXPECT_EQ(Poll("feed", gone).park, gone.park);
@@ -176,7 +184,7 @@ TEST_F(PollDecisionTest, AGoneSourceIsParkedAtOnce) {
 
 TEST_F(PollDecisionTest, APermanentRedirectMovesTheAddressOnce) {
   scheduler_.Add("feed", 10s, clock_.Now());
-  scheduler_.SetAddress("feed", "http://a.example/feed");
+  addresses_["feed"] = "http://a.example/feed";
   PollResult moved;
   moved.moved_to = "https://a.example/feed";
   EXPECT_EQ(Poll("feed", moved).moved_to, "https://a.example/feed");
