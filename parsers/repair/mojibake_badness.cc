@@ -565,9 +565,25 @@ bool IsRare(char32_t cp) {
   }
   if (cp >= 0x370 && cp <= 0x383) return true;  // archaic Greek
   if (cp >= 0x3E2 && cp <= 0x3FF) return true;  // Coptic in the Greek block
+  // Combining marks below but the dot, diaeresis, ring, comma, cedilla and
+  // ogonek, which languages write decomposed, and the low line and overlays
+  // of styled text ("$̶6̶3̶", "u̲n̲"): "Ìª" and "Ã¨" (MacRoman) re-decoded.
+  if ((cp >= 0x316 && cp <= 0x322) || (cp >= 0x329 && cp <= 0x331) || cp == 0x333 ||
+      (cp >= 0x339 && cp <= 0x36F)) {
+    return true;
+  }
   if (cp >= 0x460 && cp <= 0x48F) return true;  // historic Cyrillic
+  // The Cyrillic letters of the Caucasus and Siberia, where "ЯТ”" lands
+  // ("ЯҔ"); not those of Ukrainian, Kazakh, Kyrgyz, Tatar, Bashkir, Tajik,
+  // Uzbek, Azerbaijani, Chuvash, Mongolian.
+  if (cp >= 0x490 && cp <= 0x4FF) {
+    return !OneOf(cp, U"ҐґҒғҖҗҘҙҚқҜҝҠҡҢңҪҫҮүҰұҲҳҶҷҸҹҺһӀӏӐӑӖӗӘәӢӣӨөӮӯӲӳ");
+  }
   if (cp >= 0x500 && cp <= 0x52F) return true;  // Cyrillic supplement
-  if (cp >= 0x800 && cp <= 0x8FF) return true;  // Samaritan, Mandaic, ...
+  // Syriac and the Arabic Supplement, NKo, Samaritan, Mandaic, ... ("Ý" and
+  // "Ü" before a continuation); Thaana stays common.
+  if (cp >= 0x700 && cp <= 0x77F) return true;
+  if (cp >= 0x7C0 && cp <= 0x8FF) return true;
   // Scripts of few readers, where re-decoded Greek and Cyrillic land (E1 xx
   // xx is U+1000-1FFF, E2 B3 xx Coptic): Cherokee, Canadian syllabics,
   // Ogham, Runic, the Philippine scripts, Limbu, Tai Le, Buginese, Tai Tham,
@@ -585,6 +601,22 @@ bool IsRare(char32_t cp) {
   if (cp >= 0x3200 && cp <= 0x32FF) return true;  // enclosed letters and months
   if (cp >= 0xA800 && cp <= 0xABFF) return true;
   if (cp >= 0x1D00 && cp <= 0x1DFF) return true;  // phonetic extensions
+  // Medieval superscript letters among the combining marks ("VISQUERCÍª"
+  // re-decoded is "VISQUERCͪ").
+  if (cp >= 0x363 && cp <= 0x36F) return true;
+  // Latin Extended Additional but Vietnamese (U+1EA0-1EF9), Welsh's ẁ ẃ ẅ
+  // and ẞ: transliteration letters, where "á¹“" and "áº“" land ("ṓ", "ẓ").
+  if (cp >= 0x1E00 && cp <= 0x1E9F) return !((cp >= 0x1E80 && cp <= 0x1E85) || cp == 0x1E9E);
+  // Blocks running text hardly uses, where a Cyrillic "в" (E2 in
+  // windows-1251) glued to punctuation lands: parenthesized and circled
+  // letters, supplemental arrows, mathematical brackets and operators,
+  // Braille, CJK radicals and ideographic description ("в“•" is "ⓕ", "в¦“"
+  // is "⦓", "в»…" is "⻅").
+  if (cp >= 0x249C && cp <= 0x24E9) return true;
+  if (cp >= 0x27C0 && cp <= 0x2AFF) return true;
+  if (cp >= 0x2E80 && cp <= 0x2FFF) return true;
+  // Miscellaneous symbols and arrows, but the few that are emoji (⬅ ⬆ ⬇ ⬛ ⬜ ⭐ ⭕).
+  if (cp >= 0x2B00 && cp <= 0x2BFF) return !OneOf(cp, U"⬅⬆⬇⬛⬜⭐⭕");
   if (cp >= 0x2C60 && cp <= 0x2C7F) return true;  // Latin Extended-C
   if (cp >= 0xA720 && cp <= 0xA7FF) return true;  // Latin Extended-D
   if (cp >= 0xE000 && cp <= 0xF8FE) return true;  // private use

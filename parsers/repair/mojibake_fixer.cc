@@ -17,6 +17,7 @@
 #include "parsers/repair/mojibake_badness.h"
 #include "parsers/repair/mojibake_codecs.h"
 #include "parsers/repair/odd_words.h"
+#include "parsers/text/icu_chars.h"
 
 namespace corpusd::mojibake {
 namespace {
@@ -103,6 +104,29 @@ std::size_t Utf8RunAt(std::u32string_view text, std::size_t i) {
     }
   }
   return j - i;
+}
+
+// A letter beyond ASCII that no candidate charset makes of a continuation
+// byte ("и", "α", "ă"): where it stands, the text was written, not mis-decoded.
+bool IsNativeLetter(char32_t c) {
+  return c >= 0x80 && !Clues().Has(c, kContinuation) && chars::IsLetter(c);
+}
+
+// The letters beyond ASCII, lowercased, that the text writes outside the
+// runs of UTF-8-shaped characters: its own alphabet.
+std::u32string LettersOutsideRuns(std::u32string_view text) {
+  std::u32string letters;
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::size_t length = Utf8RunAt(text, i); length > 0) {
+      i += length;
+      continue;
+    }
+    const char32_t c = text[i++];
+    if (c < 0x80 || !chars::IsLetter(c)) continue;
+    const char32_t lower = chars::ToLower(c);
+    if (letters.find(lower) == letters.npos) letters.push_back(lower);
+  }
+  return letters;
 }
 
 // C1 controls are proof of a mis-decoding (nothing writes them on
@@ -248,14 +272,24 @@ class Fixer {
   // Repairs the runs of UTF-8-shaped characters that look bad by themselves,
   // in text that as a whole does not re-decode ("l’humanitÃ©": the ’ is
   // right, the Ã© is not).
+  //
+  // Two kinds of run are left alone, where the text itself says the run's
+  // first character is a letter written on purpose: a run glued to a letter
+  // no candidate charset makes of a continuation byte (a lead before a
+  // lead is no UTF-8: "инъюнктив”»" ends in "в", not "┻"), and a run of
+  // two whose first letter the text also writes outside any run
+  // ("REGONFLATĂ‰ ... poznă": Romanian, not "REGONFLATÉ").
   bool FixRuns(std::u32string& text, std::vector<Repair>* repairs) {
     const ClueTable& clues = Clues();
+    const std::u32string native = LettersOutsideRuns(text);
     std::u32string out;
     std::vector<Repair> run_repairs;
     bool changed = false;
     for (std::size_t i = 0; i < text.size();) {
       const bool may_start = i == 0 || !clues.Has(text[i - 1], kStrictContinuation);
-      const std::size_t length = may_start ? Utf8RunAt(text, i) : 0;
+      std::size_t length = may_start ? Utf8RunAt(text, i) : 0;
+      if (length > 0 && i > 0 && IsNativeLetter(text[i - 1])) length = 0;
+      if (length == 2 && native.find(chars::ToLower(text[i])) != native.npos) length = 0;
       if (length == 0) {
         out.push_back(text[i++]);
         continue;

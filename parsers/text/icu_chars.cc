@@ -7,6 +7,8 @@ namespace corpusd::chars {
 
 bool IsLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
+char32_t ToLower(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
+
 bool IsUppercase(char32_t c) {
   const int8_t type = u_charType(static_cast<UChar32>(c));
   return type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;

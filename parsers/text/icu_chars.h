@@ -7,6 +7,8 @@ namespace corpusd::chars {
 bool IsLetter(char32_t c);
 bool IsUppercase(char32_t c);  // Lu and Lt
 bool IsLowercase(char32_t c);  // Ll
+// The simple lowercase of a letter (ICU's u_tolower); c itself if it has none.
+char32_t ToLower(char32_t c);
 // Unicode's White_Space property (tabs, line breaks, NBSP, the em and thin
 // spaces, the ideographic space, ...).
 bool IsWhiteSpace(char32_t c);

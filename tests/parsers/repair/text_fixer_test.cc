@@ -318,5 +318,41 @@ TEST(FixText, SymbolsGluedToWordsAndQuotedCapitalsAreLeftAlone) {
   for (const char* c : cases) EXPECT_EQ(Fix(c), c);
 }
 
+// A re-decoding that lands in blocks running text hardly uses (Braille,
+// mathematical brackets, CJK radicals, circled letters, transliteration
+// letters, medieval superscripts) is no repair: the text was right.
+TEST(FixText, ARepairIntoBlocksTextHardlyUsesIsNone) {
+  const char* cases[] = {
+      "окислялото „Белелиев“•утрепваният",
+      "потрошить ¨ вызов¦“переубедившийся",
+      "посріблили «лицарств»…",
+      "Loterová¹“upřít Krajča”",
+      "invetivá¹«golfejáreis",
+      "VISQUERCÍª",
+      "«затресли РАЗПАСЕНИЯТ”³ бумтежът",
+      "Ria LÝµcựu",
+  };
+  for (const char* c : cases) EXPECT_EQ(Fix(c), c);
+  // Styled text's strike-through and underline are marks people write.
+  EXPECT_EQ(Fix("$Ì¶6Ì¶3Ì¶"), "$̶6̶3̶");
+  // Vietnamese, in the same block, is still repaired.
+  EXPECT_EQ(Fix("Tiáº¿ng Viá»‡t"), "Tiếng Việt");
+}
+
+// A run is left alone where the text shows its first letter is written on
+// purpose: glued to a letter that is no continuation byte anywhere, or a
+// pair whose first letter the text also writes elsewhere as a letter.
+TEST(FixText, RunsTheTextItselfExplainsAreLeftAlone) {
+  const char* cases[] = {
+      "различённый “чистосортный инъюнктив”»харьковский",
+      "антиаргументі стелив®“скруглятимуть”",
+      "Concediu REÎNDATORITĂ€ reclătire zgăurai",
+      "“EGLOGĂ”© gării imiscibilă",
+  };
+  for (const char* c : cases) EXPECT_EQ(Fix(c), c);
+  // Without such a letter elsewhere, the pair is mojibake of a Latin-1 letter.
+  EXPECT_EQ(Fix("un cafĂ© au lait"), "un café au lait");
+}
+
 }  // namespace
 }  // namespace corpusd
