@@ -110,10 +110,14 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
     HtmlText page = ExtractHtmlText(doc);
     const std::string& title = !meta.title.empty() ? meta.title : page.title;
     std::vector<std::string> article;
-    if (!options.html_fragment) article = ExtractMainContent(doc, {title, meta.article_body});
+    std::vector<Removal> left_out;  // the extraction audit, kept only when an article is found
+    if (!options.html_fragment) {
+      article = ExtractMainContent(doc, {title, meta.article_body}, &left_out);
+    }
     if (!article.empty()) {
       paragraphs = std::move(article);
       record.extraction = "main-content";
+      record.removals = std::move(left_out);
     } else {
       paragraphs = std::move(page.blocks);  // no article found: the whole visible text
       record.extraction = options.html_fragment ? "fragment" : "whole-page";

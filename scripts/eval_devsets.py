@@ -2,17 +2,57 @@
 """Scores corpusd on the article and date dev sets (../shared/devsets/).
 
 Runs `corpusd extract --format json` on every page once, writes the predictions
-the scorer wants, and prints score.py's figures for both sets.
+the scorer wants, and prints score.py's figures for both sets: all pages, then
+the two folds split by site (a hash of the page's registrable domain, from the
+Public Suffix List), so that a rule fitted to pages shows as a gap between them.
+Tune looking at fold A's failures only (`--per-page A`); fold B is held back.
 
     python3 scripts/eval_devsets.py [--binary build/corpusd] [--devsets DIR] [--keep DIR]
+                                    [--only articles|dates] [--per-page A|B|all]
 """
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
+from urllib.parse import urlsplit
+
+PUBLIC_SUFFIXES = "/usr/share/publicsuffix/public_suffix_list.dat"
+
+
+def load_suffixes():
+    rules = set()
+    try:
+        for line in open(PUBLIC_SUFFIXES, encoding="utf-8"):
+            line = line.strip()
+            if line and not line.startswith("//"):
+                rules.add(line)
+    except OSError:
+        pass
+    return rules
+
+
+def registrable_domain(url, suffixes):
+    """The public suffix and one label more ("bbc.co.uk"); the host if unknown."""
+    host = (urlsplit(url or "").hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    for i in range(len(labels)):
+        candidate = ".".join(labels[i:])
+        wildcard = ".".join(["*"] + labels[i + 1:])
+        if "!" + candidate in suffixes:
+            return ".".join(labels[i:])
+        if candidate in suffixes or wildcard in suffixes:
+            return ".".join(labels[max(i - 1, 0):])
+    return ".".join(labels[-2:])
+
+
+def fold_of(url, suffixes):
+    """"A" or "B", by a hash of the site: every page of a site is in one fold."""
+    digest = hashlib.sha256(registrable_domain(url, suffixes).encode()).digest()
+    return "AB"[digest[0] & 1]
 
 
 def extract(binary, html_bytes, url):
@@ -25,36 +65,72 @@ def extract(binary, html_bytes, url):
     return json.loads(run.stdout)
 
 
+def score(score_py, kind, pred, set_dir=None, per_page=False):
+    args = [sys.executable, score_py, kind, pred]
+    if set_dir:
+        args += ["--set", set_dir]
+    if per_page:
+        args.append("--per-page")
+    subprocess.run(args, check=True)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", default=os.path.join(here, "..", "build", "corpusd"))
     parser.add_argument("--devsets", default=os.path.join(here, "..", "..", "shared", "devsets"))
     parser.add_argument("--keep", help="write the predictions here instead of a temporary folder")
+    parser.add_argument("--only", choices=["articles", "dates"], help="score one set only")
+    parser.add_argument("--per-page", choices=["A", "B", "all"],
+                        help="list the failing pages of one fold (tune on A only)")
     args = parser.parse_args()
-    score = os.path.join(args.devsets, "score.py")
+    score_py = os.path.join(args.devsets, "score.py")
     out = args.keep or tempfile.mkdtemp(prefix="corpusd-eval-")
     os.makedirs(os.path.join(out, "articles"), exist_ok=True)
+    suffixes = load_suffixes()
+    kinds = [args.only] if args.only else ["articles", "dates"]
 
-    expected = json.load(open(os.path.join(args.devsets, "articles", "expected.json")))
-    for page_id, answer in expected.items():
-        path = os.path.join(args.devsets, "articles", "html", page_id + ".html.gz")
-        record = extract(args.binary, gzip.open(path).read(), answer.get("url"))
-        with open(os.path.join(out, "articles", page_id + ".txt"), "w") as f:
-            f.write(record["text"] if record else "")
+    # Each fold's answers, in a set folder of its own for score.py's --set.
+    folds = {fold: os.path.join(out, "fold-" + fold) for fold in "AB"}
+    for folder in folds.values():
+        os.makedirs(os.path.join(folder, "articles"), exist_ok=True)
+        os.makedirs(os.path.join(folder, "dates"), exist_ok=True)
 
-    with open(os.path.join(out, "dates.tsv"), "w") as tsv:
-        for line in open(os.path.join(args.devsets, "dates", "expected.jsonl")):
-            case = json.loads(line)
-            path = os.path.join(args.devsets, "dates", "html", case["id"] + ".html.gz")
-            record = extract(args.binary, gzip.open(path).read(), case.get("url"))
-            date = (record or {}).get("published_at") or ""
-            tsv.write("%s\t%s\n" % (case["id"], date[:10]))
+    if "articles" in kinds:
+        expected = json.load(open(os.path.join(args.devsets, "articles", "expected.json")))
+        by_fold = {"A": {}, "B": {}}
+        for page_id, answer in expected.items():
+            by_fold[fold_of(answer.get("url"), suffixes)][page_id] = answer
+            path = os.path.join(args.devsets, "articles", "html", page_id + ".html.gz")
+            record = extract(args.binary, gzip.open(path).read(), answer.get("url"))
+            with open(os.path.join(out, "articles", page_id + ".txt"), "w") as f:
+                f.write(record["text"] if record else "")
+        for fold, answers in by_fold.items():
+            with open(os.path.join(folds[fold], "articles", "expected.json"), "w") as f:
+                json.dump(answers, f)
 
-    for kind, pred in (("articles", os.path.join(out, "articles")),
-                       ("dates", os.path.join(out, "dates.tsv"))):
+    if "dates" in kinds:
+        fold_lines = {"A": [], "B": []}
+        with open(os.path.join(out, "dates.tsv"), "w") as tsv:
+            for line in open(os.path.join(args.devsets, "dates", "expected.jsonl")):
+                case = json.loads(line)
+                fold_lines[fold_of(case.get("url"), suffixes)].append(line)
+                path = os.path.join(args.devsets, "dates", "html", case["id"] + ".html.gz")
+                record = extract(args.binary, gzip.open(path).read(), case.get("url"))
+                date = (record or {}).get("published_at") or ""
+                tsv.write("%s\t%s\n" % (case["id"], date[:10]))
+        for fold, lines in fold_lines.items():
+            with open(os.path.join(folds[fold], "dates", "expected.jsonl"), "w") as f:
+                f.writelines(lines)
+
+    preds = {"articles": os.path.join(out, "articles"), "dates": os.path.join(out, "dates.tsv")}
+    for kind in kinds:
         print("== %s" % kind, flush=True)
-        subprocess.run([sys.executable, score, kind, pred], check=True)
+        score(score_py, kind, preds[kind], per_page=args.per_page == "all")
+        for fold in "AB":
+            print("-- fold %s%s" % (fold, " (held back)" if fold == "B" else " (tuning)"), flush=True)
+            score(score_py, kind, preds[kind], os.path.join(folds[fold], kind),
+                  per_page=args.per_page == fold)
     print("predictions in", out)
 
 

@@ -165,4 +165,45 @@ void BlockBuilder::Flush(bool preformatted) {
   pending_space_ = false;
 }
 
+std::vector<std::string> VisibleBlocks(const HtmlNode& e) {
+  struct Frame {
+    HtmlNode node;
+    std::size_t next_child;
+    Role role;
+  };
+  std::vector<std::string> blocks;
+  BlockBuilder builder(&blocks);
+  std::vector<Frame> stack = {{e, 0, Role::kBlock}};
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    if (top.next_child >= top.node.child_count()) {
+      const Role role = top.role;
+      stack.pop_back();
+      if (role == Role::kBlock) builder.Break();
+      if (role == Role::kPre) builder.LeavePre();
+      if (role == Role::kCell) builder.Space();
+      continue;
+    }
+    const HtmlNode node = top.node.child(top.next_child++);
+    const HtmlNode::Type type = node.type();
+    if (type == HtmlNode::Type::kText || type == HtmlNode::Type::kWhitespace ||
+        type == HtmlNode::Type::kCdata) {
+      builder.AddText(node.text());
+      continue;
+    }
+    if (type != HtmlNode::Type::kElement && type != HtmlNode::Type::kTemplate) continue;
+    const Role role = RoleOf(node.tag());
+    if (role == Role::kSkip || role == Role::kHead || role == Role::kTitle || IsHidden(node)) {
+      continue;
+    }
+    if (node.tag() == "noscript" && !HasBlockContent(node)) continue;
+    if (role == Role::kBlock || role == Role::kBreak) builder.Break();
+    if (role == Role::kPre) builder.EnterPre();
+    if (role == Role::kCell) builder.Space();
+    stack.push_back({node, 0, role});
+  }
+  builder.Finish();
+  return blocks;
+}
+
 }  // namespace corpusd

@@ -46,6 +46,10 @@ bool SwallowedTheRest(const HtmlNode& e);
 
 std::string CollapseWhitespace(std::string_view text);
 
+// The visible text of one element's subtree as blocks (what a reader would
+// have seen there): for telling what an extraction left out.
+std::vector<std::string> VisibleBlocks(const HtmlNode& e);
+
 // Collects blocks while a tree is walked: text is appended with whitespace
 // collapsed (kept inside <pre>), and every break ends the current block.
 class BlockBuilder {

@@ -84,12 +84,21 @@ struct Frame {
   bool in_link;
 };
 
+// A never-content subtree the walk left out, for the extraction audit.
+struct Dropped {
+  HtmlNode node;
+  int parent;             // the kept element it was a child of
+  int position;           // the number of kept elements before it
+  std::string_view kind;  // BoilerplateKind's answer
+};
+
 // The page as the article finder sees it: the elements left after the
 // boilerplate is dropped, and the visible text as blocks tied to them.
 struct Page {
   std::vector<Element> elements;
   std::vector<std::string> texts;
   std::vector<Block> blocks;
+  std::vector<Dropped> dropped;
 };
 
 // Walks the document once, iteratively, dropping never-content subtrees.
@@ -145,10 +154,20 @@ Page Walk(const HtmlDocument& doc, bool class_hints) {
     const std::string_view tag = node.tag();
     const Role role = RoleOf(tag);
     if (role == Role::kHead || role == Role::kTitle) continue;
-    const bool skip = tag == "noscript" ? !HasBlockContent(node)
-                                        : role == Role::kSkip || IsHidden(node) ||
-                                              IsBoilerplateElement(node, tag, class_hints);
-    if (skip && !SwallowedTheRest(node)) continue;
+    std::string_view kind;
+    bool skip = true;
+    if (tag == "noscript") {
+      skip = !HasBlockContent(node);
+    } else if (role != Role::kSkip && !IsHidden(node)) {
+      kind = BoilerplateKind(node, tag, class_hints);
+      skip = !kind.empty();
+    }
+    if (skip && !SwallowedTheRest(node)) {
+      if (!kind.empty() && kind != "hidden") {
+        page.dropped.push_back({node, parent, static_cast<int>(page.elements.size()), kind});
+      }
+      continue;
+    }
     if (tag == "dialog" && !node.has_attribute("open")) continue;
     if (role == Role::kBlock) builder.Break();
     if (role == Role::kPre) builder.EnterPre();
@@ -274,12 +293,51 @@ std::vector<std::string> SplitParagraphs(std::string_view text) {
   return out;
 }
 
-// One attempt at the article: its blocks, or none.
-std::vector<std::string> Attempt(const HtmlDocument& doc, const MainContentHints& hints,
-                                 bool class_hints) {
+// What the audit keeps of a removed block: enough to recognise it.
+std::string Excerpt(std::string text) {
+  constexpr std::size_t kMaxBytes = 2000;
+  if (text.size() <= kMaxBytes) return text;
+  std::size_t cut = kMaxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+  return text + "\u2026";
+}
+
+// The never-content subtrees inside the article, and those after it in its
+// container (where comments and teaser lists sit), as removals: the site's
+// menus before the article are no text a reader misses.
+void AuditDropped(const Page& page, const std::vector<char>& keep, int best,
+                  std::vector<Removal>* removed) {
+  constexpr std::size_t kMaxRemovals = 32;  // a page's audit, not a copy of the page
+  const Element& article = page.elements[best];
+  for (const Dropped& d : page.dropped) {
+    if (removed->size() >= kMaxRemovals) return;
+    // After the article, anywhere inside the element that holds it.
+    const Element& container = page.elements[article.parent];
+    const bool after_article =
+        d.position > article.end && d.parent >= article.parent && d.parent <= container.end;
+    if (!keep[d.parent] && !after_article) continue;
+    std::string text;
+    for (const std::string& block : VisibleBlocks(d.node)) {
+      if (!text.empty()) text.push_back('\n');
+      text += block;
+    }
+    if (!text.empty())
+      removed->push_back({"html:" + std::string(d.kind), Excerpt(std::move(text))});
+  }
+}
+
+struct Extraction {
+  std::vector<std::string> blocks;
+  std::vector<Removal> removed;
+};
+
+// One attempt at the article: its blocks, or none, and what was left out
+// of it and why.
+Extraction Attempt(const HtmlDocument& doc, const MainContentHints& hints, bool class_hints) {
   Page page = Walk(doc, class_hints);
   const int best = ScoreCandidates(&page);
-  std::vector<std::string> out;
+  Extraction out;
   if (best <= 0) return out;
   std::vector<char> keep(page.elements.size(), 0);
   for (int part : ArticleParts(page, best)) {
@@ -289,11 +347,21 @@ std::vector<std::string> Attempt(const HtmlDocument& doc, const MainContentHints
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const Block& b = page.blocks[i];
     if (!keep[b.owner]) continue;
-    if (b.link_chars * 2 > b.chars) continue;  // a link list or a "read more"
-    if (b.heading == 1 || IsBoilerplateText(page.texts[i])) continue;
-    if (out.size() < 3 && IsHeadline(page.texts[i], title)) continue;
-    out.push_back(std::move(page.texts[i]));
+    std::string_view dropped_as;
+    if (b.link_chars * 2 > b.chars) {
+      dropped_as = "html:links";  // a link list or a "read more"
+    } else if (IsBoilerplateText(page.texts[i])) {
+      dropped_as = "html:label";
+    } else if (b.heading == 1 || (out.blocks.size() < 3 && IsHeadline(page.texts[i], title))) {
+      dropped_as = "html:headline";
+    }
+    if (dropped_as.empty()) {
+      out.blocks.push_back(std::move(page.texts[i]));
+    } else {
+      out.removed.push_back({std::string(dropped_as), Excerpt(std::move(page.texts[i]))});
+    }
   }
+  AuditDropped(page, keep, best, &out.removed);
   return out;
 }
 
@@ -305,17 +373,17 @@ std::size_t TotalSize(const std::vector<std::string>& blocks) {
 
 }  // namespace
 
-std::vector<std::string> ExtractMainContent(const HtmlDocument& doc,
-                                            const MainContentHints& hints) {
+std::vector<std::string> ExtractMainContent(const HtmlDocument& doc, const MainContentHints& hints,
+                                            std::vector<Removal>* removed) {
   // As Readability does: when dropping by class and id leaves too little,
   // the page's layout carries a boilerplate word and the walk is retried
   // without them; a much longer result wins.
   constexpr std::size_t kEnoughText = 500;
-  std::vector<std::string> out = Attempt(doc, hints, true);
-  std::size_t out_chars = TotalSize(out);
+  Extraction out = Attempt(doc, hints, true);
+  std::size_t out_chars = TotalSize(out.blocks);
   if (out_chars < kEnoughText) {
-    std::vector<std::string> retry = Attempt(doc, hints, false);
-    const std::size_t retry_chars = TotalSize(retry);
+    Extraction retry = Attempt(doc, hints, false);
+    const std::size_t retry_chars = TotalSize(retry.blocks);
     if (retry_chars > 2 * out_chars) {
       out = std::move(retry);
       out_chars = retry_chars;
@@ -333,7 +401,10 @@ std::vector<std::string> ExtractMainContent(const HtmlDocument& doc,
   // article (a home page, a list of links): the caller keeps the whole text.
   constexpr std::size_t kLeastArticle = 140;
   if (out_chars < kLeastArticle) return {};
-  return out;
+  if (removed != nullptr) {
+    for (Removal& r : out.removed) removed->push_back(std::move(r));
+  }
+  return std::move(out.blocks);
 }
 
 }  // namespace corpusd

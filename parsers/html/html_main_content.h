@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/record.h"
 #include "parsers/html/html_document.h"
 
 namespace corpusd {
@@ -20,7 +21,12 @@ struct MainContentHints {
 
 // The main content as paragraphs (whitespace collapsed, trimmed, non-empty),
 // or empty when the page has no identifiable article (the caller then keeps
-// the page's whole visible text).
-std::vector<std::string> ExtractMainContent(const HtmlDocument& doc, const MainContentHints& hints);
+// the page's whole visible text). With `removed`, what was left out of the
+// article and next to it is appended there, by kind: "html:comments",
+// "html:teaser-list", "html:navigation", "html:share", "html:bio",
+// "html:caption", "html:ad", ... for never-content blocks, "html:links" for
+// link lists, "html:label" for ad labels, "html:headline" for the headline.
+std::vector<std::string> ExtractMainContent(const HtmlDocument& doc, const MainContentHints& hints,
+                                            std::vector<Removal>* removed = nullptr);
 
 }  // namespace corpusd

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -33,17 +34,67 @@ bool HasToken(std::string_view hints, std::string_view word) {
 // Class/id words of elements that are never the article: navigation,
 // sharing, comments, teasers of other articles, banners and their kin.
 // Matched inside words ("article-comments", "socialbar").
-constexpr std::string_view kBoilerplateWords[] = {
-    "comment",   "share",      "social",          "related",    "recommend",     "newsletter",
-    "subscri",   "cookie",     "consent",         "gdpr",       "promo",         "advert",
-    "sidebar",   "breadcrumb", "byline",          "footer",     "menu",          "popup",
-    "modal",     "disqus",     "sponsor",         "pagination", "pager",         "masthead",
-    "outbrain",  "taboola",    "signup",          "skip-link",  "caption",       "credit",
-    "banner",    "toolbar",    "most-read",       "mostread",   "trending",      "author-bio",
-    "tag-list",  "taglist",    "read-more",       "readmore",   "more-stories",  "dateline",
-    "timestamp", "print-only", "visually-hidden", "sr-only",    "screen-reader", "subnav",
-    "navbar",    "header",     "tooltip",         "popover",    "hovercard",     "rollover",
-    "rodape"};
+constexpr std::string_view kBoilerplateWords[] = {"comment",
+                                                  "share",
+                                                  "social",
+                                                  "related",
+                                                  "recommend",
+                                                  "newsletter",
+                                                  "subscri",
+                                                  "cookie",
+                                                  "consent",
+                                                  "gdpr",
+                                                  "promo",
+                                                  "advert",
+                                                  "sidebar",
+                                                  "breadcrumb",
+                                                  "byline",
+                                                  "footer",
+                                                  "menu",
+                                                  "popup",
+                                                  "modal",
+                                                  "disqus",
+                                                  "sponsor",
+                                                  "pagination",
+                                                  "pager",
+                                                  "masthead",
+                                                  "outbrain",
+                                                  "taboola",
+                                                  "signup",
+                                                  "skip-link",
+                                                  "caption",
+                                                  "credit",
+                                                  "banner",
+                                                  "toolbar",
+                                                  "most-read",
+                                                  "mostread",
+                                                  "trending",
+                                                  "author-bio",
+                                                  "tag-list",
+                                                  "taglist",
+                                                  "read-more",
+                                                  "readmore",
+                                                  "more-stories",
+                                                  "dateline",
+                                                  "timestamp",
+                                                  "print-only",
+                                                  "visually-hidden",
+                                                  "sr-only",
+                                                  "screen-reader",
+                                                  "subnav",
+                                                  "navbar",
+                                                  "header",
+                                                  "tooltip",
+                                                  "popover",
+                                                  "hovercard",
+                                                  "rollover",
+                                                  "rodape",
+                                                  "author-box",
+                                                  "authorbox",
+                                                  "about-author",
+                                                  "about-the-author",
+                                                  "author-info",
+                                                  "author-card"};
 // Short class/id words matched as whole tokens only.
 constexpr std::string_view kBoilerplateTokens[] = {
     "ad", "ads", "nav", "tags", "meta", "share", "hidden", "hide", "print", "date", "author"};
@@ -106,28 +157,107 @@ bool IsBoilerplateRole(std::string_view role) {
   return false;
 }
 
+// What a never-content subtree is, for the extraction audit ("html:<kind>"
+// in removals): the first family whose words its class or id holds.
+std::string_view KindOfHints(std::string_view hints) {
+  struct Family {
+    std::string_view kind;
+    std::initializer_list<std::string_view> words;
+    std::initializer_list<std::string_view> tokens;
+  };
+  static const Family kFamilies[] = {
+      {"comments", {"comment", "disqus"}, {}},
+      {"share", {"share", "social", "toolbar"}, {}},
+      {"teaser-list",
+       {"related", "recommend", "outbrain", "taboola", "most-read", "mostread", "trending",
+        "read-more", "readmore", "more-stories"},
+       {}},
+      {"newsletter", {"newsletter", "subscri", "signup"}, {}},
+      {"cookie-notice", {"cookie", "consent", "gdpr"}, {}},
+      {"bio",
+       {"author-bio", "byline", "author-box", "authorbox", "about-author", "about-the-author",
+        "author-info", "author-card"},
+       {"author"}},
+      {"caption", {"caption", "credit"}, {}},
+      {"ad", {"advert", "sponsor", "promo", "banner"}, {"ad", "ads"}},
+      {"navigation",
+       {"breadcrumb", "menu", "pagination", "pager", "skip-link", "subnav", "navbar"},
+       {"nav"}},
+      {"popup", {"popup", "modal", "tooltip", "popover", "hovercard", "rollover"}, {}},
+      {"hidden",
+       {"sr-only", "visually-hidden", "screen-reader", "print-only"},
+       {"hidden", "hide", "print"}},
+      {"sidebar", {"sidebar"}, {}},
+      {"header", {"header", "masthead"}, {}},
+      {"footer", {"footer", "rodape"}, {}},
+      {"metadata", {"dateline", "timestamp", "tag-list", "taglist"}, {"tags", "meta", "date"}},
+  };
+  for (const Family& family : kFamilies) {
+    for (std::string_view w : family.words) {
+      if (Contains(hints, w)) return family.kind;
+    }
+    for (std::string_view t : family.tokens) {
+      if (HasToken(hints, t)) return family.kind;
+    }
+  }
+  return "boilerplate";
+}
+
+std::string_view KindOfTag(std::string_view tag) {
+  if (tag == "nav" || tag == "menu") return "navigation";
+  if (tag == "aside") return "sidebar";
+  if (tag == "figure" || tag == "figcaption") return "caption";
+  if (tag == "dialog") return "popup";
+  if (tag == "address") return "bio";
+  if (tag == "button" || tag == "fieldset") return "form";
+  return tag;  // header, footer
+}
+
+std::string_view KindOfRole(std::string_view role) {
+  if (role == "navigation" || role == "menu" || role == "menubar" || role == "search" ||
+      role == "toolbar") {
+    return "navigation";
+  }
+  if (role == "complementary") return "sidebar";
+  if (role == "contentinfo") return "footer";
+  if (role == "banner") return "header";
+  return "popup";  // alert, alertdialog, dialog
+}
+
 }  // namespace
 
-bool IsBoilerplateElement(const HtmlNode& e, std::string_view tag, bool class_hints) {
-  if (tag == "body" || tag == "html" || tag == "main") return false;
+std::string_view BoilerplateKind(const HtmlNode& e, std::string_view tag, bool class_hints) {
+  if (tag == "body" || tag == "html" || tag == "main") return {};
   if (IsBoilerplateTag(tag)) {
     // A <form> or <header> wrapping a whole page (ASP.NET forms) is kept: it
     // has article-sized content (the scoring decides).
-    return !(tag == "form");
+    if (tag == "form") return {};
+    return KindOfTag(tag);
   }
-  if (IsBoilerplateRole(AsciiLowerCopy(TrimAsciiWhitespace(e.attribute("role"))))) return true;
-  if (!class_hints || e.attribute("itemprop") == "articleBody") return false;
+  const std::string role = AsciiLowerCopy(TrimAsciiWhitespace(e.attribute("role")));
+  if (IsBoilerplateRole(role)) return KindOfRole(role);
+  // schema.org's Comment and UserComments, whatever the classes say.
+  const std::string_view itemtype = e.attribute("itemtype");
+  if (Contains(itemtype, "schema.org/Comment") || Contains(itemtype, "schema.org/UserComments")) {
+    return "comments";
+  }
+  if (!class_hints || e.attribute("itemprop") == "articleBody") return {};
   const std::string hints = HintsOf(e);
-  if (hints.size() <= 1) return false;
-  if (AnyContained(hints, kArticleBodyWords)) return false;
-  if (AnyContained(hints, kStrongBoilerplateWords)) return true;
+  if (hints.size() <= 1) return {};
+  if (AnyContained(hints, kArticleBodyWords)) return {};
+  if (AnyContained(hints, kStrongBoilerplateWords)) return KindOfHints(hints);
   // Bootstrap's "collapse" is hidden until a click adds "show" ("in" in v3).
   if (HasToken(hints, "collapse") && !HasToken(hints, "show") && !HasToken(hints, "in")) {
-    return true;
+    return "hidden";
   }
   bool boilerplate = AnyContained(hints, kBoilerplateWords);
   for (std::string_view t : kBoilerplateTokens) boilerplate = boilerplate || HasToken(hints, t);
-  return boilerplate && !AnyContained(hints, kContentWords) && tag != "article";
+  if (!boilerplate || AnyContained(hints, kContentWords) || tag == "article") return {};
+  return KindOfHints(hints);
+}
+
+bool IsBoilerplateElement(const HtmlNode& e, std::string_view tag, bool class_hints) {
+  return !BoilerplateKind(e, tag, class_hints).empty();
 }
 
 double ClassWeight(const HtmlNode& e, std::string_view tag) {

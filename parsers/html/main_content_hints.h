@@ -13,9 +13,12 @@
 
 namespace corpusd {
 
-// True when an element and everything in it is left out of the article.
-// `class_hints` false judges by tag and role only (the retry for pages whose
-// whole layout carries a boilerplate word, "container penci_sidebar").
+// What an element is when it and everything in it is left out of the
+// article ("navigation", "comments", "share", "teaser-list", "bio", "ad",
+// "caption", ...), or empty when it may hold content. `class_hints` false
+// judges by tag and role only (the retry for pages whose whole layout
+// carries a boilerplate word, "container penci_sidebar").
+std::string_view BoilerplateKind(const HtmlNode& e, std::string_view tag, bool class_hints);
 bool IsBoilerplateElement(const HtmlNode& e, std::string_view tag, bool class_hints);
 
 // Readability's class weight: positive for hints of an article body,

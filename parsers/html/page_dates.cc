@@ -90,16 +90,30 @@ bool IsSideType(std::string_view type) {
   }
   return false;
 }
-// A date worth keeping: day-precise at least and not after the bound.
-std::optional<NormalizedDate> Accept(std::optional<NormalizedDate> d, const PageDateSources& src) {
+// How a date is stated: as the publication (structured data, a meta tag, a
+// <time> marked so), or only as some date on the page or in its URL.
+enum class Stated { kAsPublication, kAsADate };
+
+// Few pages on the web are older than this; a date before it that the page
+// does not state as its publication is a date the text talks about (an
+// anniversary, a birth, a copyright line) or a number that looks like one.
+constexpr std::string_view kEarliestWebDay = "1995-01-01";
+
+// A date worth keeping: day-precise at least, not after the bound, and not
+// before the web unless stated as the publication.
+std::optional<NormalizedDate> Accept(std::optional<NormalizedDate> d, const PageDateSources& src,
+                                     Stated stated = Stated::kAsADate) {
   if (!d || d->precision < DatePrecision::kDay || d->iso.size() < 10) return std::nullopt;
   if (!src.not_after.empty() && d->iso.compare(0, 10, src.not_after) > 0) return std::nullopt;
+  if (stated == Stated::kAsADate && d->iso.compare(0, 10, kEarliestWebDay) < 0) {
+    return std::nullopt;
+  }
   return d;
 }
 
 std::optional<NormalizedDate> Structured(std::string_view text, const PageDateSources& src) {
   if (text.empty()) return std::nullopt;
-  return Accept(NormalizeDate(text, src.dates), src);
+  return Accept(NormalizeDate(text, src.dates), src, Stated::kAsPublication);
 }
 
 // True for a date line that states a revision, not the publication
@@ -131,7 +145,8 @@ std::optional<NormalizedDate> FromClues(const std::vector<DateClue>& clues,
     if (c.modified || SaysUpdated(c.text) != revisions) continue;
     if (want_published && !c.published) continue;
     if (want_in_article && !c.in_article) continue;
-    if (auto d = Accept(DateFromText(c.text, src.dates), src)) return d;
+    const Stated stated = c.published ? Stated::kAsPublication : Stated::kAsADate;
+    if (auto d = Accept(DateFromText(c.text, src.dates), src, stated)) return d;
   }
   return std::nullopt;
 }

@@ -149,5 +149,60 @@ TEST(HtmlMainContentTest, JsonLdBodyDoesNotReplaceAFullArticle) {
   EXPECT_EQ(MainOf("<article>" + Article() + "</article>", hints), (Blocks{kP1, kP2, kP3, kP4}));
 }
 
+// The extraction audit names what was left out of the article and beside
+// it, by kind, so that a reader can see why text is missing; the site's
+// menu before the article is not listed.
+TEST(HtmlMainContentTest, TheAuditNamesWhatWasLeftOutByKind) {
+  const std::string html =
+      "<html><body><nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav>"
+      "<div class=content><article><h1>Council expands the bus network</h1>" +
+      Article() +
+      "<div class=share-tools><a href=/fb>Share on Facebook</a></div>"
+      "<div class=author-bio><p>Jane Doe covers transport for the City Paper.</p></div>"
+      "</article>"
+      "<div class=related-articles><h3>Related</h3><ul><li><a href=/a>Another story about "
+      "buses</a></li><li><a href=/b>Yet another story</a></li></ul></div>"
+      "<div id=comments><p>Great article, I really enjoyed reading it, thanks a lot!</p></div>"
+      "</div></body></html>";
+  const HtmlDocument doc{html};
+  std::vector<Removal> removed;
+  const Blocks blocks = ExtractMainContent(doc, {"Council expands the bus network", ""}, &removed);
+  EXPECT_EQ(blocks, (Blocks{kP1, kP2, kP3, kP4}));
+  std::vector<std::string> kinds;
+  for (const Removal& r : removed) kinds.push_back(r.rule);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"html:headline", "html:share", "html:bio",
+                                             "html:teaser-list", "html:comments"}));
+  ASSERT_EQ(removed.size(), 5u);
+  EXPECT_EQ(removed[0].text, "Council expands the bus network");
+  EXPECT_EQ(removed[2].text, "Jane Doe covers transport for the City Paper.");
+  EXPECT_EQ(removed[4].text, "Great article, I really enjoyed reading it, thanks a lot!");
+}
+
+// A page without an article has nothing to audit: its whole text is kept.
+TEST(HtmlMainContentTest, NoArticleNoAudit) {
+  const HtmlDocument doc{"<html><body><nav><a href=/>Home</a></nav><p>Hi.</p></body></html>"};
+  std::vector<Removal> removed;
+  EXPECT_TRUE(ExtractMainContent(doc, {}, &removed).empty());
+  EXPECT_TRUE(removed.empty());
+}
+
+// Comments marked up as schema.org's Comment are left out whatever their
+// classes say, and so is an author box after the article.
+TEST(HtmlMainContentTest, SchemaOrgCommentsAndAuthorBoxesAreLeftOut) {
+  const std::string html =
+      "<html><body><div class=main><article>" + Article() +
+      "<div class=about-the-author><p>Jane Doe has written about cities, buses and trains "
+      "for twenty years, and lives in the north of the city.</p></div></article>"
+      "<ol class=thread><li itemscope itemtype=\"https://schema.org/Comment\"><p>I ride the "
+      "bus every day, and the new routes, frankly, cannot come soon enough for us.</p></li>"
+      "</ol></div></body></html>";
+  const HtmlDocument doc{html};
+  std::vector<Removal> removed;
+  EXPECT_EQ(ExtractMainContent(doc, {}, &removed), (Blocks{kP1, kP2, kP3, kP4}));
+  std::vector<std::string> kinds;
+  for (const Removal& r : removed) kinds.push_back(r.rule);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"html:bio", "html:comments"}));
+}
+
 }  // namespace
 }  // namespace corpusd

@@ -85,6 +85,16 @@ TEST(HtmlMetadataDateTest, VisibleDateLineBelowTheHeadline) {
             "2020-06-07");
 }
 
+// Before the web, a date is one the text talks about, unless the page states
+// it as its publication (an archive's scanned article).
+TEST(HtmlMetadataDateTest, DatesBeforeTheWebCountOnlyWhenStatedAsThePublication) {
+  EXPECT_EQ(Published("<body><h1>Headline</h1><p>9 November 1989</p><p>The Wall fell.</p></body>"),
+            "-");
+  EXPECT_EQ(Published("<body><p>Text.</p></body>", "https://example.com/1989/11/09/wall"), "-");
+  EXPECT_EQ(Published(R"(<meta property="article:published_time" content="1989-11-10">)"),
+            "1989-11-10");
+}
+
 TEST(HtmlMetadataDateTest, DateLineAboveTheHeadlineAndBarSeparatedDates) {
   EXPECT_EQ(Published("<body><p>24. April 2020 | Pressemitteilungen</p><h1>Headline</h1>"
                       "<p>Text without dates.</p></body>"),
