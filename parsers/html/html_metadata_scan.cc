@@ -182,8 +182,16 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
         break;
       }
     }
-    if (!key.empty() && n.has_attribute("content")) {
-      scan_.metas.emplace_back(key, Collapse(n.attribute("content")));
+    // Dublin Core written with a colon, as RDFa does ("dc:created"), is the
+    // same key as the dotted HTML form.
+    for (std::string_view prefix : {"dc:", "dcterms:"}) {
+      if (key.starts_with(prefix)) key[prefix.size() - 1] = '.';
+    }
+    // Microdata on <meta> sometimes carries the value as `datetime`.
+    const std::string_view value =
+        n.has_attribute("content") ? n.attribute("content") : n.attribute("datetime");
+    if (!key.empty() && (n.has_attribute("content") || n.has_attribute("datetime"))) {
+      scan_.metas.emplace_back(key, Collapse(value));
     }
     return;
   }

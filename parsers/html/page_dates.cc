@@ -38,8 +38,10 @@ constexpr std::string_view kPublishedMetas[] = {"article:published_time",
                                                 "citation_online_date",
                                                 "dc.date.issued",
                                                 "dcterms.issued",
+                                                "dc.issued",
                                                 "dc.date.created",
                                                 "dcterms.created",
+                                                "dc.created",
                                                 "dc.date.published",
                                                 "datecreated",
                                                 "article:post_date",
@@ -58,7 +60,8 @@ bool HasPublishedSuffix(std::string_view key) {
   std::size_t colon = key.rfind(':');
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string_view last = key.substr(colon + 1);
-  for (std::string_view s : {"published", "published_at", "published_time", "uploaded",
+  for (std::string_view s : {"published", "published_at", "published_time", "datepublished",
+                             "date_published", "publishdate", "publish_date", "pubdate", "uploaded",
                              "upload_date", "created_at", "release_date"}) {
     if (last == s) return true;
   }
@@ -66,20 +69,15 @@ bool HasPublishedSuffix(std::string_view key) {
 }
 
 // Meta keys naming the last modification.
-constexpr std::string_view kModifiedMetas[] = {"article:modified_time",
-                                               "og:article:modified_time",
-                                               "og:modified_time",
-                                               "og:updated_time",
-                                               "article:modified",
-                                               "datemodified",
-                                               "modified_time",
-                                               "dcterms.modified",
-                                               "dc.date.modified",
-                                               "last-modified",
-                                               "lastmod",
-                                               "revised",
-                                               "article:updated_time",
-                                               "updated_time"};
+constexpr std::string_view kModifiedMetas[] = {"article:modified_time", "og:article:modified_time",
+                                               "og:modified_time",      "og:updated_time",
+                                               "article:modified",      "datemodified",
+                                               "modified_time",         "dcterms.modified",
+                                               "dc.date.modified",      "dc.modified",
+                                               "last-modified",         "lastmodified",
+                                               "last_modified",         "lastmod",
+                                               "dateupdated",           "revised",
+                                               "article:updated_time",  "updated_time"};
 
 // JSON-LD types whose dates are never the page's.
 bool IsSideType(std::string_view type) {
@@ -204,7 +202,12 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
     if (IsSideType(o.type) || o.depth > 0) continue;
     add(Structured(o.date_published, src));
   }
-  add(Accept(DateFromUrl(src.url), src), /*from_url=*/true);
+  // The page's own address: where it was fetched from, else the address it
+  // names for itself (a saved page in a drop folder keeps its canonical URL).
+  std::optional<NormalizedDate> url_day = Accept(DateFromUrl(src.url), src);
+  if (!url_day) url_day = Accept(DateFromUrl(src.scan.canonical), src);
+  if (!url_day) url_day = Accept(DateFromUrl(src.scan.Meta("og:url")), src);
+  add(std::move(url_day), /*from_url=*/true);
   add_visible(FromClues(src.scan.time_elements, src, false, true));
   add_visible(FromClues(src.scan.date_elements, src, true, false));
   add_visible(FromClues(src.scan.date_elements, src, false, true));
@@ -233,8 +236,13 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
   // The day in the path of the page's picture ("/files/2016/05/04/cover.png"):
   // pictures are uploaded for the article.
   add(Accept(DateFromUrl(src.scan.Meta("og:image")), src));
-  // Last resort: a visible revision date ("Aktualisiert: 30.12.2016").
+  // Last resort: a visible revision date ("Aktualisiert: 30.12.2016"), in a
+  // date element, else on a line of its own ("Last updated: 2020/05/05").
   add_visible(FromClues(src.scan.date_elements, src, false, false, /*revisions=*/true));
+  for (const std::string& line : texts) {
+    if (!out.empty()) break;
+    if (SaysUpdated(line)) add_visible(Accept(DateFromText(line, src.dates), src));
+  }
   return out;
 }
 
