@@ -44,6 +44,10 @@ int RunCheckConfig(const CheckConfigArgs& args) {
     std::fprintf(stderr, "%s\n", config.status().message().c_str());
     return 1;
   }
+  if (Status places = CheckPlaces(*config); !places.ok()) {
+    std::fprintf(stderr, "%s\n", places.message().c_str());
+    return 1;
+  }
   std::printf("%s: %s\n", args.file.c_str(), DescribeConfig(*config).c_str());
   return 0;
 }

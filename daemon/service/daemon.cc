@@ -86,6 +86,14 @@ int Daemon::Run(bool once) {
   }
   LogInfo("stopped: stored " + std::to_string(totals_.stored) + ", duplicates " +
           std::to_string(totals_.duplicates) + ", rejected " + std::to_string(totals_.rejected));
+  if (once_ && !once_failures_.empty()) {
+    // For cron: a poll that failed is an error, not a retry that never comes.
+    std::string list;
+    for (const std::string& f : once_failures_) list += (list.empty() ? "" : "; ") + f;
+    LogError(std::to_string(once_failures_.size()) + " of " + std::to_string(sources_.size()) +
+             " sources failed: " + list);
+    if (exit_status_ == 0) exit_status_ = kExitSourcesFailed;
+  }
   return exit_status_;
 }
 
@@ -240,8 +248,13 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
     LogError("source " + name + " parked: " + next.park +
              "; it is tried again after a reload or restart");
     if (it != sources_.end()) it->second.parked = next.park;
+  } else if (!report.error.empty() && once_) {
+    LogError("source " + name + ": " + report.error);
   } else if (!report.error.empty()) {
     LogError("source " + name + ": " + report.error + "; next try in " + Seconds(next.due - now));
+  }
+  if (once_ && (!report.error.empty() || !next.park.empty())) {
+    once_failures_.push_back(name + ": " + (report.error.empty() ? next.park : report.error));
   }
   if (report.stored + report.duplicates + report.rejected > 0) {
     LogInfo("source " + name + ": stored " + std::to_string(report.stored) + ", duplicates " +

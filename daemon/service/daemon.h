@@ -22,6 +22,7 @@
 #include <mutex>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "config/daemon_config.h"
 #include "core/clock.h"
@@ -55,7 +56,10 @@ class Daemon {
   // Runs until stopped by a signal; the process's exit status. `once`: polls
   // every source once (a folder or feed with more waiting, until it is
   // worked off), then returns; for cron jobs and benchmarks.
+  // With `once`, the exit status is kExitSourcesFailed when any source's
+  // poll failed (the failures are logged by name).
   int Run(bool once = false);
+  static constexpr int kExitSourcesFailed = 3;
   // True when the stop deadline passed with workers still busy: everything
   // finished is committed, and the process should end without waiting for
   // them (std::_Exit) rather than destroy the daemon.
@@ -110,6 +114,7 @@ class Daemon {
   std::size_t max_jobs_ = 1;
   bool stopping_ = false;
   bool once_ = false;
+  std::vector<std::string> once_failures_;  // with --once: "name: reason" of each failed poll
   bool abandoned_ = false;
   int exit_status_ = 0;
   ClockJumps clock_jumps_;

@@ -41,8 +41,11 @@ void DropFolderJob::Start() {
       report_.error = seen.status().message();
       break;
     }
-    if (*seen) continue;
+    // Files left in place are remembered, not taken again; where files move
+    // on, one that is here was dropped again and must end in done/ or failed/.
+    if (*seen && folder_.done_dir().empty()) continue;
     Item item;
+    item.seen_before = *seen;
     item.origin = {source_.name, file.path, file.info.size, file.info.mtime_ns, ""};
     item.file = std::move(file);
     items_.push_back(std::move(item));
@@ -125,9 +128,17 @@ void DropFolderJob::Store() {
       refused.emplace_back(&item, std::move(why));
       continue;
     }
-    // The same bytes at this path were dealt with before (the file was touched).
+    // The same bytes at this path were dealt with before: a file touched in
+    // place, or dropped again, which is a duplicate and moves on to done/.
     Result<bool> same = context_.store.SeenFileContent(item.origin, now);
-    if (same.ok() && *same) continue;
+    if (same.ok() && *same) {
+      if (folder_.done_dir().empty()) continue;
+      ++report_.duplicates;
+      LogInfo("source " + source_.name + ": " + item.file.path +
+              ": already taken with the same content; a duplicate");
+      stored_items.push_back(&item);
+      continue;
+    }
     for (Part& part : item.parts) {
       if (!part.built.ok()) {
         ++report_.rejected;
@@ -155,6 +166,8 @@ void DropFolderJob::Store() {
   }
   for (const Item* item : stored_items) Move(item->file.path, folder_.done_dir());
   for (const auto& [item, reason] : refused) {
+    // Refused before and left in place (no failed/): said once, not at every poll.
+    if (item->seen_before && folder_.failed_dir().empty()) continue;
     ++report_.rejected;
     LogWarning("source " + source_.name + ": " + item->file.path + ": " + reason);
     if (Status s = context_.store.RecordRejectedFile(item->origin, reason, now); !s.ok()) {

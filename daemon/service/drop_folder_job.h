@@ -53,6 +53,9 @@ class DropFolderJob final : public SourceJob, public std::enable_shared_from_thi
     Status error;  // the file as a whole could not be read or split
     std::vector<Part> parts;
     bool back = false;
+    // Dealt with before at this size and time, yet in the folder again: a
+    // file dropped anew under the same name (or one a crash kept from moving).
+    bool seen_before = false;
   };
   // Why the file is refused, or an empty string when any part was built.
   static std::string RefusalOf(const Item& item);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 #include "tests/support/temp_dir.h"
 
 namespace corpusd {
@@ -19,8 +21,36 @@ type = "directory"
 path = "/srv/inbox"
 )";
 
-TEST(ParseConfig, ReadsTheExampleFile) {
+// The example's drop-folder source, as a user uncomments it: its key lines
+// ("#name = ...") and its [[source]] line, up to the next example.
+std::string ExampleWithItsSourceUncommented() {
+  std::string text = testing::ReadFileBytes(kExample);
+  const std::size_t start = text.find("#[[source]]");
+  const std::size_t end = text.find("# A feed", start);
+  std::string block = text.substr(start, end - start);
+  std::string out;
+  std::size_t i = 0;
+  while (i < block.size()) {
+    std::size_t eol = block.find('\n', i);
+    if (eol == std::string::npos) eol = block.size();
+    std::string line = block.substr(i, eol - i);
+    if (line.size() > 1 && line[0] == '#' && (std::islower(line[1]) || line[1] == '[')) {
+      line.erase(0, 1);
+    }
+    out += line + "\n";
+    i = eol + 1;
+  }
+  return text.substr(0, start) + out + text.substr(end);
+}
+
+TEST(ParseConfig, TheExampleFileShipsWithNoActiveSource) {
   Result<Config> config = LoadConfig(kExample);
+  ASSERT_TRUE(config.ok()) << config.status().ToString();
+  EXPECT_TRUE(config->sources.empty());
+}
+
+TEST(ParseConfig, ReadsTheExampleFile) {
+  Result<Config> config = ParseConfig(ExampleWithItsSourceUncommented(), kExample);
   ASSERT_TRUE(config.ok()) << config.status().ToString();
   EXPECT_EQ(config->file, kExample);
   EXPECT_EQ(config->store.database, "/var/lib/corpusd/corpus.db");

@@ -1,5 +1,6 @@
 // The real `corpusd check-config` binary, and `corpusd import --config`.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -25,7 +26,7 @@ constexpr char kInbox[] = R"(database = "corpus.db"
 [[source]]
 name = "inbox"
 type = "directory"
-path = "/srv/inbox"
+path = "inbox"
 )";
 
 ProcessResult CheckConfig(const std::string& file) { return RunCorpusd({"check-config", file}); }
@@ -33,14 +34,13 @@ ProcessResult CheckConfig(const std::string& file) { return RunCorpusd({"check-c
 TEST(CheckConfigCommand, AcceptsTheExampleConfig) {
   ProcessResult r = CheckConfig(kExample);
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, kExample +
-                       ": ok, database /var/lib/corpusd/corpus.db, 1 source (inbox: directory "
-                       "/srv/corpus/inbox every 30s)\n");
+  EXPECT_EQ(r.out, kExample + ": ok, database /var/lib/corpusd/corpus.db, 0 sources\n");
   EXPECT_EQ(r.err, "");
 }
 
 TEST(CheckConfigCommand, SummarisesEverySourceWithItsEffectiveInterval) {
   TempDir dir;
+  std::filesystem::create_directories(dir / "inbox");
   const std::string file = dir.Write("corpusd.toml", std::string(kInbox) + R"(
 [[source]]
 name = "news"
@@ -51,7 +51,8 @@ interval = "1h30m"
   ProcessResult r = CheckConfig(file);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, file + ": ok, database " + (dir / "corpus.db") +
-                       ", 2 sources (inbox: directory /srv/inbox every 5m; news: feed "
+                       ", 2 sources (inbox: directory " + (dir / "inbox") +
+                       " every 5m; news: feed "
                        "https://example.org/feed.xml every 1h30m)\n");
 }
 
@@ -108,6 +109,52 @@ INSTANTIATE_TEST_SUITE_P(
         BadFileCase{"UnknownTimeZone", std::string(kInbox) + "time_zone = \"Europe/Budapset\"\n",
                     "3:1: source \"inbox\": time_zone: unknown time zone: Europe/Budapset"}),
     [](const ::testing::TestParamInfo<BadFileCase>& info) { return info.param.name; });
+
+// Drop folders that would take each other's files, and a folder that is not
+// there: refused with the source's line, before anything runs.
+TEST(CheckConfigCommand, RefusesDropFoldersThatTakeEachOthersFilesOrAreMissing) {
+  TempDir dir;
+  for (const char* d : {"a", "a/inner", "b"}) std::filesystem::create_directories(dir / d);
+  struct Case {
+    std::string sources;
+    std::string error;
+  };
+  auto source = [](const std::string& name, const std::string& path, const std::string& extra) {
+    return "[[source]]\nname = \"" + name + "\"\ntype = \"directory\"\npath = \"" + path + "\"\n" +
+           extra;
+  };
+  const std::vector<Case> cases = {
+      {source("a", "a", "done = \".\"\n"),
+       "3:1: source \"a\": done: the source's own folder; name one inside it, e.g. \"done\""},
+      {source("a", "a", "") + source("b", "a/", ""),
+       "3:1: source \"a\": path: the same folder as source \"b\""},
+      {source("a", "a", "") + source("inner", "a/inner", ""),
+       "7:1: source \"inner\": path: inside the folder of source \"a\""},
+      {source("a", "a", "failed = \"../b/failed\"\n") + source("b", "b", ""),
+       "3:1: source \"a\": failed: " + (dir / "b/failed") + " is in the folder of source \"b\""},
+      {source("gone", "missing", ""),
+       "3:1: source \"gone\": path: no such folder: " + (dir / "missing")},
+  };
+  for (const Case& c : cases) {
+    const std::string file = dir.Write("corpusd.toml", "database = \"corpus.db\"\n\n" + c.sources);
+    ProcessResult r = CheckConfig(file);
+    EXPECT_EQ(r.exit_code, 1) << c.sources;
+    EXPECT_EQ(r.err.rfind(file + ":" + c.error, 0), 0u) << r.err;
+  }
+}
+
+TEST(CheckConfigCommand, RefusesADatabaseFolderItCannotWrite) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root writes everywhere";
+  TempDir dir;
+  std::filesystem::create_directories(dir / "locked");
+  std::filesystem::permissions(
+      dir / "locked", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  const std::string file = dir.Write("corpusd.toml", "database = \"locked/corpus.db\"\n");
+  ProcessResult r = CheckConfig(file);
+  std::filesystem::permissions(dir / "locked", std::filesystem::perms::owner_all);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, file + ": database: cannot write in " + (dir / "locked") + "\n");
+}
 
 TEST(CheckConfigCommand, NamesAFileItCannotRead) {
   TempDir dir;

@@ -10,6 +10,7 @@
 #include "tests/support/background_process.h"
 #include "tests/support/corpus_query.h"
 #include "tests/support/notify_socket.h"
+#include "tests/support/run_process.h"
 #include "tests/support/temp_dir.h"
 
 namespace corpusd {
@@ -193,6 +194,71 @@ TEST_F(RunCommandTest, AfterARestartNothingIsImportedTwice) {
   EXPECT_EQ(Count("SELECT count(*) FROM seen_files"), 4);
   EXPECT_EQ(Stop(), 0) << Read(log());
   EXPECT_EQ(QueryCorpus(db(), "SELECT failures FROM source_state WHERE source = 'inbox'"), "0");
+}
+
+// Files dropped again under the same names with the same content (copied
+// with their times kept, as `cp -p` does) are duplicates: each one ends in
+// done/ and is counted, none stays in the drop folder.
+TEST_F(RunCommandTest, FilesDroppedAgainUnderTheSameNameEndInDoneAsDuplicates) {
+  const std::string inbox = dir_ / "inbox";
+  const std::string outbox = dir_ / "originals";
+  fs::create_directories(inbox);
+  constexpr int kFiles = 100;
+  for (int i = 0; i < kFiles; ++i) {
+    Write(outbox + "/" + std::to_string(i) + ".html", Article(100 + i));
+  }
+  WriteConfig(SourceToml("inbox", inbox, /*move_files=*/true));
+  Start();
+  auto drop_all = [&] {
+    for (int i = 0; i < kFiles; ++i) {
+      const std::string name = std::to_string(i) + ".html";
+      fs::copy_file(outbox + "/" + name, inbox + "/" + name + ".part");
+      fs::last_write_time(inbox + "/" + name + ".part", fs::last_write_time(outbox + "/" + name));
+      fs::rename(inbox + "/" + name + ".part", inbox + "/" + name);
+    }
+  };
+  auto left_in_inbox = [&] {
+    int n = 0;
+    for (const auto& entry : fs::directory_iterator(inbox)) n += entry.is_regular_file();
+    return n;
+  };
+  drop_all();
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", kFiles)) << Read(log());
+  ASSERT_TRUE(WaitUntil([&] { return left_in_inbox() == 0; }, kPatience)) << Read(log());
+
+  drop_all();  // the same names, bytes and times again
+  ASSERT_TRUE(WaitUntil([&] { return left_in_inbox() == 0; }, kPatience))
+      << left_in_inbox() << " files left\n"
+      << Read(log());
+  int in_done = 0;
+  for (const auto& entry : fs::directory_iterator(inbox + "/done"))
+    in_done += entry.is_regular_file();
+  EXPECT_EQ(in_done, 2 * kFiles);
+  EXPECT_EQ(Stop(), 0) << Read(log());
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), kFiles);
+  const std::string log_text = Read(log());
+  EXPECT_NE(log_text.find("stopped: stored 100, duplicates 100, rejected 0"), std::string::npos)
+      << log_text;
+}
+
+// For cron: `run --once` exits non-zero when a source's poll failed, and
+// names the sources that failed; the others' work is stored all the same.
+TEST_F(RunCommandTest, RunOnceExitsNonZeroAndNamesTheSourcesThatFailed) {
+  const std::string inbox = dir_ / "inbox";
+  Write(inbox + "/a.html", Article(7));
+  WriteConfig(SourceToml("inbox", inbox, /*move_files=*/true) +
+              "[[source]]\nname = \"down\"\ntype = \"feed\"\n"
+              "url = \"http://127.0.0.1:1/feed.xml\"\n");
+  testing::ProcessResult r = testing::RunCorpusd({"run", "--once", "--config", config()});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find("1 of 2 sources failed: down: "), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("next try in"), std::string::npos) << r.err;
+  EXPECT_EQ(Count("SELECT count(*) FROM documents WHERE source = 'inbox'"), 1);
+
+  // Every source polled well: exit 0.
+  WriteConfig(SourceToml("inbox", inbox, /*move_files=*/true));
+  r = testing::RunCorpusd({"run", "--once", "--config", config()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
 TEST_F(RunCommandTest, AtTheStopDeadlineFinishedWorkIsCommittedAndTheRestLeftForLater) {
