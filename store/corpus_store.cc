@@ -331,4 +331,13 @@ Result<std::string> CorpusStore::RawInput(std::int64_t document_id) {
   return ZstdDecompress(stmt->ColumnBlob(1), kMaxRawSize);
 }
 
+std::string DescribeOutcome(const AppendOutcome& outcome) {
+  if (outcome.duplicate) return "duplicate of document " + std::to_string(outcome.id);
+  std::string text = "document " + std::to_string(outcome.id);
+  if (outcome.near_duplicate_of != 0) {
+    text += " (near duplicate of " + std::to_string(outcome.near_duplicate_of) + ")";
+  }
+  return text;
+}
+
 }  // namespace corpusd

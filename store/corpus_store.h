@@ -81,6 +81,10 @@ struct AppendOutcome {
   std::int64_t near_duplicate_of = 0;  // the earlier document it nearly repeats; 0: none
 };
 
+// For a log line: "document 12", "duplicate of document 7", "document 12
+// (near duplicate of 7)".
+std::string DescribeOutcome(const AppendOutcome& outcome);
+
 // A stored document whose duplicate keys are not yet known (stored before
 // schema version 6).
 struct KeylessDocument {

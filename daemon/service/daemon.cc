@@ -256,6 +256,14 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
   if (once_ && (!report.error.empty() || !next.park.empty())) {
     once_failures_.push_back(name + ": " + (report.error.empty() ? next.park : report.error));
   }
+  // A file still being written is taken at a later poll; with --once there is
+  // none, so say which were left (at debug otherwise: they come every poll).
+  if (!report.settling.empty()) {
+    std::string list;
+    for (const std::string& f : report.settling) list += (list.empty() ? "" : ", ") + f;
+    Log(once_ ? LogLevel::kInfo : LogLevel::kDebug,
+        "source " + name + ": skipped as maybe still being written: " + list);
+  }
   if (report.stored + report.duplicates + report.rejected > 0) {
     LogInfo("source " + name + ": stored " + std::to_string(report.stored) + ", duplicates " +
             std::to_string(report.duplicates) + ", rejected " + std::to_string(report.rejected));
@@ -336,6 +344,15 @@ void Daemon::Stop() {
   notifier_.Stopping();
   timer_.cancel();
   reload_signals_.cancel();
+  if (jobs_.empty()) {
+    ExitWhenIdle();
+    return;
+  }
+  // Transfers in flight are not waited for (slow servers would hold the stop
+  // for their whole timeout); what has its bytes is finished and stored.
+  std::vector<std::shared_ptr<SourceJob>> running;  // alive while they finish
+  for (const auto& [name, job] : jobs_) running.push_back(job);
+  for (const auto& job : running) job->StopFetching();
   if (jobs_.empty()) {
     ExitWhenIdle();
     return;

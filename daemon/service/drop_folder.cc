@@ -50,7 +50,8 @@ bool DropFolder::Excluded(const std::string& path) const {
          IsTemporaryName(std::filesystem::path(path).filename().string());
 }
 
-Result<std::vector<DropFile>> DropFolder::Ready(std::size_t limit) const {
+Result<std::vector<DropFile>> DropFolder::Ready(std::size_t limit,
+                                                std::vector<std::string>* settling) const {
   Result<std::vector<std::string>> listed = fs_.ListFiles(source_.path);
   if (!listed.ok()) return listed.status().WithContext("reading " + root_);
   const auto now_ns =
@@ -70,6 +71,7 @@ Result<std::vector<DropFile>> DropFolder::Ready(std::size_t limit) const {
     Result<FileInfo> info = fs_.Stat(path);
     if (!info.ok() || !info->is_regular) continue;  // gone meanwhile, or not a file
     if (info->mtime_ns > now_ns - settle_ns && info->mtime_ns <= now_ns + future_ns) {
+      if (settling != nullptr) settling->push_back(path);
       continue;  // still being written, maybe
     }
     ready.push_back({path, *info});

@@ -27,8 +27,10 @@ class DropFolder {
   DropFolder(const SourceConfig& source, const FileSystem& fs, const Clock& clock);
 
   // Complete files, oldest change first, at most `limit`. Fails when the
-  // folder itself cannot be read.
-  Result<std::vector<DropFile>> Ready(std::size_t limit) const;
+  // folder itself cannot be read. With `settling`, the files passed over as
+  // maybe still being written are listed there.
+  Result<std::vector<DropFile>> Ready(std::size_t limit,
+                                      std::vector<std::string>* settling = nullptr) const;
 
   // Where imported and refused files go: absolute paths, empty when files
   // are left in place.

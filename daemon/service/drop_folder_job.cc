@@ -25,7 +25,7 @@ DropFolderJob::DropFolderJob(JobContext context, SourceConfig source, ImportSett
 
 void DropFolderJob::Start() {
   std::unique_lock lock(context_.store_mutex);
-  Result<std::vector<DropFile>> ready = folder_.Ready(kMaxFilesPerPoll);
+  Result<std::vector<DropFile>> ready = folder_.Ready(kMaxFilesPerPoll, &report_.settling);
   if (!ready.ok()) {
     report_.error = ready.status().message();
     finished_ = true;
@@ -120,6 +120,7 @@ void DropFolderJob::Store() {
   std::unique_lock lock(context_.store_mutex);
   const std::string now = FormatUtcTimestamp(context_.clock.Now());
   std::vector<PendingDocument> batch;
+  std::vector<std::string> labels;        // what each batch entry came from, for the log
   std::vector<const Item*> stored_items;  // each once, in batch order
   std::vector<std::pair<const Item*, std::string>> refused;
   for (Item& item : items_) {
@@ -146,6 +147,8 @@ void DropFolderJob::Store() {
                    part.built.status().message());
         continue;
       }
+      labels.push_back(item.parts.size() > 1 ? item.file.path + " (" + part.name + ")"
+                                             : item.file.path);
       batch.push_back(
           BatchEntry(std::move(*part.built), std::move(part.raw), now, {item.origin, {}}));
     }
@@ -160,8 +163,10 @@ void DropFolderJob::Store() {
       done_(report_);
       return;
     }
-    for (const AppendOutcome& outcome : *outcomes) {
+    for (std::size_t i = 0; i < outcomes->size(); ++i) {
+      const AppendOutcome& outcome = (*outcomes)[i];
       ++(outcome.duplicate ? report_.duplicates : report_.stored);
+      LogInfo("source " + source_.name + ": " + labels[i] + " -> " + DescribeOutcome(outcome));
     }
   }
   for (const Item* item : stored_items) Move(item->file.path, folder_.done_dir());

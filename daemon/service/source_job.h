@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "config/daemon_config.h"
 #include "core/clock.h"
@@ -30,6 +31,7 @@ struct JobReport : PollResult {
   std::size_t stored = 0;
   std::size_t duplicates = 0;
   std::size_t rejected = 0;
+  std::vector<std::string> settling;  // drop folders: files passed over as still being written
 };
 
 // What a job works with; all of it outlives the job.
@@ -56,6 +58,11 @@ class SourceJob {
   // Stop deadline: what is finished is stored, the rest is left for the
   // next start, unseen; the report comes at once.
   virtual void FinishNow() = 0;
+  // The daemon is stopping: transfers in flight are abandoned (fetched again
+  // at the next start, as nothing of them was stored or remembered); what
+  // already has its bytes is finished and stored, then the report comes.
+  // Jobs that read local files only have nothing to abandon.
+  virtual void StopFetching() {}
 };
 
 }  // namespace corpusd

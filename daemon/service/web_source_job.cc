@@ -307,14 +307,14 @@ void WebSourceJob::FetchItem(std::size_t index) {
   const HttpRequest request = LinkRequest(items_[index].url);
   context_.robots->Check(
       request.url, request, [self = shared_from_this(), index, request](bool allowed) {
-        if (self->finished_) return;
+        if (self->finished_ || self->stop_fetching_) return;
         if (!allowed) {
           self->items_[index].built = Status::Unsupported("disallowed by robots.txt");
           self->ItemBack(index);
           return;
         }
         self->context_.fetcher->Fetch(request, [self, index](Result<HttpResponse> response) {
-          if (self->finished_) return;
+          if (self->finished_ || self->stop_fetching_) return;
           Item& item = self->items_[index];
           if (!response.ok()) {
             item.built = response.status();
@@ -340,16 +340,26 @@ void WebSourceJob::FetchItem(std::size_t index) {
 }
 
 void WebSourceJob::Build(std::size_t index) {
+  ++building_;
   boost::asio::post(context_.pool, [self = shared_from_this(), index] {
     Item& item = self->items_[index];
     item.input.raw.source = self->settings_.source;
     Result<BuiltDocument> built = BuildIngested(item.input, self->options_);
     boost::asio::post(self->context_.loop, [self, index, built = std::move(built)]() mutable {
+      --self->building_;
       if (self->finished_) return;
       self->items_[index].built = std::move(built);
       self->ItemBack(index);
+      // Stopping: the last document that had its bytes is in; store and report.
+      if (self->stop_fetching_ && self->building_ == 0) self->Store();
     });
   });
+}
+
+void WebSourceJob::StopFetching() {
+  if (finished_) return;
+  stop_fetching_ = true;
+  if (building_ == 0) FinishNow();
 }
 
 void WebSourceJob::ItemBack(std::size_t index) {
@@ -379,6 +389,7 @@ void WebSourceJob::StoreLocked() {
   const std::string now = FormatUtcTimestamp(context_.clock.Now());
   bool retry_later = false;
   std::vector<PendingDocument> batch;
+  std::vector<std::string> labels;  // what each batch entry came from, for the log
   std::vector<const Item*> rejected;
   for (Item& item : items_) {
     if (!item.back) continue;
@@ -395,6 +406,7 @@ void WebSourceJob::StoreLocked() {
     }
     EntryOrigin origin;
     if (!item.key.empty()) origin.item = ItemOrigin{source_.name, item.key, item.url};
+    labels.push_back(item.url.empty() ? item.key : item.url);
     batch.push_back(
         BatchEntry(std::move(*item.built), std::move(item.input.raw.bytes), now, origin));
   }
@@ -404,7 +416,11 @@ void WebSourceJob::StoreLocked() {
       report_.error = outcomes.status().message();
       return;
     }
-    for (const AppendOutcome& o : *outcomes) ++(o.duplicate ? report_.duplicates : report_.stored);
+    for (std::size_t i = 0; i < outcomes->size(); ++i) {
+      const AppendOutcome& o = (*outcomes)[i];
+      ++(o.duplicate ? report_.duplicates : report_.stored);
+      LogInfo("source " + source_.name + ": " + labels[i] + " -> " + DescribeOutcome(o));
+    }
   }
   for (const Item* item : rejected) {
     Status s = context_.store.RecordRejectedItem({source_.name, item->key, item->url},

@@ -44,6 +44,7 @@ class WebSourceJob final : public SourceJob, public std::enable_shared_from_this
 
   void Start() override;
   void FinishNow() override;
+  void StopFetching() override;
 
  private:
   struct Item {
@@ -86,9 +87,11 @@ class WebSourceJob final : public SourceJob, public std::enable_shared_from_this
 
   std::vector<Item> items_;
   std::size_t outstanding_ = 0;
+  std::size_t building_ = 0;  // items whose bytes are being made into documents
   std::size_t child_sitemaps_ = 0;
   bool dispatched_ = false;
   bool finished_ = false;
+  bool stop_fetching_ = false;  // the daemon is stopping: no transfer is waited for
   std::string validators_url_;
   HttpValidators validators_;
   JobReport report_;

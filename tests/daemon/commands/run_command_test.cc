@@ -2,6 +2,7 @@
 // file and a NOTIFY_SOCKET the test listens on, as systemd would.
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -122,10 +123,14 @@ TEST_F(RunCommandTest, ImportsDroppedFilesMovesTheMalformedOneAndStopsCleanly) {
   EXPECT_EQ(QueryCorpus(db(), "PRAGMA integrity_check"), "ok");
   EXPECT_EQ(Count("SELECT count(*) FROM documents WHERE source = 'inbox'"), 3);
   const std::string log_text = Read(log());
-  EXPECT_NE(log_text.find("<4>source inbox: " + inbox + "/broken.html: binary content"),
+  EXPECT_NE(log_text.find(" warning: source inbox: " + inbox + "/broken.html: binary content"),
             std::string::npos)
       << log_text;
-  EXPECT_NE(log_text.find("<6>stopped"), std::string::npos) << log_text;
+  EXPECT_NE(log_text.find(" info: stopped"), std::string::npos) << log_text;
+  // One line per input: where it went.
+  EXPECT_NE(log_text.find(" info: source inbox: " + inbox + "/a.html -> document "),
+            std::string::npos)
+      << log_text;
 }
 
 TEST_F(RunCommandTest, SighupAddsASourceAndABrokenConfigLeavesTheRunningOne) {
@@ -255,10 +260,49 @@ TEST_F(RunCommandTest, RunOnceExitsNonZeroAndNamesTheSourcesThatFailed) {
   EXPECT_EQ(r.err.find("next try in"), std::string::npos) << r.err;
   EXPECT_EQ(Count("SELECT count(*) FROM documents WHERE source = 'inbox'"), 1);
 
-  // Every source polled well: exit 0.
-  WriteConfig(SourceToml("inbox", inbox, /*move_files=*/true));
+  // Every source polled well: exit 0; a file maybe still being written is
+  // named as skipped, as --once will not come back for it.
+  const std::string desk = dir_ / "desk";
+  Write(desk + "/draft.html", Article(8));
+  WriteConfig(SourceToml("inbox", inbox, /*move_files=*/true) +
+              "[[source]]\nname = \"desk\"\ntype = \"directory\"\npath = \"" + desk +
+              "\"\nsettle = \"1h\"\n");
   r = testing::RunCorpusd({"run", "--once", "--config", config()});
   EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(
+      r.err.find("source desk: skipped as maybe still being written: " + desk + "/draft.html"),
+      std::string::npos)
+      << r.err;
+}
+
+// Log lines carry "<N>" priorities only where journald reads them (standard
+// error is the stream JOURNAL_STREAM names); elsewhere the time and level.
+TEST_F(RunCommandTest, LogLinesCarryPrioritiesForTheJournalAndTimesElsewhere) {
+  WriteConfig("");
+  for (bool journal : {false, true}) {
+    const std::string path = dir_ / (journal ? "journal.log" : "plain.log");
+    Write(path, "");
+    struct stat st {};
+    ASSERT_EQ(::stat(path.c_str(), &st), 0);
+    std::vector<std::pair<std::string, std::string>> env;
+    if (journal) {
+      env.emplace_back("JOURNAL_STREAM",
+                       std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino));
+    }
+    BackgroundProcess once({CORPUSD_BINARY, "run", "--once", "--config", config()}, env, path);
+    ASSERT_EQ(once.Wait(kPatience), 0) << Read(path);
+    const std::string text = Read(path);
+    if (journal) {
+      EXPECT_EQ(text.rfind("<6>ready: 0 sources", 0), 0u) << text;
+    } else {
+      // "2024-03-05T10:00:00.123Z info: ready: 0 sources, ..."
+      ASSERT_GT(text.size(), 30u) << text;
+      EXPECT_EQ(text[4], '-') << text;
+      EXPECT_EQ(text[10], 'T') << text;
+      EXPECT_EQ(text.substr(23, 19), "Z info: ready: 0 so") << text;
+      EXPECT_EQ(text.find("<6>"), std::string::npos) << text;
+    }
+  }
 }
 
 TEST_F(RunCommandTest, AtTheStopDeadlineFinishedWorkIsCommittedAndTheRestLeftForLater) {
@@ -299,7 +343,7 @@ TEST_F(RunCommandTest, ABadConfigOrCorpusStopsTheStartWithAReason) {
       std::vector<std::pair<std::string, std::string>>{}, log());
   EXPECT_EQ(result->Wait(kPatience), 1);
   const std::string log_text = Read(log());
-  EXPECT_NE(log_text.find("<3>"), std::string::npos) << log_text;
+  EXPECT_NE(log_text.find(" error: "), std::string::npos) << log_text;
   EXPECT_NE(log_text.find("database"), std::string::npos) << log_text;
 }
 
