@@ -20,19 +20,11 @@ namespace {
 namespace fs = std::filesystem;
 using std::chrono::milliseconds;
 
-const std::vector<std::string_view> kTopKeys = {"database",
-                                                "interval",
-                                                "concurrency",
-                                                "max_document_size",
-                                                "user_agent",
-                                                "log_level",
-                                                "stop_timeout",
-                                                "max_requests",
-                                                "per_site_requests",
-                                                "per_site_delay",
-                                                "fetch_timeout",
-                                                "allow_private_links",
-                                                "source"};
+const std::vector<std::string_view> kTopKeys = {
+    "database",          "interval",       "concurrency",   "max_document_size",
+    "user_agent",        "log_level",      "stop_timeout",  "max_requests",
+    "per_site_requests", "per_site_delay", "fetch_timeout", "allow_private_links",
+    "metrics",           "source"};
 const std::vector<std::string_view> kSourceKeys = {
     "name", "type",       "path", "url",    "interval", "time_zone",     "language",
     "drop", "drop_regex", "done", "failed", "settle",   "fetch_articles"};
@@ -274,6 +266,16 @@ void ReadTopLevelKey(const Scope& scope, std::string_view key, const toml::node&
       config.daemon.allow_private_links = b->get();
     } else {
       scope.Bad(value, key, "expected true or false, " + Found(value));
+    }
+  } else if (key == "metrics") {
+    if (auto s = ReadNonEmptyString(scope, value, key, "an address such as \"127.0.0.1:9464\"")) {
+      Result<std::pair<std::string, unsigned short>> address = ParseListenAddress(*s);
+      if (!address.ok()) {
+        scope.Bad(value, key, address.status().message());
+      } else {
+        config.daemon.metrics_host = address->first;
+        config.daemon.metrics_port = address->second;
+      }
     }
   }
 }
@@ -518,6 +520,37 @@ ImportSettings ImportSettingsFor(const Config& config, const SourceConfig& sourc
   settings.language = source.language;
   settings.boilerplate = source.boilerplate;
   return settings;
+}
+
+Result<std::pair<std::string, unsigned short>> ParseListenAddress(std::string_view text) {
+  const std::string expected =
+      "expected host:port such as \"127.0.0.1:9464\", found " + Quoted(std::string(text));
+  std::string_view host;
+  std::string_view port;
+  if (text.starts_with("[")) {  // [::1]:9464
+    const std::size_t close = text.find("]:");
+    if (close == std::string_view::npos) return Status::InvalidInput(expected);
+    host = text.substr(1, close - 1);
+    port = text.substr(close + 2);
+  } else {
+    const std::size_t colon = text.rfind(':');
+    if (colon == std::string_view::npos || text.find(':') != colon) {
+      return Status::InvalidInput(expected);
+    }
+    host = text.substr(0, colon);
+    port = text.substr(colon + 1);
+  }
+  if (host.empty() || port.empty() || port.size() > 5) return Status::InvalidInput(expected);
+  unsigned long number = 0;
+  for (char c : port) {
+    if (c < '0' || c > '9') return Status::InvalidInput(expected);
+    number = number * 10 + static_cast<unsigned long>(c - '0');
+  }
+  if (number > 65535) {
+    return Status::InvalidInput("port " + std::string(port) + " is out of range (0 to 65535)");
+  }
+  return std::pair<std::string, unsigned short>(std::string(host),
+                                                static_cast<unsigned short>(number));
 }
 
 }  // namespace corpusd

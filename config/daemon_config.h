@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "config/settings.h"
@@ -72,6 +73,10 @@ struct DaemonSettings {
   // Links found in feeds may lead to loopback, private and link-local
   // addresses (other than the feed's own host) only when this is true.
   bool allow_private_links = false;
+  // `metrics = "127.0.0.1:9464"`: where Prometheus scrapes /metrics; an
+  // empty host: off (the default). Port 0: any free port (logged at start).
+  std::string metrics_host;  // an IPv4 or IPv6 address, or "localhost"
+  unsigned short metrics_port = 0;
 };
 
 struct Config {
@@ -98,6 +103,10 @@ Result<Config> LoadConfig(const std::string& path);
 // The import settings for one source: the global ones with the source's name,
 // time zone, language hint and boilerplate rules.
 ImportSettings ImportSettingsFor(const Config& config, const SourceConfig& source);
+
+// "127.0.0.1:9464", "[::1]:9464", "localhost:9464" -> host and port; an
+// error otherwise (no port, a port above 65535, an empty host).
+Result<std::pair<std::string, unsigned short>> ParseListenAddress(std::string_view text);
 
 // "30s", "15m", "1h", "1h30m", "250ms" -> a duration; an error otherwise.
 // Units: ms, s, m, h, d, largest first; a bare number, a negative or an

@@ -8,6 +8,7 @@
 
 #include "daemon/checked_config.h"
 #include "daemon/log.h"
+#include "daemon/metrics/measured_fetcher.h"
 #include "daemon/service/drop_folder_job.h"
 #include "daemon/service/web_source_job.h"
 
@@ -52,8 +53,9 @@ Daemon::Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSyst
       timer_(loop_),
       watchdog_timer_(loop_),
       deadline_timer_(loop_),
-      fetcher_(make_fetcher(
-          [this](std::function<void()> f) { boost::asio::post(loop_, std::move(f)); })),
+      fetcher_(std::make_unique<MeasuredFetcher>(
+          make_fetcher([this](std::function<void()> f) { boost::asio::post(loop_, std::move(f)); }),
+          metrics_)),
       robots_(std::make_unique<RobotsCache>(*fetcher_, clock_)),
       random_(std::random_device{}()),
       scheduler_([this] { return std::uniform_real_distribution<double>(0, 1)(random_); }),
@@ -71,6 +73,17 @@ int Daemon::Run(bool once) {
   if (Status s = Apply(config_); !s.ok()) {
     LogError(config_.file + ": " + s.message());
     return 1;
+  }
+  if (!config_.daemon.metrics_host.empty()) {
+    metrics_server_ = std::make_unique<MetricsServer>(loop_, metrics_, [this] { RefreshGauges(); });
+    if (Status s =
+            metrics_server_->Listen(config_.daemon.metrics_host, config_.daemon.metrics_port);
+        !s.ok()) {
+      LogError(config_.file + ": " + s.message());
+      return 1;
+    }
+    LogInfo("metrics at http://" + config_.daemon.metrics_host + ":" +
+            std::to_string(metrics_server_->port()) + "/metrics");
   }
   WaitForSignals();
   notifier_.Ready();
@@ -230,8 +243,39 @@ void Daemon::StartJob(const std::string& name) {
   job->Start();  // `job` keeps it alive should it finish at once
 }
 
+void Daemon::RefreshGauges() {
+  std::size_t parked = 0;
+  for (const auto& [name, source] : sources_) parked += !source.parked.empty();
+  metrics_.Set("corpusd_sources", {}, static_cast<double>(sources_.size()));
+  metrics_.Set("corpusd_sources_parked", {}, static_cast<double>(parked));
+  metrics_.Set("corpusd_polls_in_progress", {}, static_cast<double>(jobs_.size()));
+  metrics_.Set("corpusd_sources_due", {},
+               static_cast<double>(stopping_ ? 0 : scheduler_.CountDue(clock_.Now())));
+  if (corpus_documents_ < 0) {
+    std::lock_guard lock(store_mutex_);
+    Result<std::int64_t> n = store_->CountDocuments();
+    if (n.ok()) corpus_documents_ = *n;
+  }
+  if (corpus_documents_ >= 0) {
+    metrics_.Set("corpusd_corpus_documents", {}, static_cast<double>(corpus_documents_));
+  }
+  double bytes = 0;
+  for (const std::string& file : {store_->path(), store_->path() + "-wal"}) {
+    if (Result<FileInfo> info = fs_.Stat(file); info.ok()) bytes += static_cast<double>(info->size);
+  }
+  metrics_.Set("corpusd_corpus_bytes", {}, bytes);
+}
+
 void Daemon::JobDone(const std::string& name, const JobReport& report) {
   jobs_.erase(name);
+  const Metrics::Labels by_source = {{"source", name}};
+  metrics_.Add("corpusd_documents_stored_total", by_source, static_cast<double>(report.stored));
+  metrics_.Add("corpusd_duplicates_total", by_source, static_cast<double>(report.duplicates));
+  for (const auto& [reason, n] : report.rejected_by_reason) {
+    metrics_.Add("corpusd_inputs_rejected_total", {{"source", name}, {"reason", reason}},
+                 static_cast<double>(n));
+  }
+  if (corpus_documents_ >= 0) corpus_documents_ += static_cast<std::int64_t>(report.stored);
   totals_.stored += report.stored;
   totals_.duplicates += report.duplicates;
   totals_.rejected += report.rejected;
@@ -252,6 +296,13 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
     LogError("source " + name + ": " + report.error);
   } else if (!report.error.empty()) {
     LogError("source " + name + ": " + report.error + "; next try in " + Seconds(next.due - now));
+  }
+  const bool up = report.error.empty() && next.park.empty();
+  metrics_.Set("corpusd_source_up", by_source, up ? 1 : 0);
+  metrics_.Add("corpusd_polls_total", {{"source", name}, {"outcome", up ? "ok" : "failed"}});
+  if (up) {
+    metrics_.Set("corpusd_source_last_success_timestamp_seconds", by_source,
+                 std::chrono::duration<double>(now.time_since_epoch()).count());
   }
   if (once_ && (!report.error.empty() || !next.park.empty())) {
     once_failures_.push_back(name + ": " + (report.error.empty() ? next.park : report.error));
@@ -374,6 +425,7 @@ void Daemon::ExitWhenIdle() {
   deadline_timer_.cancel();
   watchdog_timer_.cancel();
   stop_signals_.cancel();
+  if (metrics_server_) metrics_server_->Close();
   loop_.stop();
 }
 

@@ -29,6 +29,8 @@
 #include "core/file_system.h"
 #include "daemon/fetch/http_fetcher.h"
 #include "daemon/fetch/robots_cache.h"
+#include "daemon/metrics/metrics.h"
+#include "daemon/metrics/metrics_server.h"
 #include "daemon/service/clock_jumps.h"
 #include "daemon/service/scheduler.h"
 #include "daemon/service/service_notifier.h"
@@ -104,6 +106,7 @@ class Daemon {
   boost::asio::steady_timer watchdog_timer_;
   boost::asio::steady_timer deadline_timer_;
   std::mutex store_mutex_;
+  Metrics metrics_;                       // before the fetcher, which counts into it
   std::unique_ptr<HttpFetcher> fetcher_;  // before the loop is destroyed: it posts there
   std::unique_ptr<RobotsCache> robots_;
 
@@ -118,6 +121,10 @@ class Daemon {
   bool abandoned_ = false;
   int exit_status_ = 0;
   ClockJumps clock_jumps_;
+
+  std::unique_ptr<MetricsServer> metrics_server_;  // with `metrics = "host:port"`
+  std::int64_t corpus_documents_ = -1;             // counted once, then kept up to date
+  void RefreshGauges();
 
   JobReport totals_;
   std::size_t polls_ = 0;

@@ -142,7 +142,7 @@ void DropFolderJob::Store() {
     }
     for (Part& part : item.parts) {
       if (!part.built.ok()) {
-        ++report_.rejected;
+        report_.Reject(part.built.status());
         LogWarning("source " + source_.name + ": " + part.name + ": " +
                    part.built.status().message());
         continue;
@@ -173,7 +173,9 @@ void DropFolderJob::Store() {
   for (const auto& [item, reason] : refused) {
     // Refused before and left in place (no failed/): said once, not at every poll.
     if (item->seen_before && folder_.failed_dir().empty()) continue;
-    ++report_.rejected;
+    report_.Reject(!item->error.ok()     ? item->error
+                   : item->parts.empty() ? Status::InvalidInput(reason)
+                                         : item->parts.front().built.status());
     LogWarning("source " + source_.name + ": " + item->file.path + ": " + reason);
     if (Status s = context_.store.RecordRejectedFile(item->origin, reason, now); !s.ok()) {
       LogError("source " + source_.name + ": remembering " + item->file.path + ": " + s.message());

@@ -44,6 +44,12 @@ std::optional<Scheduler::Due> Scheduler::Next() const {
   return next;
 }
 
+std::size_t Scheduler::CountDue(TimePoint now) const {
+  std::size_t n = 0;
+  for (const auto& [name, e] : entries_) n += !e.running && e.due <= now;
+  return n;
+}
+
 void Scheduler::Started(const std::string& name) {
   auto it = entries_.find(name);
   if (it != entries_.end()) it->second.running = true;

@@ -60,6 +60,8 @@ class Scheduler {
     TimePoint at;
   };
   std::optional<Due> Next() const;
+  // How many sources not running are due at `now`: the queue waiting for a slot.
+  std::size_t CountDue(TimePoint now) const;
 
   // A run begins: the source is not offered again until it has finished.
   void Started(const std::string& name);

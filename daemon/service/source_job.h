@@ -8,6 +8,7 @@
 #include <boost/asio/thread_pool.hpp>
 #include <chrono>
 #include <cstddef>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -31,7 +32,36 @@ struct JobReport : PollResult {
   std::size_t stored = 0;
   std::size_t duplicates = 0;
   std::size_t rejected = 0;
+  // Rejections by reason class (core/status.h's code: "invalid_input",
+  // "unsupported", "too_large", ...), for the metrics.
+  std::map<std::string, std::size_t> rejected_by_reason;
   std::vector<std::string> settling;  // drop folders: files passed over as still being written
+
+  void Reject(const Status& why) {
+    ++rejected;
+    ++rejected_by_reason[ReasonClass(why)];
+  }
+  static std::string ReasonClass(const Status& why) {
+    switch (why.code()) {
+      case Status::Code::kOk:
+        return "ok";
+      case Status::Code::kInvalidInput:
+        return "invalid_input";
+      case Status::Code::kUnsupported:
+        return "unsupported";
+      case Status::Code::kTooLarge:
+        return "too_large";
+      case Status::Code::kNotFound:
+        return "not_found";
+      case Status::Code::kIoError:
+        return "io_error";
+      case Status::Code::kCorruption:
+        return "corruption";
+      case Status::Code::kInternal:
+        return "internal";
+    }
+    return "other";
+  }
 };
 
 // What a job works with; all of it outlives the job.

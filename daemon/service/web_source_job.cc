@@ -399,7 +399,7 @@ void WebSourceJob::StoreLocked() {
       } else if (!item.key.empty()) {
         rejected.push_back(&item);
       }
-      ++report_.rejected;
+      report_.Reject(item.built.status());
       LogWarning("source " + source_.name + ": " + (item.url.empty() ? item.key : item.url) + ": " +
                  item.built.status().message());
       continue;

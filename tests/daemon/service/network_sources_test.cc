@@ -234,6 +234,56 @@ TEST_F(NetworkSourcesTest, StopAbandonsTransfersInFlightAndExitsAtOnce) {
   EXPECT_EQ(Stop(), 0) << Read(log());
 }
 
+// `metrics = "127.0.0.1:0"`: a Prometheus scrape of the running daemon shows
+// what it stored, the failing source as down and the fetches by status class.
+TEST_F(NetworkSourcesTest, MetricsAreServedForPrometheus) {
+  WriteConfig("metrics = \"127.0.0.1:0\"\n" + Source("city", "feed", server_->Url("/rss.xml")) +
+              Source("gone", "feed", server_->Url("/status/404")));
+  Start();
+  ASSERT_TRUE(WaitForCount("SELECT count(*) FROM documents", 2)) << Read(log());
+  std::string port;
+  ASSERT_TRUE(WaitUntil(
+      [&] {
+        const std::string text = Read(log());
+        const std::size_t at = text.find("metrics at http://127.0.0.1:");
+        if (at == std::string::npos) return false;
+        const std::size_t start = at + std::string("metrics at http://127.0.0.1:").size();
+        port = text.substr(start, text.find('/', start) - start);
+        return true;
+      },
+      kPatience));
+  auto scrape = [&](const std::string& path) {
+    return testing::RunProcess({"/usr/bin/python3", "-c",
+                                "import sys, urllib.request, urllib.error\n"
+                                "try:\n"
+                                "  r = urllib.request.urlopen(sys.argv[1])\n"
+                                "  print(r.status); print(r.read().decode())\n"
+                                "except urllib.error.HTTPError as e:\n"
+                                "  print(e.code)\n",
+                                "http://127.0.0.1:" + port + path});
+  };
+  std::string text;
+  ASSERT_TRUE(WaitUntil(
+      [&] {
+        text = scrape("/metrics").out;
+        return text.find("corpusd_source_up{source=\"gone\"} 0") != std::string::npos &&
+               text.find("corpusd_documents_stored_total{source=\"city\"} 2") != std::string::npos;
+      },
+      kPatience))
+      << text;
+  EXPECT_EQ(text.rfind("200\n", 0), 0u) << text;
+  EXPECT_NE(text.find("corpusd_source_up{source=\"city\"} 1"), std::string::npos) << text;
+  EXPECT_NE(text.find("corpusd_fetch_requests_total{status=\"2xx\"} "), std::string::npos) << text;
+  EXPECT_NE(text.find("corpusd_fetch_requests_total{status=\"4xx\"} "), std::string::npos) << text;
+  EXPECT_NE(text.find("corpusd_corpus_documents 2"), std::string::npos) << text;
+  EXPECT_NE(text.find("corpusd_fetch_duration_seconds_count "), std::string::npos) << text;
+  EXPECT_NE(text.find("corpusd_source_last_success_timestamp_seconds{source=\"city\"} "),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(scrape("/elsewhere").out, "404\n");
+  EXPECT_EQ(Stop(), 0) << Read(log());
+}
+
 TEST_F(NetworkSourcesTest, HostileServersAndFeedsNeverStopTheDaemon) {
   const int port = server_->port();
   // A feed on "localhost" whose item links to 127.0.0.1: another host, a
