@@ -179,6 +179,7 @@ std::string UnknownKey(std::string_view key, const std::vector<std::string_view>
 void ReadTopLevelKey(const Scope& scope, std::string_view key, const toml::node& value,
                      const fs::path& base, Config& config) {
   if (key == "database") {
+    config.database_given = true;
     if (auto s = ReadNonEmptyString(scope, value, key, "a file path string")) {
       config.store.database = Resolve(*s, base);
     }
@@ -291,6 +292,7 @@ struct TypedKeys {
 void ReadSourceKey(const Scope& scope, const toml::key& key, const toml::node& value,
                    SourceConfig& source, bool& type_ok, TypedKeys& typed) {
   const std::string_view k = key.str();
+  source.key_lines[std::string(k)] = static_cast<int>(key.source().begin.line);
   if (k == "name") {
     // Read before the others (it names the source in every message).
   } else if (k == "type") {
@@ -551,6 +553,25 @@ Result<std::pair<std::string, unsigned short>> ParseListenAddress(std::string_vi
   }
   return std::pair<std::string, unsigned short>(std::string(host),
                                                 static_cast<unsigned short>(number));
+}
+
+std::vector<std::string> DefaultConfigPaths() {
+#ifdef CORPUSD_INSTALLED_CONFIG
+  const std::string installed = CORPUSD_INSTALLED_CONFIG;
+#else
+  const std::string installed = kDefaultConfigPath;
+#endif
+  if (installed == kDefaultConfigPath) return {installed};
+  return {installed, kDefaultConfigPath};
+}
+
+std::string DefaultConfigPath() {
+  const std::vector<std::string> paths = DefaultConfigPaths();
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::exists(path, ec)) return path;
+  }
+  return paths.front();
 }
 
 }  // namespace corpusd

@@ -7,6 +7,8 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,6 +21,13 @@
 namespace corpusd {
 
 inline constexpr char kDefaultConfigPath[] = "/etc/corpusd/corpusd.toml";
+
+// Where a command looks for its config when none is given: the install
+// prefix's (`cmake --install` to /usr/local puts it in
+// /usr/local/etc/corpusd/corpusd.toml), then /etc/corpusd/corpusd.toml; the
+// first that exists, else the first. Both, for a message.
+std::vector<std::string> DefaultConfigPaths();
+std::string DefaultConfigPath();
 
 // What a source is: a drop folder, or a feed, page or sitemap polled over
 // HTTP.
@@ -52,8 +61,14 @@ struct SourceConfig {
   enum class FetchArticles { kAuto, kAlways, kNever };
   FetchArticles fetch_articles = FetchArticles::kAuto;
   // Where its [[source]] header is in the file (1-based; 0 when not from a
-  // file), for messages about it found after parsing.
+  // file), and each of its keys, for messages about it found after parsing.
   int line = 0;
+  std::map<std::string, int, std::less<>> key_lines;
+  // The line of `key`, or of the [[source]] header when it has none.
+  int LineOf(std::string_view key) const {
+    const auto it = key_lines.find(key);
+    return it == key_lines.end() ? line : it->second;
+  }
 };
 
 // Settings of the running process.
@@ -80,9 +95,10 @@ struct DaemonSettings {
 };
 
 struct Config {
-  std::string file;       // where it was read from
-  StoreSettings store;    // `database`
-  ImportSettings import;  // global limits (`max_document_size`) and defaults
+  std::string file;             // where it was read from
+  StoreSettings store;          // `database`
+  bool database_given = false;  // the file names `database` (else the default, in the cwd)
+  ImportSettings import;        // global limits (`max_document_size`) and defaults
   DaemonSettings daemon;
   std::vector<SourceConfig> sources;
 };

@@ -12,17 +12,23 @@
 namespace corpusd {
 namespace {
 
-std::string Where(const Config& config, const SourceConfig& source) {
-  return config.file + ":" + std::to_string(source.line) + ":1: source \"" + source.name + "\": ";
+// "corpusd.toml:9:1: source "inbox": " at the key's own line (the
+// [[source]] line for a key the source does not have).
+std::string Where(const Config& config, const SourceConfig& source, std::string_view key = {}) {
+  return config.file + ":" + std::to_string(key.empty() ? source.line : source.LineOf(key)) +
+         ":1: source \"" + source.name + "\": ";
 }
 
 Status CheckSource(const Config& config, const SourceConfig& source) {
-  const std::string where = Where(config, source);
   Result<BoilerplateRules> rules = BoilerplateRules::Create(source.boilerplate);
-  if (!rules.ok()) return rules.status().WithContext(where + "drop_regex");
+  if (!rules.ok()) {
+    const std::string_view key = source.key_lines.contains("drop_regex") ? "drop_regex" : "drop";
+    return rules.status().WithContext(Where(config, source, key) + std::string(key));
+  }
   if (!source.time_zone.empty()) {
     Result<int> offset = ZoneOffsetAtInstant(source.time_zone, 0);
-    if (!offset.ok()) return offset.status().WithContext(where + "time_zone");
+    if (!offset.ok())
+      return offset.status().WithContext(Where(config, source, "time_zone") + "time_zone");
   }
   return Status::Ok();
 }
@@ -57,7 +63,7 @@ Status CheckFolders(const Config& config) {
       const std::string other = FolderOf(*b, ".");
       if (SameOrBelow(root, other)) {
         return Status::InvalidInput(
-            Where(config, *a) +
+            Where(config, *a, "path") +
             "path: " + (root == other ? "the same folder as" : "inside the folder of") +
             " source \"" + b->name + "\" (" + other + "); each file would be taken twice");
       }
@@ -67,13 +73,13 @@ Status CheckFolders(const Config& config) {
       if (dir.empty()) continue;
       const std::string moved_to = FolderOf(*a, dir);
       if (moved_to == root) {
-        return Status::InvalidInput(Where(config, *a) + key +
+        return Status::InvalidInput(Where(config, *a, key) + key +
                                     ": the source's own folder; name one inside it, e.g. \"" + key +
                                     "\"");
       }
       for (const SourceConfig* b : folders) {
         if (a == b || !SameOrBelow(moved_to, FolderOf(*b, "."))) continue;
-        return Status::InvalidInput(Where(config, *a) + key + ": " + moved_to +
+        return Status::InvalidInput(Where(config, *a, key) + key + ": " + moved_to +
                                     " is in the folder of source \"" + b->name +
                                     "\", which would take the moved files again");
       }
@@ -90,7 +96,7 @@ Status CheckPlaces(const Config& config) {
     if (s.type != SourceType::kDirectory || s.path.empty()) continue;
     std::error_code ec;
     if (!fs::is_directory(s.path, ec)) {
-      return Status::NotFound(Where(config, s) + "path: no such folder: " + s.path);
+      return Status::NotFound(Where(config, s, "path") + "path: no such folder: " + s.path);
     }
   }
   // The database's folder, where SQLite also writes its journal: one that is

@@ -1,7 +1,10 @@
 #include "daemon/commands/check_config_command.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <vector>
 
 #include "daemon/checked_config.h"
 
@@ -41,7 +44,18 @@ std::string DescribeConfig(const Config& config) {
 int RunCheckConfig(const CheckConfigArgs& args) {
   Result<Config> config = LoadCheckedConfig(args.file);
   if (!config.ok()) {
-    std::fprintf(stderr, "%s\n", config.status().message().c_str());
+    std::string message = config.status().message();
+    std::error_code ec;
+    const std::vector<std::string> defaults = DefaultConfigPaths();
+    if (!std::filesystem::exists(args.file, ec) &&
+        std::find(defaults.begin(), defaults.end(), args.file) != defaults.end()) {
+      message += " (with no file named, corpusd looks for ";
+      for (std::size_t i = 0; i < defaults.size(); ++i) {
+        message += (i == 0 ? "" : ", then ") + defaults[i];
+      }
+      message += ")";
+    }
+    std::fprintf(stderr, "%s\n", message.c_str());
     return 1;
   }
   if (Status places = CheckPlaces(*config); !places.ok()) {

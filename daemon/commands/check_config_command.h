@@ -14,7 +14,7 @@ class App;
 namespace corpusd {
 
 struct CheckConfigArgs {
-  std::string file = kDefaultConfigPath;
+  std::string file = DefaultConfigPath();
 };
 
 // Declares the subcommand and its argument on `app`, filling `args` on parse.

@@ -1,9 +1,13 @@
 #include "daemon/commands/export_command.h"
 
 #include <CLI/CLI.hpp>
+#include <cctype>
+#include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "core/clock.h"
 #include "store/corpus_reader.h"
 
 namespace corpusd {
@@ -13,10 +17,95 @@ nlohmann::ordered_json OrNull(const std::optional<std::string>& v) {
   return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json();
 }
 
-// "2024-03-05" -> "2024-03-05T00:00:00Z": --since compares with fetched_at.
-std::string SinceBound(std::string since) {
-  if (since.size() == 10) since += "T00:00:00Z";
-  return since;
+// --since as the UTC timestamp that fetched_at is compared with
+// ("YYYY-MM-DDTHH:MM:SSZ"): a day ("2024-03-05", its start), a time in UTC or
+// with an offset ("2024-03-05T10:00:00Z", "2024-03-05T12:00+02:00"), or a span
+// back from now ("7d", "24h", "90m", "2w"). Anything else is refused.
+Result<std::string> SinceBound(const std::string& since) {
+  if (since.empty()) return since;
+  const std::string expected =
+      "--since: expected a day (2024-03-05), a time (2024-03-05T10:00:00Z, "
+      "2024-03-05T12:00+02:00) or a span back from now (7d, 24h, 90m, 2w), found \"" +
+      since + "\"";
+  // A span: digits, then one unit.
+  if (since.size() >= 2 && std::isdigit(static_cast<unsigned char>(since[0]))) {
+    std::size_t i = 0;
+    long long n = 0;
+    while (i < since.size() && std::isdigit(static_cast<unsigned char>(since[i])) && n < 1000000) {
+      n = n * 10 + (since[i++] - '0');
+    }
+    const std::string unit = since.substr(i);
+    long long seconds_per = 0;
+    if (unit == "s") seconds_per = 1;
+    if (unit == "m") seconds_per = 60;
+    if (unit == "h") seconds_per = 3600;
+    if (unit == "d") seconds_per = 86400;
+    if (unit == "w") seconds_per = 7 * 86400;
+    if (seconds_per > 0 && i > 0) {
+      return FormatUtcTimestamp(std::chrono::system_clock::now() -
+                                std::chrono::seconds(n * seconds_per));
+    }
+  }
+  // A day, or a time: YYYY-MM-DD[(T| )HH:MM[:SS][.fraction][Z|(+|-)HH:MM]].
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+  int consumed = 0;
+  if (std::sscanf(since.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &consumed) != 3 || consumed != 10 ||
+      mo < 1 || mo > 12 || d < 1 || d > 31) {
+    return Status::InvalidInput(expected);
+  }
+  std::string rest = since.substr(10);
+  long offset_seconds = 0;
+  if (!rest.empty()) {
+    if (rest[0] != 'T' && rest[0] != ' ') return Status::InvalidInput(expected);
+    int used = 0;
+    if (std::sscanf(rest.c_str() + 1, "%2d:%2d%n", &h, &mi, &used) != 2 || used != 5 || h > 23 ||
+        mi > 59) {
+      return Status::InvalidInput(expected);
+    }
+    rest = rest.substr(6);
+    if (rest.size() >= 3 && rest[0] == ':') {
+      if (std::sscanf(rest.c_str() + 1, "%2d%n", &sec, &used) != 1 || used != 2 || sec > 60) {
+        return Status::InvalidInput(expected);
+      }
+      rest = rest.substr(3);
+      if (!rest.empty() && rest[0] == '.') {  // a fraction: whole seconds are kept
+        std::size_t k = 1;
+        while (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) ++k;
+        if (k == 1) return Status::InvalidInput(expected);
+        rest = rest.substr(k);
+      }
+    }
+    if (rest == "Z" || rest.empty()) {
+      // UTC; a time without a zone is taken as UTC, as fetched_at is.
+    } else if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':') {
+      int oh = 0, om = 0;
+      if (std::sscanf(rest.c_str() + 1, "%2d:%2d", &oh, &om) != 2 || oh > 23 || om > 59) {
+        return Status::InvalidInput(expected);
+      }
+      offset_seconds = (rest[0] == '+' ? 1 : -1) * (oh * 3600L + om * 60L);
+    } else {
+      return Status::InvalidInput(expected);
+    }
+  }
+  std::tm tm{};
+  tm.tm_year = y - 1900;
+  tm.tm_mon = mo - 1;
+  tm.tm_mday = d;
+  tm.tm_hour = h;
+  tm.tm_min = mi;
+  tm.tm_sec = sec;
+  const std::time_t local = timegm(&tm);
+  std::tm check{};
+  gmtime_r(&local, &check);
+  if (check.tm_mday != d) return Status::InvalidInput(expected + " (no such day)");
+  // Formatted from time_t, not a clock's time point: a far day (2999) is fine.
+  const std::time_t utc = local - offset_seconds;
+  std::tm out{};
+  gmtime_r(&utc, &out);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", out.tm_year + 1900,
+                out.tm_mon + 1, out.tm_mday, out.tm_hour, out.tm_min, out.tm_sec);
+  return std::string(buf);
 }
 
 }  // namespace
@@ -24,10 +113,11 @@ std::string SinceBound(std::string since) {
 CLI::App* AddExportCommand(CLI::App& app, ExportArgs& args) {
   CLI::App* cmd = app.add_subcommand(
       "export", "Write the corpus as JSON Lines ({id, text, source, added, created, metadata})");
-  cmd->add_option("--db", args.database, "The corpus file")->capture_default_str();
+  AddCorpusChoiceFlags(*cmd, args.corpus);
   cmd->add_option("--since", args.since,
-                  "Only documents added at or after this UTC time (2024-03-05 or "
-                  "2024-03-05T10:00:00Z)");
+                  "Only documents added at or after this time: a day (2024-03-05), a time "
+                  "(2024-03-05T10:00:00Z, 2024-03-05T12:00+02:00) or a span back from now "
+                  "(7d, 24h, 90m, 2w)");
   cmd->add_option("--source", args.source, "Only this source's documents");
   cmd->add_flag("--skip-near-duplicates", args.skip_near_duplicates,
                 "Leave out documents marked as nearly repeating an earlier one");
@@ -35,16 +125,24 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArgs& args) {
 }
 
 int RunExport(const ExportArgs& args) {
-  Result<std::unique_ptr<CorpusReader>> reader = CorpusReader::Open(args.database);
+  const Result<std::string> since = SinceBound(args.since);
+  if (!since.ok()) {
+    std::fprintf(stderr, "corpusd: %s\n", since.status().message().c_str());
+    return 2;
+  }
+  Result<std::string> database = ChosenCorpus(args.corpus, /*must_exist=*/true);
+  if (!database.ok()) {
+    std::fprintf(stderr, "corpusd: %s\n", database.status().message().c_str());
+    return 2;
+  }
+  Result<std::unique_ptr<CorpusReader>> reader = CorpusReader::Open(*database);
   if (!reader.ok()) {
-    std::fprintf(stderr, "corpusd: %s: %s\n", args.database.c_str(),
-                 reader.status().message().c_str());
+    std::fprintf(stderr, "corpusd: %s: %s\n", database->c_str(), reader.status().message().c_str());
     return 2;
   }
   std::string line;
   Status s = (*reader)->ForEachDocument(
-      {SinceBound(args.since), args.source, args.skip_near_duplicates},
-      [&line](const StoredDocument& d) {
+      {*since, args.source, args.skip_near_duplicates}, [&line](const StoredDocument& d) {
         nlohmann::ordered_json j;
         j["id"] = std::to_string(d.id);
         j["text"] = d.text;
@@ -74,7 +172,7 @@ int RunExport(const ExportArgs& args) {
         return std::fwrite(line.data(), 1, line.size(), stdout) == line.size();
       });
   if (!s.ok()) {
-    std::fprintf(stderr, "corpusd: %s: %s\n", args.database.c_str(), s.message().c_str());
+    std::fprintf(stderr, "corpusd: %s: %s\n", database->c_str(), s.message().c_str());
     return 2;
   }
   return std::fflush(stdout) == 0 ? 0 : 2;

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "daemon/commands/corpus_choice.h"
+
 namespace CLI {
 class App;
 }
@@ -13,9 +15,9 @@ class App;
 namespace corpusd {
 
 struct ExportArgs {
-  std::string database = "corpus.db";
-  std::string since;   // ISO 8601 UTC: documents added at or after it
-  std::string source;  // one source only
+  CorpusChoice corpus;  // --db or --config
+  std::string since;    // ISO 8601 UTC: documents added at or after it
+  std::string source;   // one source only
   bool skip_near_duplicates = false;
 };
 

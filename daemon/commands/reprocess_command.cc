@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <memory>
 
@@ -200,6 +201,13 @@ int RunReprocess(const ReprocessArgs& args) {
     }
     config = std::move(*loaded);
     if (!args.db_given) database = config->store.database;
+  }
+  // Reprocessing rewrites a corpus that is there; it never makes an empty one.
+  std::error_code ec;
+  if (!std::filesystem::exists(database, ec)) {
+    std::fprintf(stderr, "corpusd: %s: no corpus there (give --db or --config)\n",
+                 database.c_str());
+    return 2;
   }
   Result<std::unique_ptr<CorpusStore>> store = OpenCorpus(database);
   if (!store.ok()) {

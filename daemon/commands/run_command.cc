@@ -34,7 +34,7 @@ FetchSettings FetchSettingsOf(const DaemonSettings& d, std::uint64_t max_body_by
 CLI::App* AddRunCommand(CLI::App& app, RunArgs& args) {
   CLI::App* cmd = app.add_subcommand(
       "run", "Run as a daemon: poll the config file's sources until SIGTERM (SIGHUP reloads)");
-  args.config_file = kDefaultConfigPath;
+  args.config_file = DefaultConfigPath();
   cmd->add_option("--config", args.config_file, "The config file")->capture_default_str();
   cmd->add_flag("--once", args.once,
                 "Poll every source once (until a full folder or feed is worked off), then exit");
@@ -48,6 +48,14 @@ int RunDaemon(const RunArgs& args) {
     return 1;
   }
   SetLogLevel(config->daemon.log_level);
+  // systemd starts services in / (INVOCATION_ID is set for every unit it runs):
+  // the default "corpus.db" would be /corpus.db, or not writable at all.
+  if (!config->database_given && std::getenv("INVOCATION_ID") != nullptr) {
+    LogError(config->file +
+             ": database: required when corpusd runs as a service (its working directory "
+             "is /); name the corpus file, e.g. database = \"/var/lib/corpusd/corpus.db\"");
+    return 1;
+  }
   Result<std::unique_ptr<CorpusStore>> store = OpenCorpus(config->store.database);
   if (!store.ok()) {
     LogError(config->store.database + ": " + store.status().message());

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "config/byte_size.h"
+#include "parsers/dates/icu_calendar.h"
 
 namespace corpusd {
 
@@ -19,8 +20,16 @@ void AddImportSettingsFlags(CLI::App& cmd, ImportSettings& settings) {
          "Refuse inputs larger than this: 64MiB or 64M (powers of 1024), 64MB (powers of 1000), "
          "or a number of bytes; the same units as max_document_size in the config file")
       ->default_str("64MiB");
+  // Checked as the config's time_zone is: a zone ICU does not know is refused,
+  // not taken silently as UTC.
   cmd.add_option("--time-zone", settings.time_zone,
-                 "IANA time zone of the source (e.g. Europe/Budapest) for naive local times");
+                 "IANA time zone of the source (e.g. Europe/Budapest) for naive local times")
+      ->check(CLI::Validator(
+          [](std::string& zone) -> std::string {
+            Result<int> offset = ZoneOffsetAtInstant(zone, 0);
+            return offset.ok() ? "" : "unknown time zone: " + zone;
+          },
+          "ZONE"));
   cmd.add_option("--language", settings.language,
                  "The source's language (BCP 47, e.g. hu), a hint for dates in its text");
   cmd.add_option_function<std::vector<std::string>>(

@@ -108,7 +108,7 @@ CLI::App* AddStatsCommand(CLI::App& app, StatsArgs& args) {
       "stats",
       "Summarize the corpus: documents per source and day, languages, duplicates, removed "
       "boilerplate by rule, failures");
-  cmd->add_option("--db", args.database, "The corpus file")->capture_default_str();
+  AddCorpusChoiceFlags(*cmd, args.corpus);
   cmd->add_flag("--json", args.json, "Print one JSON object (every day included)");
   cmd->add_option("--days", args.days, "Days shown in the text summary")
       ->check(CLI::Range(1, 100000))
@@ -117,11 +117,15 @@ CLI::App* AddStatsCommand(CLI::App& app, StatsArgs& args) {
 }
 
 int RunStats(const StatsArgs& args) {
-  Result<std::unique_ptr<CorpusReader>> reader = CorpusReader::Open(args.database);
+  Result<std::string> database = ChosenCorpus(args.corpus, /*must_exist=*/true);
+  if (!database.ok()) {
+    std::fprintf(stderr, "corpusd: %s\n", database.status().message().c_str());
+    return 2;
+  }
+  Result<std::unique_ptr<CorpusReader>> reader = CorpusReader::Open(*database);
   Result<CorpusStats> stats = reader.ok() ? ReadCorpusStats(**reader) : reader.status();
   if (!stats.ok()) {
-    std::fprintf(stderr, "corpusd: %s: %s\n", args.database.c_str(),
-                 stats.status().message().c_str());
+    std::fprintf(stderr, "corpusd: %s: %s\n", database->c_str(), stats.status().message().c_str());
     return 2;
   }
   if (args.json) {
@@ -129,7 +133,7 @@ int RunStats(const StatsArgs& args) {
         "%s\n",
         StatsJson(*stats).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else {
-    PrintText(args.database, *stats, args.days);
+    PrintText(*database, *stats, args.days);
   }
   return std::fflush(stdout) == 0 ? 0 : 2;
 }

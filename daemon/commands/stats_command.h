@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "daemon/commands/corpus_choice.h"
+
 namespace CLI {
 class App;
 }
@@ -12,9 +14,9 @@ class App;
 namespace corpusd {
 
 struct StatsArgs {
-  std::string database = "corpus.db";
-  bool json = false;  // one JSON object, every day included
-  int days = 14;      // the text shows the last N days that have documents
+  CorpusChoice corpus;  // --db or --config
+  bool json = false;    // one JSON object, every day included
+  int days = 14;        // the text shows the last N days that have documents
 };
 
 CLI::App* AddStatsCommand(CLI::App& app, StatsArgs& args);

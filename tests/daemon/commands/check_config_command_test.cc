@@ -104,10 +104,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "4"},
         // Checked with the parsers, at the source's [[source]] line.
         BadFileCase{"RegexThatDoesNotCompile", std::string(kInbox) + "drop_regex = [\"(open\"]\n",
-                    "3:1: source \"inbox\": drop_regex: boilerplate rule: regex \"(open\": "
+                    "7:1: source \"inbox\": drop_regex: boilerplate rule: regex \"(open\": "
                     "U_REGEX_MISMATCHED_PAREN at offset 5"},
         BadFileCase{"UnknownTimeZone", std::string(kInbox) + "time_zone = \"Europe/Budapset\"\n",
-                    "3:1: source \"inbox\": time_zone: unknown time zone: Europe/Budapset"}),
+                    "7:1: source \"inbox\": time_zone: unknown time zone: Europe/Budapset"}),
     [](const ::testing::TestParamInfo<BadFileCase>& info) { return info.param.name; });
 
 // Drop folders that would take each other's files, and a folder that is not
@@ -125,15 +125,15 @@ TEST(CheckConfigCommand, RefusesDropFoldersThatTakeEachOthersFilesOrAreMissing) 
   };
   const std::vector<Case> cases = {
       {source("a", "a", "done = \".\"\n"),
-       "3:1: source \"a\": done: the source's own folder; name one inside it, e.g. \"done\""},
+       "7:1: source \"a\": done: the source's own folder; name one inside it, e.g. \"done\""},
       {source("a", "a", "") + source("b", "a/", ""),
-       "3:1: source \"a\": path: the same folder as source \"b\""},
+       "6:1: source \"a\": path: the same folder as source \"b\""},
       {source("a", "a", "") + source("inner", "a/inner", ""),
-       "7:1: source \"inner\": path: inside the folder of source \"a\""},
+       "10:1: source \"inner\": path: inside the folder of source \"a\""},
       {source("a", "a", "failed = \"../b/failed\"\n") + source("b", "b", ""),
-       "3:1: source \"a\": failed: " + (dir / "b/failed") + " is in the folder of source \"b\""},
+       "7:1: source \"a\": failed: " + (dir / "b/failed") + " is in the folder of source \"b\""},
       {source("gone", "missing", ""),
-       "3:1: source \"gone\": path: no such folder: " + (dir / "missing")},
+       "6:1: source \"gone\": path: no such folder: " + (dir / "missing")},
   };
   for (const Case& c : cases) {
     const std::string file = dir.Write("corpusd.toml", "database = \"corpus.db\"\n\n" + c.sources);

@@ -66,6 +66,42 @@ TEST_F(ExportCommandTest, SourceAndSinceFilter) {
   EXPECT_EQ(Lines(past.out).size(), 6u);
 }
 
+// --since: a day, a time in UTC or with an offset, or a span back from now;
+// anything else is refused with exit status 2 before the corpus is read.
+TEST_F(ExportCommandTest, SinceTakesDaysTimesAndSpansAndRefusesTheRest) {
+  for (const char* recent : {"7d", "24h", "90m", "2w"}) {
+    ProcessResult r = RunCorpusd({"export", "--db", db(), "--since", recent});
+    EXPECT_EQ(r.exit_code, 0) << recent << r.err;
+    EXPECT_EQ(Lines(r.out).size(), 6u) << recent;  // all imported just now
+  }
+  ProcessResult offset = RunCorpusd({"export", "--db", db(), "--since", "2999-01-01T12:00+02:00"});
+  EXPECT_EQ(offset.exit_code, 0) << offset.err;
+  EXPECT_EQ(offset.out, "");
+  for (const char* bad : {"yesterday", "7", "7y", "2024-13-01", "2024-02-30", "2024-03-05T25:00Z",
+                          "2024-03-05 10:00 CET", "03/05/2024"}) {
+    ProcessResult r = RunCorpusd({"export", "--db", db(), "--since", bad});
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("--since: expected"), std::string::npos) << bad << ": " << r.err;
+    EXPECT_EQ(r.out, "") << bad;
+  }
+}
+
+// stats and export name the corpus as import does: --db, or --config's database.
+TEST_F(ExportCommandTest, ExportAndStatsTakeTheCorpusFromAConfig) {
+  const std::string config = dir_.Write("etc/corpusd.toml", "database = \"" + db() + "\"\n");
+  ProcessResult exported = RunCorpusd({"export", "--config", config});
+  EXPECT_EQ(exported.exit_code, 0) << exported.err;
+  EXPECT_EQ(Lines(exported.out).size(), 6u);
+  ProcessResult stats = RunCorpusd({"stats", "--config", config, "--json"});
+  EXPECT_EQ(stats.exit_code, 0) << stats.err;
+  EXPECT_EQ(nlohmann::json::parse(stats.out)["documents"], 6);
+  const std::string elsewhere = dir_.Write("etc/other.toml", "database = \"gone.db\"\n");
+  ProcessResult gone = RunCorpusd({"stats", "--config", elsewhere});
+  EXPECT_EQ(gone.exit_code, 2);
+  EXPECT_NE(gone.err.find("gone.db: no corpus there"), std::string::npos) << gone.err;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "etc/gone.db"));
+}
+
 TEST_F(ExportCommandTest, NearDuplicatesAreMarkedAndCanBeLeftOut) {
   // A sample republished with one paragraph added: stored, and marked.
   const std::string sample = testing::ReadFileBytes(kSamples + "/000_7c90b76c128d8a34.txt");

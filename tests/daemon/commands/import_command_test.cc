@@ -423,5 +423,20 @@ TEST(ImportCommand, GivesNaiveHeaderTimesTheSourcesTimeZone) {
             "last month=2024-06;November=2024-11");
 }
 
+// A zone ICU does not know is refused (exit 2), as in the config, by import
+// and extract alike: never taken silently as UTC.
+TEST(ImportCommand, AnUnknownTimeZoneIsRefusedByImportAndExtract) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  auto r = Import(db, {"--time-zone", "Europe/Budapset", kSamples});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown time zone: Europe/Budapset"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(db));
+  r = RunCorpusd(
+      {"extract", "--time-zone", "Mars/Olympus", kSamples + "/003_9871a0d17aba42f5.txt"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown time zone: Mars/Olympus"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace corpusd

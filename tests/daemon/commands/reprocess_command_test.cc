@@ -1,6 +1,7 @@
 // `corpusd reprocess` and `corpusd stats`: the real binary on a real corpus.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "tests/support/corpus_query.h"
@@ -129,6 +130,16 @@ TEST_F(ReprocessCommandTest, StatsSumUpTheCorpus) {
   ProcessResult missing = RunCorpusd({"stats", "--db", dir_ / "nothing.db"});
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("no corpus"), std::string::npos) << missing.err;
+}
+
+// Reprocessing rewrites a corpus; a mistyped path is refused, not made into
+// an empty corpus.
+TEST_F(ReprocessCommandTest, AMissingCorpusIsRefusedAndNotCreated) {
+  const std::string missing = dir_ / "missing.db";
+  ProcessResult r = RunCorpusd({"reprocess", "--db", missing});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("missing.db: no corpus there"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(missing));
 }
 
 }  // namespace

@@ -305,6 +305,19 @@ TEST_F(RunCommandTest, LogLinesCarryPrioritiesForTheJournalAndTimesElsewhere) {
   }
 }
 
+// Under systemd (INVOCATION_ID set) the working directory is /: a config
+// without `database` is refused at start instead of writing /corpus.db.
+TEST_F(RunCommandTest, AServiceConfigWithoutADatabaseIsRefused) {
+  Write(config(), "interval = \"5m\"\n");
+  BackgroundProcess service({CORPUSD_BINARY, "run", "--once", "--config", config()},
+                            {{"INVOCATION_ID", "0123456789abcdef"}}, log());
+  EXPECT_EQ(service.Wait(kPatience), 1);
+  EXPECT_NE(Read(log()).find("database: required when corpusd runs as a service"),
+            std::string::npos)
+      << Read(log());
+  EXPECT_FALSE(fs::exists(dir_ / "corpus.db"));
+}
+
 TEST_F(RunCommandTest, AtTheStopDeadlineFinishedWorkIsCommittedAndTheRestLeftForLater) {
   const std::string inbox = dir_ / "inbox";
   Write(inbox + "/small.html", Article(30));

@@ -1,0 +1,32 @@
+#include "daemon/commands/corpus_choice.h"
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+
+#include "daemon/checked_config.h"
+
+namespace corpusd {
+
+void AddCorpusChoiceFlags(CLI::App& cmd, CorpusChoice& choice) {
+  cmd.add_option("--db", choice.database, "The corpus file (wins over --config's database)")
+      ->capture_default_str();
+  cmd.add_option("--config", choice.config_file,
+                 "Take the corpus file from this config file's `database`");
+  cmd.callback([&cmd, &choice] { choice.db_given = cmd.count("--db") > 0; });
+}
+
+Result<std::string> ChosenCorpus(const CorpusChoice& choice, bool must_exist) {
+  std::string database = choice.database;
+  if (!choice.db_given && !choice.config_file.empty()) {
+    Result<Config> config = LoadCheckedConfig(choice.config_file);
+    if (!config.ok()) return config.status();
+    database = config->store.database;
+  }
+  std::error_code ec;
+  if (must_exist && !std::filesystem::exists(database, ec)) {
+    return Status::NotFound(database + ": no corpus there (give --db or --config)");
+  }
+  return database;
+}
+
+}  // namespace corpusd
