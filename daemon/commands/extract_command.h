@@ -1,8 +1,12 @@
-// `corpusd extract [--format json|text] [--url URL] FILE | -`: the record that
-// import would store for one document, printed instead of stored.
+// `corpusd extract [--format json|jsonl|text] [--url URL] INPUT...`: the
+// record that import would store for each input (files, directories read
+// recursively, URLs, - for standard input), printed instead of stored. The
+// batch form: `--format jsonl`, one line per input, {input, error} for one
+// that fails.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "config/settings.h"
 
@@ -14,16 +18,17 @@ namespace corpusd {
 
 struct ExtractArgs {
   std::string format = "json";
-  std::string url;   // recorded instead of the file's file:// URI
-  std::string path;  // a file, or "-" for standard input
+  std::string url;                 // recorded instead of the file's file:// URI
+  std::vector<std::string> paths;  // files, directories, URLs, or "-" for standard input
   std::string content_type;
   ImportSettings import;
 };
 
 CLI::App* AddExtractCommand(CLI::App& app, ExtractArgs& args);
 
-// 0 with the record on standard output; 1 with the reason on standard error
-// when the input yields no record.
+// 0 with every record on standard output; 1 when an input yields no record
+// (its reason on standard error, or as an {input, error} line with jsonl);
+// 2 for a usage error or when standard output cannot be written.
 int RunExtract(const ExtractArgs& args);
 
 }  // namespace corpusd

@@ -11,8 +11,17 @@ nlohmann::json OrNull(const std::optional<std::string>& v) {
 
 }  // namespace
 
-std::string RecordToJson(const Record& r, std::optional<std::int64_t> id, int indent) {
+std::string ErrorToJsonLine(std::string_view input, std::string_view error) {
   nlohmann::ordered_json j;
+  j["input"] = std::string(input);
+  j["error"] = std::string(error);
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string RecordToJson(const Record& r, std::optional<std::int64_t> id, int indent,
+                         std::string_view input) {
+  nlohmann::ordered_json j;
+  if (!input.empty()) j["input"] = std::string(input);
   j["id"] = id ? nlohmann::json(*id) : nlohmann::json(nullptr);
   j["source"] = r.source;
   j["url"] = OrNull(r.url);

@@ -143,16 +143,24 @@ TEST(CheckConfigCommand, RefusesDropFoldersThatTakeEachOthersFilesOrAreMissing) 
   }
 }
 
+// A database folder the user cannot write in (as root: checked as nobody,
+// for whom a root-owned folder is read-only).
 TEST(CheckConfigCommand, RefusesADatabaseFolderItCannotWrite) {
-  if (::geteuid() == 0) GTEST_SKIP() << "root writes everywhere";
+  namespace fs = std::filesystem;
   TempDir dir;
-  std::filesystem::create_directories(dir / "locked");
-  std::filesystem::permissions(
-      dir / "locked", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  const bool root = ::geteuid() == 0;
+  fs::create_directories(dir / "locked");
+  fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read |
+                                  fs::perms::group_exec | fs::perms::others_read |
+                                  fs::perms::others_exec);
+  fs::permissions(dir / "locked", root ? fs::perms::owner_all | fs::perms::others_read |
+                                             fs::perms::others_exec
+                                       : fs::perms::owner_read | fs::perms::owner_exec);
   const std::string file = dir.Write("corpusd.toml", "database = \"locked/corpus.db\"\n");
-  ProcessResult r = CheckConfig(file);
-  std::filesystem::permissions(dir / "locked", std::filesystem::perms::owner_all);
-  EXPECT_EQ(r.exit_code, 1);
+  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
+  ProcessResult r = RunCorpusd({"check-config", file}, {.as_nobody = root});
+  fs::permissions(dir / "locked", fs::perms::owner_all);
+  EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_EQ(r.err, file + ": database: cannot write in " + (dir / "locked") + "\n");
 }
 

@@ -1,7 +1,11 @@
 // The real `corpusd extract` binary.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
+#include <sstream>
+#include <vector>
 
 #include "tests/support/run_process.h"
 #include "tests/support/temp_dir.h"
@@ -60,6 +64,50 @@ TEST(ExtractCommand, ExplainsAnInputWithNoRecord) {
 TEST(ExtractCommand, RejectsAnUnknownFormat) {
   auto r = RunCorpusd({"extract", "--format", "xml", "-"});
   EXPECT_EQ(r.exit_code, 2);
+}
+
+// The batch form: a directory (recursively) and files, one JSON line each, in
+// order; a failing input is an {input, error} line and the batch goes on.
+TEST(ExtractCommand, ExtractsABatchAsOneJsonLinePerInput) {
+  TempDir dir;
+  dir.Write("pages/a.html", "<title>A</title><p>The harbour reopened on Monday.</p>");
+  dir.Write("pages/deeper/b.txt", "A note about the ferry timetable, written on Tuesday.\n");
+  dir.Write("pages/deeper/c.html", "");
+  const std::string single = dir.Write("single.txt", "One more note about the harbour.\n");
+  auto r = RunCorpusd({"extract", "--format", "jsonl", dir / "pages", single, dir / "missing"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // some inputs failed
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 5u) << r.out;
+  EXPECT_EQ(lines[0]["input"], dir / "pages/a.html");
+  EXPECT_EQ(lines[0]["text"], "The harbour reopened on Monday.");
+  EXPECT_EQ(lines[0]["title"], "A");
+  EXPECT_EQ(lines[1]["input"], dir / "pages/deeper/b.txt");
+  EXPECT_EQ(lines[2]["input"], dir / "pages/deeper/c.html");
+  EXPECT_TRUE(lines[2].contains("error")) << lines[2];
+  EXPECT_FALSE(lines[2].contains("text"));
+  EXPECT_EQ(lines[3]["input"], single);
+  EXPECT_EQ(lines[4]["input"], dir / "missing");
+  EXPECT_TRUE(lines[4].contains("error"));
+
+  // Every input well: exit 0; --url names one document only.
+  EXPECT_EQ(RunCorpusd({"extract", "--format", "jsonl", single}).exit_code, 0);
+  EXPECT_EQ(RunCorpusd({"extract", "--url", "https://example.org/", single, single}).exit_code, 2);
+}
+
+// A directory of documents: one line per file (the samples here; the README
+// gives the run over the 89 dev-set article pages).
+TEST(ExtractCommand, ADirectoryOfManyPagesGivesOneLineEach) {
+  TempDir dir;
+  const std::string corpus = std::string(CORPUSD_SOURCE_DIR) + "/samples";
+  auto r = RunCorpusd({"extract", "--format", "jsonl", corpus});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus)) {
+    files += entry.is_regular_file();
+  }
+  EXPECT_EQ(static_cast<std::size_t>(std::count(r.out.begin(), r.out.end(), '\n')), files);
 }
 
 }  // namespace
