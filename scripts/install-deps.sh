@@ -13,6 +13,7 @@ packages=(
   libcld2-dev                            # language identification
   libsqlite3-dev sqlite3                 # the corpus file, and the shell to read it
   libzstd-dev                            # raw input compression
+  zlib1g-dev                             # gzip: export shards (.jsonl.gz)
   libssl-dev                             # SHA-256 content hashes (libcrypto)
   libxxhash-dev                          # XXH3: MinHash shingle hashes (core/minhash.h)
   libcli11-dev                           # command-line parsing

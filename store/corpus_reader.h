@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/status.h"
 #include "store/sqlite.h"
@@ -31,8 +32,13 @@ struct StoredDocument {
 };
 
 struct DocumentFilter {
-  std::string since;   // fetched_at at or after this ISO 8601 UTC time; empty: all
-  std::string source;  // only this source; empty: all
+  std::string since;                   // fetched_at at or after this ISO 8601 UTC time; empty: all
+  std::string until;                   // fetched_at before this ISO 8601 UTC time; empty: no bound
+  std::string source;                  // only this source; empty: all
+  std::vector<std::string> sources;    // any of these sources; empty: all
+  std::vector<std::string> languages;  // any of these languages; empty: all
+  std::int64_t min_chars = 0;          // texts of at least this many characters
+  std::int64_t after_id = 0;           // ids above this (a resumed export)
   bool skip_near_duplicates = false;
 };
 

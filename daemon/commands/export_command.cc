@@ -7,7 +7,9 @@
 #include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "config/byte_size.h"
 #include "core/clock.h"
+#include "daemon/commands/export_shards.h"
 #include "store/corpus_reader.h"
 
 namespace corpusd {
@@ -108,6 +110,37 @@ Result<std::string> SinceBound(const std::string& since) {
   return std::string(buf);
 }
 
+// One document as a Dolma-shaped JSON line, with its line break.
+std::string DocumentJsonLine(const StoredDocument& d) {
+  nlohmann::ordered_json j;
+  j["id"] = std::to_string(d.id);
+  j["text"] = d.text;
+  j["source"] = d.source;
+  j["added"] = d.fetched_at;
+  j["created"] = OrNull(d.published_at);
+  nlohmann::ordered_json& m = j["metadata"];
+  m["url"] = OrNull(d.url);
+  m["title"] = OrNull(d.title);
+  m["author"] = OrNull(d.author);
+  m["language"] = OrNull(d.language);
+  m["modified_at"] = OrNull(d.modified_at);
+  m["dateline"] = OrNull(d.dateline);
+  m["canonical_url"] = OrNull(d.canonical_url);
+  m["site_name"] = OrNull(d.site_name);
+  m["description"] = OrNull(d.description);
+  m["content_hash"] = d.content_hash;
+  m["content_type"] = d.content_type;
+  m["encoding"] = d.encoding;
+  m["extraction"] = OrNull(d.extraction);
+  m["near_duplicate_of"] = d.near_duplicate_of != 0
+                               ? nlohmann::ordered_json(std::to_string(d.near_duplicate_of))
+                               : nlohmann::ordered_json();
+  m["rules_version"] = OrNull(d.rules_version);
+  std::string line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  line.push_back('\n');
+  return line;
+}
+
 }  // namespace
 
 CLI::App* AddExportCommand(CLI::App& app, ExportArgs& args) {
@@ -118,17 +151,45 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArgs& args) {
                   "Only documents added at or after this time: a day (2024-03-05), a time "
                   "(2024-03-05T10:00:00Z, 2024-03-05T12:00+02:00) or a span back from now "
                   "(7d, 24h, 90m, 2w)");
-  cmd->add_option("--source", args.source, "Only this source's documents");
+  cmd->add_option("--until", args.until,
+                  "Only documents added before this time (the same forms as --since)");
+  cmd->add_option("--source", args.sources, "Only this source's documents; repeatable");
+  cmd->add_option("--language", args.languages,
+                  "Only documents in this language (as detected: en, de, hu, ...); repeatable");
+  cmd->add_option("--min-chars", args.min_chars, "Only texts of at least this many characters")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--skip-near-duplicates", args.skip_near_duplicates,
                 "Leave out documents marked as nearly repeating an earlier one");
+  cmd->add_option("--output", args.output,
+                  "Write gzip-compressed JSON Lines shards (<source or corpus>-00000.jsonl.gz, "
+                  "...) and manifest.json into this folder instead of standard output; a "
+                  "second run into it continues after its last document");
+  cmd->add_option_function<std::string>(
+         "--shard-size",
+         [&args](const std::string& text) {
+           Result<std::uint64_t> size = ParseByteSizeOrBytes(text);
+           if (!size.ok() || *size == 0) {
+             throw CLI::ValidationError(
+                 "--shard-size", size.ok() ? "must be more than 0" : size.status().message());
+           }
+           args.shard_bytes = *size;
+         },
+         "Uncompressed JSON per shard, at most: 1GiB, 256MiB (powers of 1024), 500MB (of 1000) "
+         "or bytes")
+      ->default_str("1GiB");
   return cmd;
 }
 
 int RunExport(const ExportArgs& args) {
   const Result<std::string> since = SinceBound(args.since);
-  if (!since.ok()) {
-    std::fprintf(stderr, "corpusd: %s\n", since.status().message().c_str());
-    return 2;
+  const Result<std::string> until = SinceBound(args.until);
+  for (const Result<std::string>* bound : {&since, &until}) {
+    if (!bound->ok()) {
+      std::string message = bound->status().message();
+      if (bound == &until) message.replace(0, 7, "--until");
+      std::fprintf(stderr, "corpusd: %s\n", message.c_str());
+      return 2;
+    }
   }
   Result<std::string> database = ChosenCorpus(args.corpus, /*must_exist=*/true);
   if (!database.ok()) {
@@ -140,40 +201,51 @@ int RunExport(const ExportArgs& args) {
     std::fprintf(stderr, "corpusd: %s: %s\n", database->c_str(), reader.status().message().c_str());
     return 2;
   }
+  DocumentFilter filter;
+  filter.since = *since;
+  filter.until = *until;
+  filter.sources = args.sources;
+  filter.languages = args.languages;
+  filter.min_chars = args.min_chars;
+  filter.skip_near_duplicates = args.skip_near_duplicates;
+
+  std::unique_ptr<ShardWriter> shards;
+  if (!args.output.empty()) {
+    nlohmann::ordered_json filters = {
+        {"since", args.since},         {"until", args.until},
+        {"sources", args.sources},     {"languages", args.languages},
+        {"min_chars", args.min_chars}, {"skip_near_duplicates", args.skip_near_duplicates}};
+    const std::string prefix = args.sources.size() == 1 ? args.sources.front() : "corpus";
+    Result<std::unique_ptr<ShardWriter>> opened =
+        ShardWriter::Open(args.output, prefix, args.shard_bytes, std::move(filters),
+                          FormatUtcTimestamp(std::chrono::system_clock::now()));
+    if (!opened.ok()) {
+      std::fprintf(stderr, "corpusd: %s\n", opened.status().message().c_str());
+      return 2;
+    }
+    shards = std::move(*opened);
+    filter.after_id = shards->resume_after_id();  // a second run continues the first
+  }
+
   std::string line;
-  Status s = (*reader)->ForEachDocument(
-      {*since, args.source, args.skip_near_duplicates}, [&line](const StoredDocument& d) {
-        nlohmann::ordered_json j;
-        j["id"] = std::to_string(d.id);
-        j["text"] = d.text;
-        j["source"] = d.source;
-        j["added"] = d.fetched_at;
-        j["created"] = OrNull(d.published_at);
-        nlohmann::ordered_json& m = j["metadata"];
-        m["url"] = OrNull(d.url);
-        m["title"] = OrNull(d.title);
-        m["author"] = OrNull(d.author);
-        m["language"] = OrNull(d.language);
-        m["modified_at"] = OrNull(d.modified_at);
-        m["dateline"] = OrNull(d.dateline);
-        m["canonical_url"] = OrNull(d.canonical_url);
-        m["site_name"] = OrNull(d.site_name);
-        m["description"] = OrNull(d.description);
-        m["content_hash"] = d.content_hash;
-        m["content_type"] = d.content_type;
-        m["encoding"] = d.encoding;
-        m["extraction"] = OrNull(d.extraction);
-        m["near_duplicate_of"] = d.near_duplicate_of != 0
-                                     ? nlohmann::ordered_json(std::to_string(d.near_duplicate_of))
-                                     : nlohmann::ordered_json();
-        m["rules_version"] = OrNull(d.rules_version);
-        line = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        line.push_back('\n');
-        return std::fwrite(line.data(), 1, line.size(), stdout) == line.size();
-      });
+  Status written;
+  Status s = (*reader)->ForEachDocument(filter, [&](const StoredDocument& d) {
+    line = DocumentJsonLine(d);
+    if (!shards) return std::fwrite(line.data(), 1, line.size(), stdout) == line.size();
+    written = shards->Add(line, {d.id, d.fetched_at, d.source, d.language.value_or(""),
+                                 d.rules_version.value_or("")});
+    return written.ok();
+  });
+  if (s.ok()) s = written;
+  if (s.ok() && shards) s = shards->Finish();
   if (!s.ok()) {
     std::fprintf(stderr, "corpusd: %s: %s\n", database->c_str(), s.message().c_str());
     return 2;
+  }
+  if (shards) {
+    std::printf("%lld documents in %zu new shards; %s\n",
+                static_cast<long long>(shards->documents_this_run()), shards->shards_this_run(),
+                shards->manifest_path().c_str());
   }
   return std::fflush(stdout) == 0 ? 0 : 2;
 }

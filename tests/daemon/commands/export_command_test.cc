@@ -129,5 +129,94 @@ TEST_F(ExportCommandTest, AMissingOrForeignCorpusIsAnErrorAndIsNotCreated) {
   EXPECT_EQ(r.exit_code, 2) << r.out;
 }
 
+// A JSON Feed of `n` items with distinct texts, as a saved feed to import.
+std::string GeneratedFeed(int n, int first = 0) {
+  nlohmann::json feed = {{"version", "https://jsonfeed.org/version/1.1"}, {"title", "Generated"}};
+  feed["items"] = nlohmann::json::array();
+  for (int i = first; i < first + n; ++i) {
+    std::string text = "Report " + std::to_string(i) + ": the council discussed item " +
+                       std::to_string(i * 7919 % 100003) + " of the budget and the harbour works " +
+                       std::to_string(i * 104729 % 1000003) + ".";
+    feed["items"].push_back({{"id", "item-" + std::to_string(i)}, {"content_text", text}});
+  }
+  return feed.dump();
+}
+
+// --output: gzip JSON Lines shards that Python's gzip and json read back to
+// exactly the stdout export, a manifest with the counts, and a second run
+// that continues after the first.
+TEST(ExportShards, TwentyThousandDocumentsInShardsEqualTheStdoutExportAndResume) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  // Two saved feeds of 10,000 items (a feed file's most).
+  ProcessResult r = RunCorpusd({"import", "--db", db, "--source", "gen",
+                                dir.Write("feed1.json", GeneratedFeed(10000)),
+                                dir.Write("feed2.json", GeneratedFeed(10000, 10000))});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ProcessResult plain = RunCorpusd({"export", "--db", db});
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  const std::string plain_file = dir.Write("plain.jsonl", plain.out);
+
+  const std::string out = dir / "shards";
+  r = RunCorpusd({"export", "--db", db, "--output", out, "--shard-size", "1MiB"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("20000 documents in "), std::string::npos) << r.out;
+  const char* kReadBack = R"(
+import glob, gzip, json, sys
+out, plain = sys.argv[1], sys.argv[2]
+manifest = json.load(open(out + "/manifest.json"))
+lines = []
+for shard in manifest["shards"]:
+    with gzip.open(out + "/" + shard["file"], "rt", encoding="utf-8") as f:
+        chunk = f.readlines()
+    assert len(chunk) == shard["documents"], shard
+    assert sum(len(l.encode()) for l in chunk) == shard["bytes"] <= 1 << 20, shard
+    lines += chunk
+assert sorted(glob.glob(out + "/*.jsonl.gz")) == sorted(out + "/" + s["file"] for s in manifest["shards"])
+assert [json.loads(l) for l in lines] == [json.loads(l) for l in open(plain, encoding="utf-8")]
+print(len(lines), len(manifest["shards"]), manifest["documents"], manifest["last_id"],
+      manifest["sources"]["gen"], len(manifest["runs"]))
+)";
+  ProcessResult check = testing::RunProcess({"/usr/bin/python3", "-c", kReadBack, out, plain_file});
+  ASSERT_EQ(check.exit_code, 0) << check.err;
+  std::istringstream numbers(check.out);
+  int lines = 0, shard_count = 0, documents = 0, last_id = 0, gen = 0, runs = 0;
+  numbers >> lines >> shard_count >> documents >> last_id >> gen >> runs;
+  EXPECT_EQ(lines, 20000);
+  EXPECT_GT(shard_count, 2);
+  EXPECT_EQ(documents, 20000);
+  EXPECT_EQ(last_id, 20000);
+  EXPECT_EQ(gen, 20000);
+  EXPECT_EQ(runs, 1);
+
+  // More documents, then the same export again: only the new ones, in a new shard.
+  r = RunCorpusd(
+      {"import", "--db", db, "--source", "gen", dir.Write("more.json", GeneratedFeed(10, 20000))});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = RunCorpusd({"export", "--db", db, "--output", out, "--shard-size", "1MiB"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("10 documents in 1 new shards"), std::string::npos) << r.out;
+  plain = RunCorpusd({"export", "--db", db});
+  dir.Write("plain.jsonl", plain.out);
+  check = testing::RunProcess({"/usr/bin/python3", "-c", kReadBack, out, plain_file});
+  ASSERT_EQ(check.exit_code, 0) << check.err;
+  EXPECT_EQ(check.out.substr(0, check.out.find(' ')), "20010") << check.out;
+}
+
+// The filters: --until, --language, repeatable --source, --min-chars.
+TEST_F(ExportCommandTest, FiltersByTimeLanguageSourcesAndLength) {
+  EXPECT_EQ(Lines(RunCorpusd({"export", "--db", db(), "--until", "2000-01-01"}).out).size(), 0u);
+  EXPECT_EQ(Lines(RunCorpusd({"export", "--db", db(), "--until", "2999-01-01"}).out).size(), 6u);
+  EXPECT_EQ(Lines(RunCorpusd({"export", "--db", db(), "--source", "wire", "--source", "notes"}).out)
+                .size(),
+            6u);
+  EXPECT_EQ(Lines(RunCorpusd({"export", "--db", db(), "--source", "notes"}).out).size(), 1u);
+  EXPECT_EQ(Lines(RunCorpusd({"export", "--db", db(), "--language", "en"}).out).size(), 6u);
+  EXPECT_EQ(Lines(RunCorpusd({"export", "--db", db(), "--language", "fr"}).out).size(), 0u);
+  // The note is 54 characters; the wire stories are longer.
+  EXPECT_EQ(Lines(RunCorpusd({"export", "--db", db(), "--min-chars", "100"}).out).size(), 5u);
+  EXPECT_EQ(RunCorpusd({"export", "--db", db(), "--until", "soon"}).exit_code, 2);
+}
+
 }  // namespace
 }  // namespace corpusd

@@ -1,0 +1,51 @@
+#include "daemon/commands/gzip_file.h"
+
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace corpusd {
+
+Result<std::unique_ptr<GzipFile>> GzipFile::Create(const std::string& path) {
+  gzFile file = gzopen(path.c_str(), "wb6");
+  if (file == nullptr) {
+    return Status::IoError(path + ": " + (errno != 0 ? std::strerror(errno) : "cannot create"));
+  }
+  return std::unique_ptr<GzipFile>(new GzipFile(file, path));
+}
+
+GzipFile::~GzipFile() {
+  if (file_ != nullptr) gzclose(static_cast<gzFile>(file_));
+}
+
+Status GzipFile::Write(std::string_view bytes) {
+  if (file_ == nullptr) return Status::Internal(path_ + ": written after it was closed");
+  while (!bytes.empty()) {
+    // gzwrite takes an unsigned count: write in pieces far below its limit.
+    const unsigned piece = static_cast<unsigned>(std::min<std::size_t>(bytes.size(), 1u << 30));
+    const int written = gzwrite(static_cast<gzFile>(file_), bytes.data(), piece);
+    if (written <= 0) {
+      int code = 0;
+      const char* message = gzerror(static_cast<gzFile>(file_), &code);
+      return Status::IoError(path_ + ": " +
+                             (code == Z_ERRNO ? std::strerror(errno) : std::string(message)));
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(written));
+    bytes_in_ += static_cast<std::uint64_t>(written);
+  }
+  return Status::Ok();
+}
+
+Status GzipFile::Close() {
+  if (file_ == nullptr) return Status::Ok();
+  const int code = gzclose(static_cast<gzFile>(file_));
+  file_ = nullptr;
+  if (code != Z_OK) {
+    return Status::IoError(path_ + ": " +
+                           (code == Z_ERRNO ? std::strerror(errno) : "gzclose failed"));
+  }
+  return Status::Ok();
+}
+
+}  // namespace corpusd

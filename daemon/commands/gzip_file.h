@@ -1,0 +1,35 @@
+// A gzip file written in one go (zlib's gzopen/gzwrite/gzclose, wrapped
+// here once): export shards, `.jsonl.gz`, which gzip, Python, Spark, DuckDB
+// and dolma read as they are.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace corpusd {
+
+class GzipFile {
+ public:
+  // Creates (or truncates) `path`.
+  static Result<std::unique_ptr<GzipFile>> Create(const std::string& path);
+  ~GzipFile();  // closes, if Close was not called
+  GzipFile(const GzipFile&) = delete;
+  GzipFile& operator=(const GzipFile&) = delete;
+
+  Status Write(std::string_view bytes);
+  // Flushes and closes; an error when the last bytes could not be written.
+  Status Close();
+  std::uint64_t bytes_in() const { return bytes_in_; }  // uncompressed, so far
+
+ private:
+  GzipFile(void* file, std::string path) : file_(file), path_(std::move(path)) {}
+  void* file_;  // gzFile
+  std::string path_;
+  std::uint64_t bytes_in_ = 0;
+};
+
+}  // namespace corpusd
