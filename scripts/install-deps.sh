@@ -25,6 +25,7 @@ packages=(
   libbenchmark-dev                       # benchmarks
   clang libclang-rt-14-dev               # the fuzz targets (libFuzzer; scripts/fuzz.sh)
   python3                                # the dev-set scorer, the tests' HTTP server
+  man-db                                 # man -l: the man pages' test
   newsboat                               # the feed benchmark's baseline
   systemd                                # systemd-analyze, -sysusers, -tmpfiles: the unit's tests
   faketime                               # libfaketime: the daemon under a wall clock that jumps (tests)
