@@ -1,8 +1,12 @@
 #include "daemon/commands/command_table.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdio>
+#include <string_view>
 #include <vector>
 
+#include "config/did_you_mean.h"
 #include "daemon/commands/check_config_command.h"
 #include "daemon/commands/export_command.h"
 #include "daemon/commands/extract_command.h"
@@ -51,8 +55,20 @@ constexpr CommandEntry kCommands[] = {
 std::span<const CommandEntry> Commands() { return kCommands; }
 
 int RunCommandLine(int argc, char** argv) {
-  CLI::App app{"corpusd: corpus ingestion and normalization"};
+  // "corpusd", not the path it was started by, in usage lines.
+  CLI::App app{"corpusd: corpus ingestion and normalization", "corpusd"};
   app.set_version_flag("--version", "corpusd 0.1.0");
+  // A mistyped command gets a suggestion, as a mistyped config key does.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string_view> names;
+    for (const CommandEntry& entry : Commands()) names.push_back(entry.name);
+    const std::string_view word = argv[1];
+    if (std::find(names.begin(), names.end(), word) == names.end()) {
+      std::fprintf(stderr, "corpusd: unknown command \"%s\"%s; run corpusd --help for the list\n",
+                   argv[1], DidYouMeanSuffix(word, names).c_str());
+      return 2;
+    }
+  }
   app.require_subcommand(1);
   std::vector<std::unique_ptr<DeclaredCommand>> declared;
   for (const CommandEntry& entry : Commands()) declared.push_back(entry.declare(app));

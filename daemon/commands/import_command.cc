@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <string_view>
 
 #include "config/did_you_mean.h"
@@ -20,12 +21,42 @@ namespace {
 
 constexpr const char* kStdinName = "standard input";
 
-void PrintSummary(const ImportReport& r, const std::string& db, std::FILE* out) {
-  std::fprintf(out, "%zu read, %zu stored, %zu duplicates, %zu rejected (corpus: %s)\n", r.read,
-               r.stored, r.duplicates, r.rejected.size(), db.c_str());
+// "1 duplicate", "2 duplicates".
+std::string Counted(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+void PrintSummary(const ImportReport& r, const std::string& db, bool json, std::FILE* out) {
+  if (json) {
+    nlohmann::ordered_json j = {{"corpus", db},
+                                {"read", r.read},
+                                {"stored", r.stored},
+                                {"duplicates", r.duplicates},
+                                {"rejected", nlohmann::ordered_json::array()}};
+    for (const Rejection& rejection : r.rejected) {
+      j["rejected"].push_back({{"input", rejection.input}, {"reason", rejection.reason}});
+    }
+    const std::string text = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::fprintf(out, "%s\n", text.c_str());
+    return;
+  }
+  std::fprintf(out, "%zu read, %zu stored, %s, %zu rejected (corpus: %s)\n", r.read, r.stored,
+               Counted(r.duplicates, "duplicate", "duplicates").c_str(), r.rejected.size(),
+               db.c_str());
   for (const Rejection& rejection : r.rejected) {
     std::fprintf(out, "rejected %s: %s\n", rejection.input.c_str(), rejection.reason.c_str());
   }
+}
+
+// The corpus's own files, met when importing the folder it lives in
+// ("corpusd import --db corpus.db ."): never documents.
+bool IsCorpusFile(const std::string& path, const std::string& db, const FileSystem& fs) {
+  const std::string file = fs.Absolute(path);
+  const std::string corpus = fs.Absolute(db);
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    if (file == corpus + suffix) return true;
+  }
+  return false;
 }
 
 // `args` with what its config file supplies (see import_command.h).
@@ -75,6 +106,8 @@ CLI::App* AddImportCommand(CLI::App& app, ImportArgs& args) {
                   "sooner, larger loads faster")
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
+  cmd->add_flag("--json", args.json,
+                "Print the summary as one JSON object (read, stored, duplicates, rejected)");
   cmd->add_option("paths", args.paths, "Files, directories, or - for standard input")->required();
   cmd->callback([cmd, &args] {
     args.db_given = cmd->count("--db") > 0;
@@ -125,6 +158,9 @@ int RunImport(const ImportArgs& args) {
     }
   }
   ExpandedPaths expanded = ExpandPaths(paths, fs);
+  std::erase_if(expanded.files, [&](const std::string& file) {
+    return IsCorpusFile(file, args.store.database, fs);
+  });
   for (Rejection& rejection : expanded.rejected) importer.Reject(std::move(rejection));
 
   std::size_t skipped = 0;  // inputs not read once the corpus could not be written
@@ -171,7 +207,7 @@ int RunImport(const ImportArgs& args) {
   }  // the progress line is cleared before the summary
 
   const ImportReport& report = importer.report();
-  PrintSummary(report, args.store.database, stdout);
+  PrintSummary(report, args.store.database, args.json, stdout);
   if (!report.store_error.empty()) {
     std::fprintf(stderr,
                  "corpusd: %s: %s; stopped: the last batch (%zu documents) was not stored and "

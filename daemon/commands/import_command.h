@@ -33,6 +33,7 @@ struct ImportArgs {
   bool max_size_given = false;
   bool time_zone_given = false;
   bool language_given = false;
+  bool json = false;  // --json: the summary as one JSON object
 };
 
 // Declares the subcommand and its flags on `app`, filling `args` on parse.

@@ -51,7 +51,12 @@ void Importer::ImportFile(const std::string& path) {
 
 void Importer::ImportBytes(IngestInput input) { Queue(std::move(input)); }
 
-void Importer::Reject(Rejection rejection) { report_.rejected.push_back(std::move(rejection)); }
+// An input refused before it could be read (a missing path, a failed fetch)
+// is read and rejected: the summary's counts add up.
+void Importer::Reject(Rejection rejection) {
+  ++report_.read;
+  report_.rejected.push_back(std::move(rejection));
+}
 
 void Importer::Queue(IngestInput input) {
   ++report_.read;
@@ -60,13 +65,13 @@ void Importer::Queue(IngestInput input) {
   const std::string name = input.raw.name;
   Result<std::vector<IngestInput>> parts = SplitInput(std::move(input), options_.dates);
   if (!parts.ok()) {
-    Reject({name, parts.status().message()});
+    report_.rejected.push_back({name, parts.status().message()});  // read above
     return;
   }
   for (IngestInput& part : *parts) {
     Result<BuiltDocument> built = BuildIngested(part, options_);
     if (!built.ok()) {
-      Reject({part.raw.name, built.status().message()});
+      report_.rejected.push_back({part.raw.name, built.status().message()});
       continue;
     }
     Add(std::move(part), std::move(*built));

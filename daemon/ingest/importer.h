@@ -62,7 +62,7 @@ class Importer {
   // Queues a record for bytes read elsewhere (standard input, a fetched
   // URL); `input.raw.name` names it in the report.
   void ImportBytes(IngestInput input);
-  // Counts an input rejected before it could be read.
+  // Counts an input rejected before it could be read, as read and rejected.
   void Reject(Rejection rejection);
   // Commits whatever is queued. Call at the end; safe to call more than once.
   void Flush();

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <csignal>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "store/corpus_store.h"
@@ -135,7 +136,7 @@ TEST(ImportCommand, StoresTheGoodInputsWhenOthersAreRejected) {
   const std::string good = dir.Write("in/good.txt", "Good text.");
   ProcessResult r = Import(db, {dir / "in", dir / "missing.txt"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.out.find("2 read, 1 stored, 0 duplicates, 2 rejected"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("3 read, 1 stored, 0 duplicates, 2 rejected"), std::string::npos) << r.out;
   EXPECT_EQ(Count(db), "1");
 }
 
@@ -436,6 +437,34 @@ TEST(ImportCommand, AnUnknownTimeZoneIsRefusedByImportAndExtract) {
       {"extract", "--time-zone", "Mars/Olympus", kSamples + "/003_9871a0d17aba42f5.txt"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("unknown time zone: Mars/Olympus"), std::string::npos) << r.err;
+}
+
+// The command line's habits: a mistyped command gets a suggestion, usage
+// names "corpusd", counts agree in number, the corpus's own files are never
+// imported, and --json gives the summary to scripts.
+TEST(ImportCommand, CommandLineHabits) {
+  auto r = RunCorpusd({"imprt", "x"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown command \"imprt\" (did you mean \"import\"?)"), std::string::npos)
+      << r.err;
+  r = RunCorpusd({"import", "--help"});
+  EXPECT_NE(r.out.find("Usage: corpusd import"), std::string::npos) << r.out;
+
+  TempDir dir;
+  const std::string db = dir / "docs/corpus.db";
+  dir.Write("docs/a.txt", "A note about the harbour, written on a Monday morning.\n");
+  dir.Write("docs/b.txt", "A note about the harbour, written on a Monday morning.\n");
+  r = Import(db, {dir / "docs"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("2 read, 1 stored, 1 duplicate, 0 rejected"), std::string::npos) << r.out;
+  // Again, with the corpus (and its -wal/-shm) now in the folder: not inputs.
+  r = Import(db, {"--json", dir / "docs"});
+  ASSERT_EQ(r.exit_code, 0) << r.err << r.out;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["read"], 2);
+  EXPECT_EQ(j["stored"], 0);
+  EXPECT_EQ(j["duplicates"], 2);
+  EXPECT_TRUE(j["rejected"].empty()) << r.out;
 }
 
 }  // namespace
