@@ -12,7 +12,10 @@
 #include "daemon/fetch/fetch_once.h"
 #include "daemon/ingest/document_builder.h"
 #include "daemon/ingest/source_pipeline.h"
+#include "parsers/encodings/content_sniffer.h"
+#include "parsers/feeds/feed_discovery.h"
 #include "parsers/feeds/feed_parser.h"
+#include "parsers/html/html_document.h"
 #include "parsers/web/file_uri.h"
 #include "parsers/web/url.h"
 
@@ -88,6 +91,22 @@ int RunFeed(const FeedArgs& args) {
   options.not_after = LatestPlausibleDay(SystemClock().Now());
   Result<Feed> feed = ParseFeed(bytes, url, options.dates);
   if (!feed.ok()) {
+    // An HTML page given for a feed: say so, and name the feeds it links to,
+    // which is usually what was meant.
+    if (SniffContent(bytes, "", args.location).kind == ContentKind::kHtml) {
+      const HtmlDocument page{std::string(bytes)};
+      const std::vector<std::string> feeds = DiscoverFeeds(page, url);
+      std::string message = "corpusd: " + args.location + ": an HTML page, not a feed; ";
+      if (feeds.empty()) {
+        message += "it links to no feed (no <link rel=\"alternate\"> of a feed type)\n";
+      } else {
+        message += "it links to " + std::to_string(feeds.size()) +
+                   (feeds.size() == 1 ? " feed" : " feeds") + ":\n";
+        for (const std::string& f : feeds) message += "  " + f + "\n";
+      }
+      std::fputs(message.c_str(), stderr);
+      return 1;
+    }
     std::fprintf(stderr, "corpusd: %s: %s\n", args.location.c_str(),
                  feed.status().message().c_str());
     return 1;

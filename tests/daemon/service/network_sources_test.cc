@@ -434,7 +434,19 @@ TEST_F(NetworkSourcesTest, FeedCommandPrintsWhatCorpusdSees) {
   EXPECT_EQ(file.exit_code, 0) << file.err;
   ProcessResult bad = RunCorpusd({"feed", www("articles/park.html")});
   EXPECT_EQ(bad.exit_code, 1);
-  EXPECT_NE(bad.err.find("not a feed"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("an HTML page, not a feed; it links to no feed"), std::string::npos)
+      << bad.err;
+  // A page that names its feeds: they are listed, resolved against the page.
+  Write(www("front-with-feeds.html"),
+        "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss.xml\">"
+        "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"atom.xml\"></head>"
+        "<body><p>Front page.</p></body></html>");
+  ProcessResult page = RunCorpusd({"feed", server_->Url("/front-with-feeds.html")});
+  EXPECT_EQ(page.exit_code, 1);
+  EXPECT_NE(page.err.find("an HTML page, not a feed; it links to 2 feeds:\n  " +
+                          server_->Url("/rss.xml") + "\n  " + server_->Url("/atom.xml") + "\n"),
+            std::string::npos)
+      << page.err;
 }
 
 TEST_F(NetworkSourcesTest, ImportFetchesUrlsAndReadsSavedFeeds) {
