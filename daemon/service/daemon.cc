@@ -38,6 +38,11 @@ std::string Seconds(std::chrono::system_clock::duration d) {
   return FormatDuration(std::max(milliseconds(0), duration_cast<milliseconds>(d)));
 }
 
+// "1 source", "2 sources".
+std::string SourcesCount(std::size_t n) {
+  return std::to_string(n) + (n == 1 ? " source" : " sources");
+}
+
 }  // namespace
 
 Daemon::Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSystem& fs,
@@ -87,7 +92,7 @@ int Daemon::Run(bool once) {
   }
   WaitForSignals();
   notifier_.Ready();
-  LogInfo("ready: " + std::to_string(sources_.size()) + " sources, corpus " + store_->path());
+  LogInfo("ready: " + SourcesCount(sources_.size()) + ", corpus " + store_->path());
   PublishStatus();
   KeepAlive();
   Arm();
@@ -360,7 +365,7 @@ void Daemon::Reload() {
     }
     config_ = std::move(*fresh);
     SetLogLevel(config_.daemon.log_level);
-    LogInfo("reloaded: " + std::to_string(sources_.size()) + " sources");
+    LogInfo("reloaded: " + SourcesCount(sources_.size()));
   }
   notifier_.Ready();
   PublishStatus();
@@ -441,7 +446,7 @@ void Daemon::KeepAlive() {
 }
 
 void Daemon::PublishStatus() {
-  std::string status = std::to_string(sources_.size()) + " sources, " + std::to_string(polls_) +
+  std::string status = SourcesCount(sources_.size()) + ", " + std::to_string(polls_) +
                        " polls; stored " + std::to_string(totals_.stored) + ", duplicates " +
                        std::to_string(totals_.duplicates) + ", rejected " +
                        std::to_string(totals_.rejected);
