@@ -1,5 +1,6 @@
 #include "parsers/html/page_dates.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <string>
@@ -317,6 +318,22 @@ std::optional<NormalizedDate> PublishedDate(const PageDateSources& src) {
   if (IsUtcTime(first)) {
     for (const Candidate& c : candidates) {
       if (IsLocalDayOf(c, first)) return c.date;
+    }
+  }
+  // Statements for machines that disagree (a JSON-LD date three days before
+  // the Open Graph one, a stale `pubdate` beside Dublin Core's): the one the
+  // page also shows its readers wins, as the date a reader would cite.
+  if (!candidates.front().visible) {
+    auto shown = [&](const NormalizedDate& d) {
+      return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+        return c.visible && c.date.iso.compare(0, 10, d.iso, 0, 10) == 0;
+      });
+    };
+    if (!shown(first)) {
+      for (const Candidate& c : candidates) {
+        if (c.visible || c.from_url || c.date.iso.compare(0, 10, first.iso, 0, 10) == 0) continue;
+        if (shown(c.date)) return c.date;
+      }
     }
   }
   return first;

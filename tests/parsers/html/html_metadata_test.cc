@@ -95,6 +95,25 @@ TEST(HtmlMetadataDateTest, DatesBeforeTheWebCountOnlyWhenStatedAsThePublication)
             "1989-11-10");
 }
 
+// Machine-readable dates that disagree: the one the page shows its readers
+// wins; with nothing shown, the most explicit one stays.
+TEST(HtmlMetadataDateTest, WhenMetadataDisagreesTheDateShownToReadersWins) {
+  const std::string head =
+      R"(<head><script type="application/ld+json">{"@type": "NewsArticle",
+      "headline": "Headline", "datePublished": "2023-11-03T10:25:56+00:00"}</script>
+      <meta property="article:published_time" content="2023-11-06T14:25:00+00:00"></head>)";
+  EXPECT_EQ(Published("<html>" + head +
+                      "<body><h1>Headline</h1><p>6. November 2023, 15:25 Uhr</p><p>Text.</p>"
+                      "</body></html>"),
+            "2023-11-06T14:25:00+00:00");
+  EXPECT_EQ(Published("<html>" + head + "<body><h1>Headline</h1><p>Text.</p></body></html>"),
+            "2023-11-03T10:25:56+00:00");
+  // Shown as the first one: it stays.
+  EXPECT_EQ(Published("<html>" + head +
+                      "<body><h1>Headline</h1><p>3. November 2023</p><p>Text.</p></body></html>"),
+            "2023-11-03T10:25:56+00:00");
+}
+
 TEST(HtmlMetadataDateTest, DateLineAboveTheHeadlineAndBarSeparatedDates) {
   EXPECT_EQ(Published("<body><p>24. April 2020 | Pressemitteilungen</p><h1>Headline</h1>"
                       "<p>Text without dates.</p></body>"),
