@@ -39,6 +39,19 @@ nlohmann::json Content(const FeedItem& item, const PipelineOptions& options) {
   return built.ok() ? nlohmann::json(built->record.text) : nlohmann::json();
 }
 
+// The item's summary or description, as text, as it would be stored when it
+// is all the item has; null when there is none.
+nlohmann::json Summary(const FeedItem& item, const PipelineOptions& options) {
+  if (item.summary.empty()) return nullptr;
+  FeedItem teaser = item;
+  teaser.content_html.clear();
+  teaser.content_text.clear();
+  IngestInput input = FeedItemInput(teaser, item.link, /*with_summary=*/true);
+  if (input.raw.bytes.empty()) return nullptr;
+  Result<BuiltDocument> built = BuildIngested(input, options);
+  return built.ok() ? nlohmann::json(built->record.text) : nlohmann::json();
+}
+
 }  // namespace
 
 CLI::App* AddFeedCommand(CLI::App& app, FeedArgs& args) {
@@ -126,6 +139,7 @@ int RunFeed(const FeedArgs& args) {
     j["author"] = OrNull(item.author);
     j["published_at"] = DateOrNull(item.published_at);
     j["updated_at"] = DateOrNull(item.updated_at);
+    j["summary"] = Summary(item, options);
     j["content"] = Content(item, options);
     out["items"].push_back(std::move(j));
   }

@@ -156,7 +156,7 @@ FeedItem ParseEntry(XmlNode entry, const Reader& r, const std::string& feed_auth
 }  // namespace
 
 Feed ParseAtomFeed(const XmlDocument& doc, std::string_view atom_namespace, std::string_view url) {
-  const Reader r{atom_namespace, atom_namespace == feed_ns::kAtom03, url};
+  const Reader r{atom_namespace, feed_ns::IsPreAtom10(atom_namespace), url};
   XmlNode root = doc.root();
   Feed feed;
   feed.format = r.atom03 ? "atom0.3" : "atom1.0";

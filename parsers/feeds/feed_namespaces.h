@@ -11,6 +11,15 @@ namespace corpusd::feed_ns {
 
 inline constexpr std::string_view kAtom = "http://www.w3.org/2005/Atom";
 inline constexpr std::string_view kAtom03 = "http://purl.org/atom/ns#";
+
+// Atom 0.3 and the drafts before it ("Echo", "Pie", "Necho"), which feed
+// readers still meet in archives: the elements of 0.3 (issued, modified,
+// created, content mode="base64|escaped|xml") under other names.
+inline bool IsPreAtom10(std::string_view ns) {
+  return ns == kAtom03 || ns.starts_with("http://purl.org/echo/") ||
+         ns.starts_with("http://purl.org/pie/") || ns.starts_with("http://example.com/necho") ||
+         ns.starts_with("http://example.com/newformat#");
+}
 inline constexpr std::string_view kRss10 = "http://purl.org/rss/1.0/";
 inline constexpr std::string_view kRss090 = "http://my.netscape.com/rdf/simple/0.9/";
 inline constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";

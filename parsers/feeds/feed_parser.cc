@@ -21,7 +21,7 @@ Result<Feed> ParseXmlFeed(const XmlDocument& doc, std::string_view url) {
   if (feed_ns::IsElement(root, feed_ns::kRdf, "rdf", "RDF")) return ParseRssFeed(doc, url);
   if (root.name() == "feed") {
     std::string_view ns = root.namespace_uri();
-    if (ns == feed_ns::kAtom || ns == feed_ns::kAtom03 || (ns.empty() && root.prefix().empty())) {
+    if (ns == feed_ns::kAtom || feed_ns::IsPreAtom10(ns) || (ns.empty() && root.prefix().empty())) {
       return ParseAtomFeed(doc, ns, url);
     }
   }

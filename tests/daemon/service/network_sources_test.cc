@@ -430,6 +430,8 @@ TEST_F(NetworkSourcesTest, FeedCommandPrintsWhatCorpusdSees) {
   EXPECT_NE(r.out.find("\"published_at\": \"2024-03-05T10:00:00Z\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("The city council approved the bridge plan"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\"content\": null"), std::string::npos) << r.out;  // the teaser item
+  // Its teaser is shown as the summary, as text.
+  EXPECT_NE(r.out.find("\"summary\": \"A short teaser.\""), std::string::npos) << r.out;
   ProcessResult file = RunCorpusd({"feed", www("rss.xml")});
   EXPECT_EQ(file.exit_code, 0) << file.err;
   ProcessResult bad = RunCorpusd({"feed", www("articles/park.html")});

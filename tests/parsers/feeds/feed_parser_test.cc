@@ -339,6 +339,24 @@ TEST(FeedParserAtomTest, Atom03) {
   EXPECT_EQ(feed.items[0].content_html, "<p>Escaped</p>");
 }
 
+// The drafts before Atom 1.0 ("Echo", "Pie", "Necho") are read as Atom 0.3,
+// not refused as "not a feed".
+TEST(FeedParserAtomTest, PreAtom10DraftNamespacesAreAtom) {
+  for (const char* ns : {"http://purl.org/echo/", "http://purl.org/pie/",
+                         "http://example.com/necho", "http://example.com/newformat#"}) {
+    Feed feed = MustParse(std::string("<feed xmlns=\"") + ns + R"(">
+      <title>Draft</title>
+      <entry><id>e1</id><title>First</title><issued>2003-07-01T10:00:00Z</issued>
+      <content type="text/html" mode="escaped">&lt;p&gt;Body&lt;/p&gt;</content></entry>
+    </feed>)");
+    EXPECT_EQ(feed.format, "atom0.3") << ns;
+    ASSERT_EQ(feed.items.size(), 1u) << ns;
+    EXPECT_EQ(feed.items[0].title, "First") << ns;
+    EXPECT_EQ(Iso(feed.items[0].published_at), "2003-07-01T10:00:00Z") << ns;
+    EXPECT_EQ(feed.items[0].content_html, "<p>Body</p>") << ns;
+  }
+}
+
 // --- JSON Feed ---------------------------------------------------------------
 
 TEST(FeedParserJsonTest, JsonFeed11) {
