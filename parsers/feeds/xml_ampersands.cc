@@ -21,22 +21,29 @@ bool IsNameChar(unsigned char c) {
   return IsNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
 }
 
-// Whether the "&" at `pos` starts a well-formed reference.
-bool StartsReference(std::string_view xml, std::size_t pos) {
+// What the "&" at `pos` starts.
+enum class Reference { kNone, kNumeric, kNumericCapitalX, kNamed };
+
+Reference ReferenceAt(std::string_view xml, std::size_t pos, std::string_view* name) {
   std::size_t i = pos + 1;
   const std::size_t limit = std::min(xml.size(), pos + kMaxReferenceLength);
   auto at = [&](std::size_t k) { return static_cast<unsigned char>(xml[k]); };
   if (i < limit && at(i) == '#') {
     ++i;
-    bool hex = i < limit && (at(i) == 'x' || at(i) == 'X');
+    const bool hex = i < limit && (at(i) == 'x' || at(i) == 'X');
+    const bool capital = hex && at(i) == 'X';
     if (hex) ++i;
     std::size_t digits = i;
     while (i < limit && (hex ? IsHexDigit(at(i)) : (at(i) >= '0' && at(i) <= '9'))) ++i;
-    return i > digits && i < limit && at(i) == ';';
+    if (!(i > digits && i < limit && at(i) == ';')) return Reference::kNone;
+    return capital ? Reference::kNumericCapitalX : Reference::kNumeric;
   }
-  if (i >= limit || !IsNameStart(at(i))) return false;
+  if (i >= limit || !IsNameStart(at(i))) return Reference::kNone;
+  const std::size_t start = i;
   while (i < limit && IsNameChar(at(i))) ++i;
-  return i < limit && at(i) == ';';
+  if (!(i < limit && at(i) == ';')) return Reference::kNone;
+  *name = xml.substr(start, i - start);
+  return Reference::kNamed;
 }
 
 // Where the markup that starts at `pos` and holds no references ends (just
@@ -54,9 +61,20 @@ std::size_t SkipOpaque(std::string_view xml, std::size_t pos) {
 
 }  // namespace
 
-bool EscapeBareAmpersands(std::string_view xml, std::string* out) {
+AmpersandFix EscapeBareAmpersands(std::string_view xml, std::string* out,
+                                  const std::function<bool(std::string_view)>& known) {
+  AmpersandFix fix;
   std::size_t copied = 0;  // xml[0, copied) is in *out already
-  bool changed = false;
+  auto replace = [&](std::size_t pos, std::size_t length, std::string_view with) {
+    if (!fix.changed) {
+      out->clear();
+      out->reserve(xml.size() + 64);
+      fix.changed = true;
+    }
+    out->append(xml.substr(copied, pos - copied));
+    out->append(with);
+    copied = pos + length;
+  };
   std::size_t pos = 0;
   while ((pos = xml.find_first_of("&<", pos)) != std::string_view::npos) {
     if (xml[pos] == '<') {
@@ -64,20 +82,29 @@ bool EscapeBareAmpersands(std::string_view xml, std::string* out) {
       pos = end > pos ? end : pos + 1;
       continue;
     }
-    if (!StartsReference(xml, pos)) {
-      if (!changed) {
-        out->clear();
-        out->reserve(xml.size() + 64);
-        changed = true;
-      }
-      out->append(xml.substr(copied, pos - copied));
-      out->append("&amp;");
-      copied = pos + 1;
+    std::string_view name;
+    switch (ReferenceAt(xml, pos, &name)) {
+      case Reference::kNone:
+        replace(pos, 1, "&amp;");
+        if (fix.problem.empty()) fix.problem = "unescaped '&'";
+        break;
+      case Reference::kNumericCapitalX:
+        replace(pos, 3, "&#x");
+        if (fix.problem.empty()) fix.problem = "character reference written &#X";
+        break;
+      case Reference::kNamed:
+        if (!known(name)) {
+          replace(pos, 1, "&amp;");
+          if (fix.problem.empty()) fix.problem = "undefined entity &" + std::string(name) + ";";
+        }
+        break;
+      case Reference::kNumeric:
+        break;
     }
     ++pos;
   }
-  if (changed) out->append(xml.substr(copied));
-  return changed;
+  if (fix.changed) out->append(xml.substr(copied));
+  return fix;
 }
 
 }  // namespace corpusd

@@ -453,8 +453,20 @@ Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view 
   Result<DecodedText> decoded = DecodeXmlBytes(bytes);
   if (!decoded.ok()) return decoded.status().WithContext("not XML");
   std::string escaped;
-  const bool had_bare_ampersands = EscapeBareAmpersands(decoded->utf8, &escaped);
-  const std::string& utf8 = had_bare_ampersands ? escaped : decoded->utf8;
+  // An entity is known when XML predefines it, HTML 4 names it, or the
+  // document declares it in its internal subset.
+  const std::string_view text = decoded->utf8;
+  auto known = [&](std::string_view name) {
+    if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos") {
+      return true;
+    }
+    if (html_entities->Text(name) != nullptr) return true;
+    const std::size_t declared = text.find("<!ENTITY");
+    return declared != std::string_view::npos &&
+           text.find("<!ENTITY " + std::string(name), declared) != std::string_view::npos;
+  };
+  const AmpersandFix fix = EscapeBareAmpersands(text, &escaped, known);
+  const std::string& utf8 = fix.changed ? escaped : decoded->utf8;
 
   xmlParserCtxt* ctxt = xmlNewParserCtxt();
   if (ctxt == nullptr) return Status::Internal("libxml2: cannot create a parser context");
@@ -478,7 +490,7 @@ Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view 
   const std::string url_copy(url);
   xmlDoc* doc = xmlCtxtReadMemory(ctxt, utf8.data(), static_cast<int>(utf8.size()),
                                   url_copy.empty() ? nullptr : url_copy.c_str(), "UTF-8", options);
-  if (had_bare_ampersands && state.first_error.empty()) state.first_error = "unescaped '&'";
+  if (!fix.problem.empty() && state.first_error.empty()) state.first_error = fix.problem;
   const bool well_formed = ctxt->wellFormed != 0 && state.first_error.empty();
   xmlFreeParserCtxt(ctxt);
 

@@ -120,13 +120,24 @@ TEST(XmlDocumentTest, UndeclaredHtmlEntitiesReadAsTheirCharacters) {
                      "\"http://my.netscape.com/publish/formats/rss-0.91.dtd\">"
                      "<rss>caf&eacute; &copy;</rss>"),
             "caf\xC3\xA9 \xC2\xA9");
-  // An unknown name is dropped, not kept as "&bogus;".
-  EXPECT_EQ(RootText("<t>a&bogus;b</t>"), "ab");
+  // An unknown name stays as written, as feed readers show it (it used to
+  // vanish): the document is then not well-formed, and says why.
+  EXPECT_EQ(RootText("<t>a&bogus;b</t>"), "a&bogus;b");
+  XmlDocument undefined = MustParse("<t>a&doesnotexist;b</t>");
+  EXPECT_FALSE(undefined.well_formed());
+  EXPECT_EQ(undefined.first_error(), "undefined entity &doesnotexist;");
+  // One the document declares is its own, not unknown (and, as before, never
+  // expanded: no entity-expansion attacks).
+  XmlDocument declared = MustParse("<!DOCTYPE t [<!ENTITY me \"Mark\">]><t>by &me;</t>");
+  EXPECT_TRUE(declared.well_formed()) << declared.first_error();
+  EXPECT_EQ(declared.root().TextContent(), "by ");
+  // "&#X41;" is read as "&#x41;" (XML wants a small x).
+  EXPECT_EQ(RootText("<t>&#X41;&#x42;&#67;</t>"), "ABC");
   // In attribute values too.
   XmlDocument doc = MustParse(R"(<r a="caf&eacute;s" b="&amp;&nbsp;&#233;" c="&bogus;q"/>)");
   EXPECT_EQ(doc.root().attribute("a"), "caf\xC3\xA9s");
   EXPECT_EQ(doc.root().attribute("b"), "&\xC2\xA0\xC3\xA9");
-  EXPECT_EQ(doc.root().attribute("c"), "q");
+  EXPECT_EQ(doc.root().attribute("c"), "&bogus;q");
 }
 
 TEST(XmlDocumentTest, EntitiesAfterARecoveredErrorAreStillRead) {
