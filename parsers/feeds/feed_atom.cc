@@ -1,5 +1,7 @@
 #include "parsers/feeds/feed_atom.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -41,6 +43,51 @@ std::string XhtmlOf(XmlNode element) {
   return Trimmed(element.InnerMarkup());
 }
 
+// The bytes of base64 text (white space skipped); nullopt when it is not base64.
+std::optional<std::string> DecodeBase64(std::string_view text) {
+  std::string out;
+  std::uint32_t bits = 0;
+  int count = 0;
+  bool padding = false;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    int v;
+    if (c >= 'A' && c <= 'Z')
+      v = c - 'A';
+    else if (c >= 'a' && c <= 'z')
+      v = c - 'a' + 26;
+    else if (c >= '0' && c <= '9')
+      v = c - '0' + 52;
+    else if (c == '+')
+      v = 62;
+    else if (c == '/')
+      v = 63;
+    else if (c == '=') {
+      padding = true;
+      continue;
+    } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+      continue;
+    else
+      return std::nullopt;
+    if (padding) return std::nullopt;  // data after the padding
+    bits = (bits << 6) | static_cast<std::uint32_t>(v);
+    if (++count == 4) {
+      out.push_back(static_cast<char>(bits >> 16));
+      out.push_back(static_cast<char>((bits >> 8) & 0xFF));
+      out.push_back(static_cast<char>(bits & 0xFF));
+      bits = 0;
+      count = 0;
+    }
+  }
+  if (count == 1) return std::nullopt;
+  if (count == 2) out.push_back(static_cast<char>(bits >> 4));
+  if (count == 3) {
+    out.push_back(static_cast<char>(bits >> 10));
+    out.push_back(static_cast<char>((bits >> 2) & 0xFF));
+  }
+  return out;
+}
+
 AtomText ReadText(XmlNode element, const Reader& r) {
   AtomText out;
   if (!element || element.has_attribute("src")) return out;  // out-of-line content
@@ -48,8 +95,15 @@ AtomText ReadText(XmlNode element, const Reader& r) {
   if (r.atom03) {
     // Atom 0.3: a MIME type, and a mode saying how it is written.
     std::string mode = AsciiLowerCopy(TrimAsciiWhitespace(element.attribute("mode")));
-    if (mode == "base64") return out;
     bool html = type == "text/html" || type == "application/xhtml+xml";
+    if (mode == "base64") {
+      // Text written in base64 (0.3's mode="base64"): decoded, if it is text.
+      const bool text = html || type.empty() || type.starts_with("text/");
+      std::optional<std::string> bytes = DecodeBase64(element.TextContent());
+      if (!text || !bytes) return out;
+      out = {html ? AtomText::Kind::kHtml : AtomText::Kind::kText, Trimmed(*bytes)};
+      return out;
+    }
     bool markup = false;
     for (XmlNode c : element.children()) markup = markup || c.is_element();
     out = {html ? AtomText::Kind::kHtml : AtomText::Kind::kText,

@@ -26,14 +26,18 @@ std::string HtmlOf(XmlNode element) {
   return Trimmed(element.TextContent());
 }
 
-// <author> is "email (Name)" in RSS 2.0; the name alone when it is so.
+// <author> is "email (Name)" in RSS 2.0; feeds also write "Name (email)",
+// "Name <email>" or the name alone. The name when there is one; else as written.
 std::string AuthorName(std::string_view author) {
   std::string_view s = TrimAsciiWhitespace(author);
-  std::size_t open = s.find('(');
-  if (open != std::string_view::npos && s.ends_with(')') &&
-      s.substr(0, open).find('@') != std::string_view::npos) {
-    std::string_view name = TrimAsciiWhitespace(s.substr(open + 1, s.size() - open - 2));
-    if (!name.empty()) return std::string(name);
+  auto has_at = [](std::string_view t) { return t.find('@') != std::string_view::npos; };
+  for (const auto& [open_char, close_char] : {std::pair{'(', ')'}, std::pair{'<', '>'}}) {
+    const std::size_t open = s.rfind(open_char);
+    if (open == std::string_view::npos || !s.ends_with(close_char)) continue;
+    const std::string_view inside = TrimAsciiWhitespace(s.substr(open + 1, s.size() - open - 2));
+    const std::string_view outside = TrimAsciiWhitespace(s.substr(0, open));
+    if (has_at(outside) && !inside.empty() && !has_at(inside)) return std::string(inside);
+    if (has_at(inside) && !outside.empty() && !has_at(outside)) return std::string(outside);
   }
   return std::string(s);
 }
@@ -54,7 +58,7 @@ void AppendName(std::string& names, std::string_view name) {
 
 FeedItem ParseItem(XmlNode item, std::string_view base_url) {
   FeedItem out;
-  std::string title, link, atom_link, guid, rss_author, creators, pub_date, dc_date;
+  std::string title, link, atom_link, guid, rss_author, creators, itunes_author, pub_date, dc_date;
   bool guid_is_permalink = true;
   XmlNode link_element, atom_link_element, guid_element;
   for (XmlNode c : item.children()) {
@@ -78,6 +82,8 @@ FeedItem ParseItem(XmlNode item, std::string_view base_url) {
       rss_author = AuthorName(c.TextContent());
     } else if (IsElement(c, feed_ns::kDc, "dc", "creator")) {
       AppendName(creators, c.TextContent());
+    } else if (IsElement(c, feed_ns::kItunes, "itunes", "author")) {
+      if (itunes_author.empty()) itunes_author = AuthorName(c.TextContent());
     } else if (IsElement(c, feed_ns::kDc, "dc", "date")) {
       if (dc_date.empty()) dc_date = Trimmed(c.TextContent());
     } else if (IsElement(c, feed_ns::kContent, "content", "encoded")) {
@@ -108,7 +114,7 @@ FeedItem ParseItem(XmlNode item, std::string_view base_url) {
     std::string resolved = ResolveLinkAt(guid_element, guid, base_url);
     if (IsHttpUrl(resolved)) out.link = std::move(resolved);
   }
-  out.author = !creators.empty() ? creators : rss_author;
+  out.author = !creators.empty() ? creators : !rss_author.empty() ? rss_author : itunes_author;
   out.published = !pub_date.empty() ? pub_date : dc_date;
   return out;
 }

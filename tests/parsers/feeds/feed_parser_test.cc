@@ -357,6 +357,42 @@ TEST(FeedParserAtomTest, PreAtom10DraftNamespacesAreAtom) {
   }
 }
 
+// Authors as feeds write them: "email (Name)", "Name (email)", "Name <email>",
+// the name alone, dc:creator first, itunes:author last.
+TEST(FeedParserRssTest, AuthorsInEveryUsualForm) {
+  Feed feed = MustParse(R"(<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+      xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
+    <item><guid>1</guid><author>jane@example.org (Jane Doe)</author></item>
+    <item><guid>2</guid><author>Jane Doe (jane@example.org)</author></item>
+    <item><guid>3</guid><author>Jane Doe &lt;jane@example.org&gt;</author></item>
+    <item><guid>4</guid><author>Jane Doe</author></item>
+    <item><guid>5</guid><author>jane@example.org</author></item>
+    <item><guid>6</guid><author>jane@example.org (Jane)</author><dc:creator>J. Doe</dc:creator></item>
+    <item><guid>7</guid><itunes:author>The Harbour Podcast</itunes:author></item>
+    <item><guid>8</guid><author>Smith (Reuters)</author></item>
+  </channel></rss>)");
+  std::vector<std::string> authors;
+  for (const FeedItem& item : feed.items) authors.push_back(item.author);
+  EXPECT_EQ(authors, (std::vector<std::string>{"Jane Doe", "Jane Doe", "Jane Doe", "Jane Doe",
+                                               "jane@example.org", "J. Doe", "The Harbour Podcast",
+                                               "Smith (Reuters)"}));
+}
+
+// Atom 0.3's mode="base64": text and HTML are decoded; other types skipped.
+TEST(FeedParserAtomTest, Atom03Base64ContentIsDecoded) {
+  Feed feed = MustParse(R"(<feed version="0.3" xmlns="http://purl.org/atom/ns#">
+    <entry><id>1</id><content type="text/html" mode="base64">PHA+SGFyYm91cjwvcD4=</content></entry>
+    <entry><id>2</id><summary type="text/plain" mode="base64">RmVycnkgdGltZXM=</summary></entry>
+    <entry><id>3</id><content type="image/png" mode="base64">iVBORw0KGgo=</content></entry>
+    <entry><id>4</id><content type="text/html" mode="base64">not base64 at all!</content></entry>
+  </feed>)");
+  ASSERT_EQ(feed.items.size(), 4u);
+  EXPECT_EQ(feed.items[0].content_html, "<p>Harbour</p>");
+  EXPECT_EQ(feed.items[1].summary, "Ferry times");
+  EXPECT_EQ(feed.items[2].content_html + feed.items[2].content_text, "");
+  EXPECT_EQ(feed.items[3].content_html + feed.items[3].content_text, "");
+}
+
 // --- JSON Feed ---------------------------------------------------------------
 
 TEST(FeedParserJsonTest, JsonFeed11) {
