@@ -148,7 +148,9 @@ class Reprocessor {
     if (old.encoding_decided_by == "declared") {
       input.raw.content_type += "; charset=" + old.encoding;
     }
-    input.html_fragment = old.extraction == "fragment";
+    // A feed item's content, or its summary alone: both are fragments.
+    input.html_fragment = old.extraction == "fragment" || old.extraction == "summary";
+    input.summary_only = old.extraction == "summary";
     PipelineOptions options = cleaning.options;
     if (auto fetched = ParseUtcTimestamp(old.fetched_at)) {
       options.not_after = LatestPlausibleDay(*fetched);  // as when it was first built

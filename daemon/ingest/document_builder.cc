@@ -16,7 +16,10 @@ Result<BuiltDocument> BuildIngested(const IngestInput& input, const PipelineOpti
   PipelineOptions with_kind = options;
   with_kind.html_fragment = input.html_fragment;
   Result<BuiltDocument> built = BuildDocument(input.raw, with_kind);
-  if (built.ok()) MergeOutsideMetadata(input.outside, &built->record);
+  if (built.ok()) {
+    MergeOutsideMetadata(input.outside, &built->record);
+    if (input.summary_only) built->record.extraction = "summary";
+  }
   return built;
 }
 

@@ -43,6 +43,7 @@ IngestInput FeedItemInput(const FeedItem& item, const std::string& name, bool wi
   in.raw.url = item.link;
   in.raw.name = name;
   in.html_fragment = content.html;
+  in.summary_only = !in.raw.bytes.empty() && item.content_html.empty() && item.content_text.empty();
   in.outside = FeedItemMetadata(item);
   return in;
 }

@@ -29,6 +29,9 @@ struct IngestInput {
   RawInput raw;
   // The bytes are an HTML fragment (a feed item's content), not a page.
   bool html_fragment = false;
+  // The bytes are only a feed item's summary (its teaser, no full content):
+  // the record says so (extraction = "summary").
+  bool summary_only = false;
   OutsideMetadata outside;
 };
 

@@ -467,5 +467,26 @@ TEST(ImportCommand, CommandLineHabits) {
   EXPECT_TRUE(j["rejected"].empty()) << r.out;
 }
 
+// A saved feed's item with only a summary is stored as that summary, and the
+// record says so (extraction = "summary"); full content is a fragment.
+TEST(ImportCommand, AFeedItemWithOnlyASummaryIsMarkedAsSuch) {
+  TempDir dir;
+  const std::string db = dir / "corpus.db";
+  const std::string feed = dir.Write("feed.xml", R"(<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<item><guid>full</guid><title>Full</title><content:encoded><![CDATA[<p>The council approved the
+bridge plan on Tuesday after a long debate about costs, timing and the ferry service.</p>]]>
+</content:encoded></item>
+<item><guid>teaser</guid><title>Teaser</title><description>The library will open in
+spring, the mayor said on Wednesday at the harbour.</description></item>
+</channel></rss>)");
+  auto r = Import(db, {feed});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(QueryCorpus(db,
+                        "SELECT group_concat(title || '=' || extraction, ';') FROM "
+                        "(SELECT title, extraction FROM documents ORDER BY id)"),
+            "Full=fragment;Teaser=summary");
+}
+
 }  // namespace
 }  // namespace corpusd
