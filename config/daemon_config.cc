@@ -574,4 +574,13 @@ std::string DefaultConfigPath() {
   return paths.front();
 }
 
+std::string SourceSubfolder(const std::string& root, const std::string& dir) {
+  if (dir.empty()) return {};
+  fs::path p(dir);
+  if (p.is_relative()) p = fs::path(root) / p;
+  std::string s = p.lexically_normal().string();
+  while (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
+}
+
 }  // namespace corpusd

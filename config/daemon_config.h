@@ -116,6 +116,11 @@ Result<Config> ParseConfig(std::string_view text, const std::string& file);
 Result<Config> LoadConfig(const std::string& path, const FileSystem& files);
 Result<Config> LoadConfig(const std::string& path);
 
+// A directory source's `done` or `failed` folder (or "." for the source's
+// own) as a path: relative ones below `root` (the source's folder), made
+// lexically normal, without a trailing "/"; "" for "".
+std::string SourceSubfolder(const std::string& root, const std::string& dir);
+
 // The import settings for one source: the global ones with the source's name,
 // time zone, language hint and boilerplate rules.
 ImportSettings ImportSettingsFor(const Config& config, const SourceConfig& source);

@@ -36,11 +36,7 @@ Status CheckSource(const Config& config, const SourceConfig& source) {
 // A folder as the drop folder resolves it: done/ and failed/ relative to the
 // source's folder.
 std::string FolderOf(const SourceConfig& source, const std::string& dir) {
-  std::filesystem::path p(dir);
-  if (p.is_relative()) p = std::filesystem::path(source.path) / p;
-  std::string s = p.lexically_normal().string();
-  while (s.size() > 1 && s.back() == '/') s.pop_back();
-  return s;
+  return SourceSubfolder(source.path, dir);
 }
 
 bool SameOrBelow(const std::string& path, const std::string& dir) {

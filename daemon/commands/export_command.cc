@@ -19,14 +19,16 @@ nlohmann::ordered_json OrNull(const std::optional<std::string>& v) {
   return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json();
 }
 
-// --since as the UTC timestamp that fetched_at is compared with
+// --since or --until (`flag`, for the message) as the UTC timestamp that fetched_at is compared
+// with
 // ("YYYY-MM-DDTHH:MM:SSZ"): a day ("2024-03-05", its start), a time in UTC or
 // with an offset ("2024-03-05T10:00:00Z", "2024-03-05T12:00+02:00"), or a span
 // back from now ("7d", "24h", "90m", "2w"). Anything else is refused.
-Result<std::string> SinceBound(const std::string& since) {
+Result<std::string> TimeBound(std::string_view flag, const std::string& since) {
   if (since.empty()) return since;
   const std::string expected =
-      "--since: expected a day (2024-03-05), a time (2024-03-05T10:00:00Z, "
+      std::string(flag) +
+      ": expected a day (2024-03-05), a time (2024-03-05T10:00:00Z, "
       "2024-03-05T12:00+02:00) or a span back from now (7d, 24h, 90m, 2w), found \"" +
       since + "\"";
   // A span: digits, then one unit.
@@ -181,13 +183,11 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArgs& args) {
 }
 
 int RunExport(const ExportArgs& args) {
-  const Result<std::string> since = SinceBound(args.since);
-  const Result<std::string> until = SinceBound(args.until);
+  const Result<std::string> since = TimeBound("--since", args.since);
+  const Result<std::string> until = TimeBound("--until", args.until);
   for (const Result<std::string>* bound : {&since, &until}) {
     if (!bound->ok()) {
-      std::string message = bound->status().message();
-      if (bound == &until) message.replace(0, 7, "--until");
-      std::fprintf(stderr, "corpusd: %s\n", message.c_str());
+      std::fprintf(stderr, "corpusd: %s\n", bound->status().message().c_str());
       return 2;
     }
   }

@@ -79,17 +79,13 @@ std::string Metrics::RenderLabels(const Labels& labels) {
 void Metrics::Add(std::string_view counter, const Labels& labels, double amount) {
   std::lock_guard lock(mutex_);
   auto it = families_.find(counter);
-  if (it == families_.end())
-    it = families_.emplace(std::string(counter), Family{"", "counter", {}}).first;
-  it->second.series[RenderLabels(labels)] += amount;
+  if (it != families_.end()) it->second.series[RenderLabels(labels)] += amount;
 }
 
 void Metrics::Set(std::string_view gauge, const Labels& labels, double value) {
   std::lock_guard lock(mutex_);
   auto it = families_.find(gauge);
-  if (it == families_.end())
-    it = families_.emplace(std::string(gauge), Family{"", "gauge", {}}).first;
-  it->second.series[RenderLabels(labels)] = value;
+  if (it != families_.end()) it->second.series[RenderLabels(labels)] = value;
 }
 
 void Metrics::ObserveFetchDuration(std::chrono::duration<double> seconds) {

@@ -22,6 +22,8 @@ class Metrics {
 
   Metrics();
 
+  // `counter` and `gauge` are among the families metrics.cc lists (the
+  // only ones rendered); another name is ignored.
   void Add(std::string_view counter, const Labels& labels, double amount = 1);
   void Set(std::string_view gauge, const Labels& labels, double value);
   // An observation of corpusd_fetch_duration_seconds.

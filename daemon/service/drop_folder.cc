@@ -9,13 +9,6 @@
 namespace corpusd {
 namespace {
 
-std::string Resolve(const std::string& root, const std::string& dir) {
-  if (dir.empty()) return {};
-  std::filesystem::path p(dir);
-  if (p.is_relative()) p = std::filesystem::path(root) / p;
-  return p.lexically_normal().string();
-}
-
 bool IsBelow(const std::string& path, const std::string& dir) {
   return !dir.empty() && path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 &&
          path[dir.size()] == '/';
@@ -42,8 +35,8 @@ DropFolder::DropFolder(const SourceConfig& source, const FileSystem& fs, const C
       fs_(fs),
       clock_(clock),
       root_(fs.Absolute(source.path)),
-      done_dir_(Resolve(root_, source.done_dir)),
-      failed_dir_(Resolve(root_, source.failed_dir)) {}
+      done_dir_(SourceSubfolder(root_, source.done_dir)),
+      failed_dir_(SourceSubfolder(root_, source.failed_dir)) {}
 
 bool DropFolder::Excluded(const std::string& path) const {
   return IsBelow(path, done_dir_) || IsBelow(path, failed_dir_) ||

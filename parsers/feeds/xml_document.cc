@@ -9,7 +9,9 @@
 
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -220,6 +222,27 @@ std::string AttributeValue(const xmlAttr* attr) {
     }
   }
   return value;
+}
+
+// The names the document's internal subset declares ("<!ENTITY me ...>"),
+// read once: a reference is looked up here, never by searching the text again.
+std::set<std::string, std::less<>> DeclaredEntityNames(std::string_view text) {
+  std::set<std::string, std::less<>> names;
+  for (std::size_t at = text.find("<!ENTITY"); at != std::string_view::npos;
+       at = text.find("<!ENTITY", at + 1)) {
+    std::size_t i = at + 8;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+                               text[i] == '\r' || text[i] == '%')) {
+      ++i;
+    }
+    std::size_t end = i;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' &&
+           text[end] != '\r' && text[end] != '>') {
+      ++end;
+    }
+    if (end > i) names.emplace(text.substr(i, end - i));
+  }
+  return names;
 }
 
 // "dc:creator" written without xmlns:dc keeps its prefix in its name.
@@ -456,14 +479,12 @@ Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view 
   // An entity is known when XML predefines it, HTML 4 names it, or the
   // document declares it in its internal subset.
   const std::string_view text = decoded->utf8;
+  const std::set<std::string, std::less<>> declared = DeclaredEntityNames(text);
   auto known = [&](std::string_view name) {
     if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos") {
       return true;
     }
-    if (html_entities->Text(name) != nullptr) return true;
-    const std::size_t declared = text.find("<!ENTITY");
-    return declared != std::string_view::npos &&
-           text.find("<!ENTITY " + std::string(name), declared) != std::string_view::npos;
+    return html_entities->Text(name) != nullptr || declared.contains(name);
   };
   const AmpersandFix fix = EscapeBareAmpersands(text, &escaped, known);
   const std::string& utf8 = fix.changed ? escaped : decoded->utf8;

@@ -327,19 +327,26 @@ void AuditDropped(const Page& page, const std::vector<char>& keep, int best,
   }
 }
 
+// One attempt's article, and what it needs for its audit, which is made only
+// for the attempt that wins (AuditDropped reads the subtrees' text).
 struct Extraction {
   std::vector<std::string> blocks;
-  std::vector<Removal> removed;
+  std::vector<Removal> removed;  // blocks left out inside the article
+  Page page;
+  std::vector<char> keep;  // per element: part of the article
+  int best = 0;
 };
 
-// One attempt at the article: its blocks, or none, and what was left out
-// of it and why.
+// One attempt at the article: its blocks, or none, and the blocks inside it
+// that were left out and why.
 Extraction Attempt(const HtmlDocument& doc, const MainContentHints& hints, bool class_hints) {
-  Page page = Walk(doc, class_hints);
-  const int best = ScoreCandidates(&page);
   Extraction out;
+  out.page = Walk(doc, class_hints);
+  Page& page = out.page;
+  const int best = out.best = ScoreCandidates(&page);
   if (best <= 0) return out;
-  std::vector<char> keep(page.elements.size(), 0);
+  std::vector<char>& keep = out.keep;
+  keep.assign(page.elements.size(), 0);
   for (int part : ArticleParts(page, best)) {
     std::fill(keep.begin() + part, keep.begin() + page.elements[part].end + 1, 1);
   }
@@ -361,7 +368,6 @@ Extraction Attempt(const HtmlDocument& doc, const MainContentHints& hints, bool 
       out.removed.push_back({std::string(dropped_as), Excerpt(std::move(page.texts[i]))});
     }
   }
-  AuditDropped(page, keep, best, &out.removed);
   return out;
 }
 
@@ -403,6 +409,7 @@ std::vector<std::string> ExtractMainContent(const HtmlDocument& doc, const MainC
   if (out_chars < kLeastArticle) return {};
   if (removed != nullptr) {
     for (Removal& r : out.removed) removed->push_back(std::move(r));
+    AuditDropped(out.page, out.keep, out.best, removed);
   }
   return std::move(out.blocks);
 }
