@@ -218,6 +218,16 @@ std::optional<CalendarDate> ReadCjk(Tokens t, std::size_t i) {
   return Make(year, month, 0, j);
 }
 
+// Past the same month named again in a second calendar tradition, as Arabic
+// news of the Levant writes it: "24 نيسان / أبريل 2020" (Nisan / April).
+std::size_t SkipSameMonthAgain(Tokens t, std::size_t j, int month,
+                               const DateGrammarOptions& options) {
+  if (j + 1 < t.size() && IsSymbol(t[j], "/") && MonthNamed(t[j + 1], options) == month) {
+    return j + 2;
+  }
+  return j;
+}
+
 // "5 July 2024", "5. Juli 2024", "5th of July", "5 de julio de 2024",
 // "14 октября 2022 г.", "04 Jul 24" (RFC 822), "5 July".
 std::optional<CalendarDate> ReadDayFirst(Tokens t, std::size_t i,
@@ -228,6 +238,7 @@ std::optional<CalendarDate> ReadDayFirst(Tokens t, std::size_t i,
   const int month = MonthNamed(t[j], options);
   if (month == 0) return std::nullopt;
   ++j;
+  j = SkipSameMonthAgain(t, j, month, options);
   // "5 juil. 2024"; without a year the dot more likely ends the sentence.
   const std::size_t after_dot = IsGluedSymbolAt(t, j, ".") ? j + 1 : j;
   return Finish(t, after_dot, j, month, static_cast<int>(t[i].value), options);

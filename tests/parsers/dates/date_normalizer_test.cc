@@ -195,6 +195,9 @@ TEST(NormalizeDate, ReadsMonthNamesInManyLanguages) {
       {"2024年7月", "2024-07", kMonth},
       {"2024년 7월 5일", "2024-07-05", kDay},
       {"２０２４年７月５日", "2024-07-05", kDay},  // full-width digits
+      {"5 يوليو 2024", "2024-07-05", kDay},
+      {"5 تموز 2024", "2024-07-05", kDay},            // the Levant's names
+      {"24 نيسان / أبريل 2020", "2020-04-24", kDay},  // both names of one month
   });
 }
 
@@ -255,6 +258,7 @@ TEST(NormalizeDate, RefusesImpossibleDatesAndTimes) {
       {"2024-07-05T24:00:00", ""},
       {"2024-07-05T23:60:00", ""},
       {"2024-07-05 13:00 PM", ""},
+      {"24 نيسان / مايو 2020", ""},  // two names that disagree
   });
 }
 
