@@ -60,12 +60,16 @@ CLI::App* AddFeedCommand(CLI::App& app, FeedArgs& args) {
   AddImportSettingsFlags(*cmd, args.import);
   cmd->add_option("location", args.location, "A feed file, an http(s) URL, or - for standard input")
       ->required();
+  cmd->add_option("--content-type", args.content_type,
+                  "The Content-Type the feed was served with, e.g. \"application/rss+xml; "
+                  "charset=windows-1251\": its charset outranks the XML declaration");
   return cmd;
 }
 
 int RunFeed(const FeedArgs& args) {
   std::string bytes;
   std::string url;
+  std::string content_type = args.content_type;
   if (IsHttpUrl(args.location)) {
     FetchSettings settings;
     settings.max_body_bytes = args.import.max_document_bytes;
@@ -81,6 +85,7 @@ int RunFeed(const FeedArgs& args) {
     }
     bytes = std::move(response->body);
     url = response->url;
+    if (content_type.empty()) content_type = response->content_type;
   } else {
     RealFileSystem fs;
     Result<std::string> read = args.location == "-"
@@ -102,7 +107,7 @@ int RunFeed(const FeedArgs& args) {
   }
   PipelineOptions options = SourcePipelineOptions(args.import, *rules, /*memory=*/nullptr);
   options.not_after = LatestPlausibleDay(SystemClock().Now());
-  Result<Feed> feed = ParseFeed(bytes, url, options.dates);
+  Result<Feed> feed = ParseFeed(bytes, url, options.dates, content_type);
   if (!feed.ok()) {
     // An HTML page given for a feed: say so, and name the feeds it links to,
     // which is usually what was meant.
@@ -141,6 +146,7 @@ int RunFeed(const FeedArgs& args) {
     j["updated_at"] = DateOrNull(item.updated_at);
     j["summary"] = Summary(item, options);
     j["content"] = Content(item, options);
+    if (!item.content_skipped.empty()) j["content_skipped"] = item.content_skipped;
     out["items"].push_back(std::move(j));
   }
   std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());

@@ -17,8 +17,9 @@ class App;
 namespace corpusd {
 
 struct FeedArgs {
-  std::string location;   // a file, an http(s) URL, or "-"
-  ImportSettings import;  // time zone, size limit, drop rules
+  std::string location;      // a file, an http(s) URL, or "-"
+  ImportSettings import;     // time zone, size limit, drop rules
+  std::string content_type;  // --content-type for a file or stdin; a URL's comes with it
 };
 
 CLI::App* AddFeedCommand(CLI::App& app, FeedArgs& args);

@@ -53,7 +53,9 @@ Result<std::vector<IngestInput>> SplitInput(IngestInput input, const DateContext
   const ContentKind kind =
       SniffContent(input.raw.bytes, input.raw.content_type, input.raw.name).kind;
   if (kind == ContentKind::kXml || kind == ContentKind::kData) {
-    if (Result<Feed> feed = ParseFeed(input.raw.bytes, input.raw.url, dates); feed.ok()) {
+    if (Result<Feed> feed =
+            ParseFeed(input.raw.bytes, input.raw.url, dates, input.raw.content_type);
+        feed.ok()) {
       if (feed->items.empty()) return Status::InvalidInput("the feed has no items");
       for (const FeedItem& item : feed->items) {
         IngestInput in = FeedItemInput(item, input.raw.name + " item " + FeedItemKey(item),

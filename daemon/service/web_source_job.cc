@@ -126,7 +126,7 @@ void WebSourceJob::OnSource(const std::string& url, bool discovered,
 
 // False when the response was a page naming its feed, now being fetched.
 bool WebSourceJob::TakeFeed(const HttpResponse& response, bool discovered) {
-  Result<Feed> feed = ParseFeed(response.body, response.url, dates_);
+  Result<Feed> feed = ParseFeed(response.body, response.url, dates_, response.content_type);
   if (!feed.ok()) {
     const SniffResult sniff = SniffContent(response.body, response.content_type, "");
     if (!discovered && sniff.kind == ContentKind::kHtml) {

@@ -233,6 +233,16 @@ std::size_t SkipSameMonthAgain(Tokens t, std::size_t j, int month,
 std::optional<CalendarDate> ReadDayFirst(Tokens t, std::size_t i,
                                          const DateGrammarOptions& options) {
   if (t[i].digits > 2) return std::nullopt;
+  // RFC 850 and cookies: "03-Jun-2003", "03-Jun-03".
+  if (IsGluedSymbolAt(t, i + 1, "-") && i + 4 < t.size() && !t[i + 2].space_before &&
+      IsGluedSymbolAt(t, i + 3, "-") && !t[i + 4].space_before) {
+    if (const int month = MonthNamed(t[i + 2], options); month != 0) {
+      const int year = YearOf(t[i + 4], /*allow_two_digits=*/!options.running_text);
+      if (year != 0 && !RunsOn(t, i + 5)) {
+        return Make(year, month, static_cast<int>(t[i].value), i + 5);
+      }
+    }
+  }
   std::size_t j = SkipLinkWord(t, SkipDaySuffix(t, i + 1, /*allow_dot=*/true));
   if (j >= t.size()) return std::nullopt;
   const int month = MonthNamed(t[j], options);

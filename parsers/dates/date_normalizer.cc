@@ -115,6 +115,18 @@ std::optional<WallTime> ReadTime(Tokens t, std::size_t i, TimeStyle style) {
     if (time.hour > 23 || time.minute > 59) return std::nullopt;
     return time;
   }
+  // ISO's basic format after its "T": "20240705T061531Z", "T0615".
+  if (style.hyphens && (IsNumberAt(t, i, 4, 4) || IsNumberAt(t, i, 6, 6))) {
+    const int v = Value(t[i]);
+    const bool seconds = t[i].digits == 6;
+    time.hour = seconds ? v / 10000 : v / 100;
+    time.minute = seconds ? v / 100 % 100 : v % 100;
+    time.second = seconds ? v % 100 : 0;
+    time.precision = seconds ? DatePrecision::kSecond : DatePrecision::kMinute;
+    time.end = i + 1;
+    if (time.hour > 23 || time.minute > 59 || time.second > 59) return std::nullopt;
+    return time;
+  }
   if (!IsNumberAt(t, i, 1, 2)) return std::nullopt;
   time.hour = Value(t[i]);
   std::size_t j = i + 1;
@@ -231,6 +243,11 @@ std::optional<WrittenOffset> ReadOffset(Tokens t, std::size_t i) {
       return offset;
     }
     if (IsWordIn(t[i], kAmbiguousZones)) return WrittenOffset{0, false, true, i + 1};
+    // RFC 822's military zones ("A" to "Y" but "J"): RFC 2822 says their
+    // signs were defined backwards and to take them as an unknown offset.
+    if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'y' && w[0] != 'j') {
+      return WrittenOffset{0, false, true, i + 1};
+    }
     for (const ZoneAbbreviation& zone : kZoneAbbreviations) {
       if (w != zone.name) continue;
       offset = WrittenOffset{zone.minutes, false, false, i + 1};

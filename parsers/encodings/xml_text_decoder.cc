@@ -32,10 +32,13 @@ bool PlainlyNotUtf8(std::string_view bytes) {
 
 }  // namespace
 
-Result<DecodedText> DecodeXmlBytes(std::string_view bytes) {
+Result<DecodedText> DecodeXmlBytes(std::string_view bytes, std::string_view transport_charset) {
   DecodeHints hints;
+  hints.declared_charset = transport_charset;
   if (!HasByteOrderMark(bytes) && !DetectUtf16Or32ByNuls(bytes)) {
-    std::optional<std::string> label = XmlDeclaredCharset(bytes);
+    std::optional<std::string> label = !transport_charset.empty()
+                                           ? std::optional<std::string>(transport_charset)
+                                           : XmlDeclaredCharset(bytes);
     std::optional<std::string_view> declared =
         label ? EncodingForLabel(*label) : std::optional<std::string_view>();
     bool says_utf8 = !label || (declared && *declared == "UTF-8");

@@ -5,6 +5,9 @@
 // software writes windows-1252 under a UTF-8 declaration. Valid UTF-8 under a
 // legacy declaration ("iso-8859-1") stays UTF-8: bytes a fetcher has already
 // decoded keep their old declaration. Pure.
+//
+// Precedence as RFC 7303 §8 sets it: a byte-order mark, then the charset the
+// transport declared (HTTP's Content-Type), then the XML declaration.
 #pragma once
 
 #include <string_view>
@@ -16,6 +19,8 @@ namespace corpusd {
 
 // `utf8` is the decoded document without a byte-order mark; its XML
 // declaration, if any, still names the original encoding (ignore it).
-Result<DecodedText> DecodeXmlBytes(std::string_view bytes);
+// `transport_charset`: the charset parameter of the Content-Type the document
+// came with ("" when none).
+Result<DecodedText> DecodeXmlBytes(std::string_view bytes, std::string_view transport_charset = {});
 
 }  // namespace corpusd

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "parsers/ascii.h"
+#include "parsers/feeds/feed_media_text.h"
 #include "parsers/feeds/feed_namespaces.h"
 #include "parsers/feeds/feed_text.h"
 #include "parsers/feeds/xml_base.h"
@@ -32,7 +33,8 @@ struct Reader {
 struct AtomText {
   enum class Kind { kNone, kText, kHtml };
   Kind kind = Kind::kNone;
-  std::string value;  // text, or HTML
+  std::string value;    // text, or HTML
+  std::string skipped;  // why an element that is there gives no text
 };
 
 // An xhtml construct's markup: the inside of its <div> wrapper.
@@ -90,8 +92,12 @@ std::optional<std::string> DecodeBase64(std::string_view text) {
 
 AtomText ReadText(XmlNode element, const Reader& r) {
   AtomText out;
-  if (!element || element.has_attribute("src")) return out;  // out-of-line content
+  if (!element) return out;
   std::string type = AsciiLowerCopy(TrimAsciiWhitespace(element.attribute("type")));
+  if (element.has_attribute("src")) {
+    out.skipped = "out of line (src=\"" + Trimmed(element.attribute("src")) + "\")";
+    return out;
+  }
   if (r.atom03) {
     // Atom 0.3: a MIME type, and a mode saying how it is written.
     std::string mode = AsciiLowerCopy(TrimAsciiWhitespace(element.attribute("mode")));
@@ -100,6 +106,8 @@ AtomText ReadText(XmlNode element, const Reader& r) {
       // Text written in base64 (0.3's mode="base64"): decoded, if it is text.
       const bool text = html || type.empty() || type.starts_with("text/");
       std::optional<std::string> bytes = DecodeBase64(element.TextContent());
+      if (!text) out.skipped = "of type " + type + ", not text";
+      if (text && !bytes) out.skipped = "not valid base64";
       if (!text || !bytes) return out;
       out = {html ? AtomText::Kind::kHtml : AtomText::Kind::kText, Trimmed(*bytes)};
       return out;
@@ -117,7 +125,9 @@ AtomText ReadText(XmlNode element, const Reader& r) {
   } else if (type.starts_with("text/")) {
     out = {AtomText::Kind::kText, element.TextContent()};
   } else {
-    return out;  // other media types (XML vocabularies, base64 data): not text
+    // Other media types (XML vocabularies, base64 data): not text.
+    out.skipped = "of type " + type + ", not text";
+    return out;
   }
   out.value = Trimmed(out.value);
   return out;
@@ -203,7 +213,9 @@ FeedItem ParseEntry(XmlNode entry, const Reader& r, const std::string& feed_auth
   AtomText body = ReadText(content, r);
   if (body.kind == AtomText::Kind::kHtml) out.content_html = std::move(body.value);
   if (body.kind == AtomText::Kind::kText) out.content_text = std::move(body.value);
+  if (!body.skipped.empty()) out.content_skipped = "content " + body.skipped;
   out.summary = ReadText(summary, r).value;
+  if (out.summary.empty()) out.summary = MediaSummary(entry);  // YouTube's feeds
   return out;
 }
 

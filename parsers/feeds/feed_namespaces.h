@@ -27,6 +27,7 @@ inline constexpr std::string_view kDc = "http://purl.org/dc/elements/1.1/";
 inline constexpr std::string_view kDcTerms = "http://purl.org/dc/terms/";
 inline constexpr std::string_view kContent = "http://purl.org/rss/1.0/modules/content/";
 inline constexpr std::string_view kItunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+inline constexpr std::string_view kMediaRss = "http://search.yahoo.com/mrss/";
 inline constexpr std::string_view kSitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 inline constexpr std::string_view kGoogleNews = "http://www.google.com/schemas/sitemap-news/0.9";
 

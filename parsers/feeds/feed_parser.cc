@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/content_hash.h"
+#include "parsers/encodings/charset_prescan.h"
 #include "parsers/feeds/feed_atom.h"
 #include "parsers/feeds/feed_json.h"
 #include "parsers/feeds/feed_namespaces.h"
@@ -32,7 +33,8 @@ Result<Feed> ParseXmlFeed(const XmlDocument& doc, std::string_view url) {
 
 }  // namespace
 
-Result<Feed> ParseFeed(std::string_view bytes, std::string_view url, const DateContext& dates) {
+Result<Feed> ParseFeed(std::string_view bytes, std::string_view url, const DateContext& dates,
+                       std::string_view content_type) {
   if (bytes.size() > XmlDocument::kMaxInputBytes) {
     return Status::TooLarge("feed of " + std::to_string(bytes.size()) +
                             " bytes is over the limit of " +
@@ -42,7 +44,8 @@ Result<Feed> ParseFeed(std::string_view bytes, std::string_view url, const DateC
   if (LooksLikeJson(bytes)) {
     feed = ParseJsonFeed(bytes, url);
   } else {
-    Result<XmlDocument> doc = XmlDocument::Parse(bytes, url);
+    const std::string charset = ContentTypeCharset(content_type).value_or("");
+    Result<XmlDocument> doc = XmlDocument::Parse(bytes, url, charset);
     if (!doc.ok()) {
       if (doc.status().code() == Status::Code::kTooLarge) return doc.status();
       return doc.status().WithContext("not a feed");

@@ -18,13 +18,18 @@
 namespace corpusd {
 
 struct FeedItem {
-  std::string id;         // guid (RSS 2.0), rdf:about (RSS 1.0), id (Atom, JSON Feed); may be empty
-  std::string title;      // plain text: entities decoded, tags of an HTML title stripped
-  std::string link;       // absolute (resolved against xml:base and the feed's URL);
-                          // as written when it cannot be resolved; may be empty
-  std::string author;     // names, ", "-separated when several
-  std::string published;  // as written
-  std::string updated;    // as written
+  std::string id;      // guid (RSS 2.0), rdf:about (RSS 1.0), id (Atom, JSON Feed); may be empty
+  std::string title;   // plain text: entities decoded, tags of an HTML title stripped
+  std::string link;    // absolute (resolved against xml:base and the feed's URL);
+                       // as written when it cannot be resolved; may be empty
+  std::string author;  // names, ", "-separated when several
+  // As written. published: pubDate, else the first of dc:date, dcterms:issued,
+  // dcterms:created, atom:published (RSS); published (Atom 1.0), issued else
+  // created (Atom 0.3); date_published (JSON Feed). updated: atom:updated or
+  // dcterms:modified (RSS), updated (Atom 1.0), modified (0.3), date_modified
+  // (JSON Feed). The corpus dates an item by published, else updated.
+  std::string published;
+  std::string updated;
   std::optional<NormalizedDate> published_at;  // NormalizeDate(published)
   std::optional<NormalizedDate> updated_at;    // NormalizeDate(updated)
   // The full content as HTML: content:encoded (RSS), <content type="html"
@@ -34,8 +39,13 @@ struct FeedItem {
   // The full content as plain text: <content type="text"> (Atom),
   // content_text (JSON Feed).
   std::string content_text;
-  // description (RSS), summary (Atom, JSON Feed): HTML or text as given.
+  // description (RSS), summary (Atom, JSON Feed): HTML or text as given;
+  // else the podcast's or video's words (itunes:summary, media:description,
+  // itunes:subtitle).
   std::string summary;
+  // Why content the item has was not read: "content of type image/png, not
+  // text", "content out of line (src=\"...\")"; empty otherwise.
+  std::string content_skipped;
 };
 
 struct Feed {
@@ -55,11 +65,14 @@ struct Feed {
 inline constexpr std::size_t kMaxFeedItems = 10000;
 
 // `url`: where the feed came from, for relative links (may be empty);
-// `dates`: language and time zone hints for NormalizeDate. Errors:
+// `dates`: language and time zone hints for NormalizeDate; `content_type`:
+// the Content-Type it was served with, whose charset outranks the XML
+// declaration as RFC 7303 says (a byte-order mark outranks both). Errors:
 // kInvalidInput "not a feed: ..." for anything that is neither a feed nor
 // recoverable as one (HTML pages included), kTooLarge over
 // XmlDocument::kMaxInputBytes.
-Result<Feed> ParseFeed(std::string_view bytes, std::string_view url, const DateContext& dates);
+Result<Feed> ParseFeed(std::string_view bytes, std::string_view url, const DateContext& dates,
+                       std::string_view content_type = {});
 
 // The item's identity for "seen before": its id; else its link; else
 // "sha256:" + Sha256Hex(title + "\n" + published), or of its content when

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "parsers/ascii.h"
+#include "parsers/feeds/feed_media_text.h"
 #include "parsers/feeds/feed_namespaces.h"
 #include "parsers/feeds/feed_text.h"
 #include "parsers/feeds/xml_base.h"
@@ -84,7 +85,11 @@ FeedItem ParseItem(XmlNode item, std::string_view base_url) {
       AppendName(creators, c.TextContent());
     } else if (IsElement(c, feed_ns::kItunes, "itunes", "author")) {
       if (itunes_author.empty()) itunes_author = AuthorName(c.TextContent());
-    } else if (IsElement(c, feed_ns::kDc, "dc", "date")) {
+    } else if (IsElement(c, feed_ns::kDc, "dc", "date") ||
+               IsElement(c, feed_ns::kDcTerms, "dcterms", "issued") ||
+               IsElement(c, feed_ns::kDcTerms, "dcterms", "created") ||
+               IsElement(c, feed_ns::kAtom, "atom", "published")) {
+      // The publication as other vocabularies state it, the first one written.
       if (dc_date.empty()) dc_date = Trimmed(c.TextContent());
     } else if (IsElement(c, feed_ns::kContent, "content", "encoded")) {
       if (out.content_html.empty()) out.content_html = HtmlOf(c);
@@ -115,6 +120,7 @@ FeedItem ParseItem(XmlNode item, std::string_view base_url) {
     if (IsHttpUrl(resolved)) out.link = std::move(resolved);
   }
   out.author = !creators.empty() ? creators : !rss_author.empty() ? rss_author : itunes_author;
+  if (out.summary.empty()) out.summary = MediaSummary(item);
   out.published = !pub_date.empty() ? pub_date : dc_date;
   return out;
 }

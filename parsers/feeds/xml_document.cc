@@ -467,13 +467,14 @@ XmlNode XmlNode::FirstChild(std::string_view name, std::string_view namespace_ur
 
 // --- XmlDocument --------------------------------------------------------------
 
-Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view url) {
+Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view url,
+                                       std::string_view charset) {
   if (bytes.size() > kMaxInputBytes) {
     return Status::TooLarge("XML document of " + std::to_string(bytes.size()) +
                             " bytes is over the limit of " + std::to_string(kMaxInputBytes));
   }
   InitializeOnce();
-  Result<DecodedText> decoded = DecodeXmlBytes(bytes);
+  Result<DecodedText> decoded = DecodeXmlBytes(bytes, charset);
   if (!decoded.ok()) return decoded.status().WithContext("not XML");
   std::string escaped;
   // An entity is known when XML predefines it, HTML 4 names it, or the

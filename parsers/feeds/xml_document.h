@@ -139,7 +139,10 @@ class XmlDocument {
   // messages; may be empty). Malformed XML is recovered as far as libxml2
   // can; input with no root element at all ("hello", JSON, nothing) gives
   // kInvalidInput "not XML: <libxml2's first error>".
-  static Result<XmlDocument> Parse(std::string_view bytes, std::string_view url = {});
+  // `charset`: the transport's charset for the bytes (HTTP Content-Type), which
+  // outranks the XML declaration (RFC 7303); "" when none was sent.
+  static Result<XmlDocument> Parse(std::string_view bytes, std::string_view url = {},
+                                   std::string_view charset = {});
 
   ~XmlDocument();
   XmlDocument(XmlDocument&& other) noexcept;

@@ -113,6 +113,20 @@ TEST(NormalizeDate, ReadsFeedDates) {
       {"Thu Jul  4 06:15:31 2024", "2024-07-04T06:15:31", kSecond},
       {"Thu Jul 04 2024 06:15:31 GMT+0300 (Eastern European Summer Time)",
        "2024-07-04T06:15:31+03:00", kSecond},
+      // RFC 822's military zones: their signs were defined backwards (RFC 2822
+      // §4.3), so the offset is taken as unknown and the time left naive.
+      {"Thu, 04 Jul 2024 06:15:31 A", "2024-07-04T06:15:31", kSecond},
+      {"Thu, 04 Jul 2024 06:15:31 Y", "2024-07-04T06:15:31", kSecond},
+      {"Thu, 04 Jul 2024 06:15:31 Z", "2024-07-04T06:15:31Z", kSecond},
+      // RFC 850 and cookie dates.
+      {"Thursday, 04-Jul-24 06:15:31 GMT", "2024-07-04T06:15:31Z", kSecond},
+      {"Thu, 04-Jul-2024 06:15:31 GMT", "2024-07-04T06:15:31Z", kSecond},
+      // ISO 8601's basic format.
+      {"20240704T061531Z", "2024-07-04T06:15:31Z", kSecond},
+      {"20240704T0615+0200", "2024-07-04T06:15:00+02:00", kMinute},
+      // W3C-DTF's reduced precisions.
+      {"2024-07", "2024-07", kMonth},
+      {"2024-07-04T06:15Z", "2024-07-04T06:15:00Z", kMinute},
   });
 }
 
@@ -259,6 +273,8 @@ TEST(NormalizeDate, RefusesImpossibleDatesAndTimes) {
       {"2024-07-05T23:60:00", ""},
       {"2024-07-05 13:00 PM", ""},
       {"24 نيسان / مايو 2020", ""},  // two names that disagree
+      {"04-Jul-20245", ""},
+      {"20240704T2561", ""},
   });
 }
 

@@ -314,6 +314,10 @@ TEST(FeedParserAtomTest, OutOfLineAndNonTextContentIsSkipped) {
   EXPECT_EQ(feed.items[0].content_html + feed.items[0].content_text, "");
   EXPECT_EQ(feed.items[1].content_html + feed.items[1].content_text, "");
   EXPECT_EQ(feed.items[2].content_html, "<p>x</p>");
+  EXPECT_EQ(feed.items[0].content_skipped,
+            "content out of line (src=\"https://example.com/full.html\")");
+  EXPECT_EQ(feed.items[1].content_skipped, "content of type application/octet-stream, not text");
+  EXPECT_EQ(feed.items[2].content_skipped, "");
 }
 
 TEST(FeedParserAtomTest, Atom03) {
@@ -603,6 +607,96 @@ TEST(FeedParserTest, Latin1BytesDeclaredAsLatin1AndAsUtf8) {
   Feed mislabelled = MustParse("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + body);
   ASSERT_EQ(mislabelled.items.size(), 1u);
   EXPECT_EQ(mislabelled.items[0].title, expected);
+}
+
+TEST(FeedParserTest, TheTransportCharsetOutranksTheXmlDeclarationAndTheBomOutranksBoth) {
+  // RFC 7303 §8: byte-order mark, then the Content-Type's charset, then the declaration.
+  const std::string body =
+      "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+      "<item><title>\xCF\xF0\xE8\xE2\xE5\xF2</title></item></channel></rss>";
+  Result<Feed> as_declared = ParseFeed(body, "", {});
+  ASSERT_TRUE(as_declared.ok());
+  EXPECT_EQ(as_declared->items[0].title, "\xC3\x8F\xC3\xB0\xC3\xA8\xC3\xA2\xC3\xA5\xC3\xB2");
+  Result<Feed> as_served = ParseFeed(body, "", {}, "application/rss+xml; charset=windows-1251");
+  ASSERT_TRUE(as_served.ok());
+  EXPECT_EQ(as_served->items[0].title, "Привет");
+  Result<Feed> with_bom = ParseFeed(
+      "\xEF\xBB\xBF<rss version=\"2.0\"><channel><item><title>Caf\xC3\xA9</title></item>"
+      "</channel></rss>",
+      "", {}, "text/xml; charset=windows-1251");
+  ASSERT_TRUE(with_bom.ok());
+  EXPECT_EQ(with_bom->items[0].title, "Caf\xC3\xA9");
+}
+
+TEST(FeedParserTest, EucKrAndSmartQuotesInAFeedDeclaredLatin1) {
+  Feed korean = MustParse(
+      "<?xml version=\"1.0\" encoding=\"euc-kr\"?><rss version=\"2.0\"><channel>"
+      "<item><title>\xC7\xD1\xB1\xB9\xBE\xEE</title></item></channel></rss>");
+  ASSERT_EQ(korean.items.size(), 1u);
+  EXPECT_EQ(korean.items[0].title, "한국어");
+  // cp1252's quotes and dashes (0x93, 0x94, 0x97) under an ISO-8859-1 label read as
+  // what they were written as, not as C1 controls (feedparser's "demoronize").
+  Feed quotes = MustParse(
+      "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+      "<item><title>\x93"
+      "Caf\xE9\x94 \x97 it\x92s</title></item></channel></rss>");
+  ASSERT_EQ(quotes.items.size(), 1u);
+  EXPECT_EQ(quotes.items[0].title, "\u201CCaf\u00E9\u201D \u2014 it\u2019s");
+}
+
+TEST(FeedParserTest, PodcastAndVideoWordsAreTheSummaryWhenThereIsNoOther) {
+  Feed feed =
+      MustParse(R"(<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
+      xmlns:media="http://search.yahoo.com/mrss/"><channel>
+    <item><title>1</title><itunes:subtitle>A line</itunes:subtitle>
+      <itunes:summary>Show notes</itunes:summary></item>
+    <item><title>2</title><media:group><media:description>In the group</media:description>
+      </media:group></item>
+    <item><title>3</title><media:content url="v.mp4"><media:description>In the content</media:description>
+      </media:content></item>
+    <item><title>4</title><itunes:subtitle>Only a line</itunes:subtitle></item>
+    <item><title>5</title><description>Its own</description><itunes:summary>Not this</itunes:summary></item>
+  </channel></rss>)");
+  ASSERT_EQ(feed.items.size(), 5u);
+  EXPECT_EQ(feed.items[0].summary, "Show notes");
+  EXPECT_EQ(feed.items[1].summary, "In the group");
+  EXPECT_EQ(feed.items[2].summary, "In the content");
+  EXPECT_EQ(feed.items[3].summary, "Only a line");
+  EXPECT_EQ(feed.items[4].summary, "Its own");
+  Feed youtube = MustParse(R"(<feed xmlns="http://www.w3.org/2005/Atom"
+      xmlns:media="http://search.yahoo.com/mrss/"><entry><id>yt:video:1</id><title>Clip</title>
+      <media:group><media:title>Clip</media:title><media:description>What the clip shows</media:description>
+      </media:group></entry></feed>)");
+  ASSERT_EQ(youtube.items.size(), 1u);
+  EXPECT_EQ(youtube.items[0].summary, "What the clip shows");
+}
+
+TEST(FeedParserTest, PublishedAndUpdatedFallBackPerFormat) {
+  Feed rss = MustParse(R"(<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+      xmlns:dcterms="http://purl.org/dc/terms/" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+    <item><title>1</title><dc:date>2024-07-01T10:00:00Z</dc:date>
+      <pubDate>Tue, 02 Jul 2024 10:00:00 GMT</pubDate></item>
+    <item><title>2</title><dcterms:issued>2024-07-03</dcterms:issued>
+      <dcterms:modified>2024-07-09</dcterms:modified></item>
+    <item><title>3</title><atom:published>2024-07-04T08:00:00+02:00</atom:published>
+      <atom:updated>2024-07-05T08:00:00+02:00</atom:updated></item>
+    <item><title>4</title><dcterms:created>2024-07-06</dcterms:created></item>
+  </channel></rss>)");
+  ASSERT_EQ(rss.items.size(), 4u);
+  EXPECT_EQ(Iso(rss.items[0].published_at), "2024-07-02T10:00:00Z");  // pubDate first
+  EXPECT_EQ(Iso(rss.items[1].published_at), "2024-07-03");
+  EXPECT_EQ(Iso(rss.items[1].updated_at), "2024-07-09");
+  EXPECT_EQ(Iso(rss.items[2].published_at), "2024-07-04T08:00:00+02:00");
+  EXPECT_EQ(Iso(rss.items[2].updated_at), "2024-07-05T08:00:00+02:00");
+  EXPECT_EQ(Iso(rss.items[3].published_at), "2024-07-06");
+  Feed atom03 = MustParse(R"(<feed version="0.3" xmlns="http://purl.org/atom/ns#">
+    <entry><id>a</id><created>2004-01-01T00:00:00Z</created><modified>2004-01-03T00:00:00Z</modified></entry>
+    <entry><id>b</id><issued>2004-01-02T00:00:00Z</issued><created>2004-01-01T00:00:00Z</created></entry>
+  </feed>)");
+  ASSERT_EQ(atom03.items.size(), 2u);
+  EXPECT_EQ(Iso(atom03.items[0].published_at), "2004-01-01T00:00:00Z");
+  EXPECT_EQ(Iso(atom03.items[0].updated_at), "2004-01-03T00:00:00Z");
+  EXPECT_EQ(Iso(atom03.items[1].published_at), "2004-01-02T00:00:00Z");
 }
 
 TEST(FeedParserTest, DatesUseTheContextForNaiveTimes) {
