@@ -26,8 +26,8 @@ const std::vector<std::string_view> kTopKeys = {
     "per_site_requests", "per_site_delay", "fetch_timeout", "allow_private_links",
     "metrics",           "source"};
 const std::vector<std::string_view> kSourceKeys = {
-    "name", "type",       "path", "url",    "interval", "time_zone",     "language",
-    "drop", "drop_regex", "done", "failed", "settle",   "fetch_articles"};
+    "name",       "type", "path",   "url",    "interval",       "time_zone", "language", "drop",
+    "drop_regex", "done", "failed", "settle", "fetch_articles", "category",  "site_url"};
 const std::vector<std::string_view> kFetchArticles = {"auto", "always", "never"};
 const std::vector<std::string_view> kSourceTypes = {"directory", "feed", "page", "sitemap"};
 const std::vector<std::string_view> kLogLevels = {"error", "warning", "info", "debug"};
@@ -320,6 +320,14 @@ void ReadSourceKey(const Scope& scope, const toml::key& key, const toml::node& v
       } else {
         scope.Bad(value, k, "expected an http:// or https:// URL, not " + Quoted(*s));
       }
+    }
+  } else if (k == "category") {
+    if (auto s = ReadString(scope, value, k, "a category string such as \"News/Tech\"")) {
+      source.category = *s;
+    }
+  } else if (k == "site_url") {
+    if (auto s = ReadString(scope, value, k, "a URL string such as \"https://example.org/\"")) {
+      source.site_url = *s;
     }
   } else if (k == "interval") {
     if (auto d = ReadDuration(scope, value, k)) {

@@ -60,6 +60,11 @@ struct SourceConfig {
   // when the feed carries no full content for the item.
   enum class FetchArticles { kAuto, kAlways, kNever };
   FetchArticles fetch_articles = FetchArticles::kAuto;
+  // Where the source sits in a subscription list ("News/Tech": groups, outer
+  // first) and the site a feed belongs to: kept for `opml export`, which
+  // writes them back as nested outlines and htmlUrl. Either may be empty.
+  std::string category;
+  std::string site_url;
   // Where its [[source]] header is in the file (1-based; 0 when not from a
   // file), and each of its keys, for messages about it found after parsing.
   int line = 0;

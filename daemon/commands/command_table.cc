@@ -13,6 +13,7 @@
 #include "daemon/commands/feed_command.h"
 #include "daemon/commands/fix_text_command.h"
 #include "daemon/commands/import_command.h"
+#include "daemon/commands/opml_command.h"
 #include "daemon/commands/reprocess_command.h"
 #include "daemon/commands/run_command.h"
 #include "daemon/commands/stats_command.h"
@@ -48,6 +49,7 @@ constexpr CommandEntry kCommands[] = {
     {"export", Declare<ExportArgs, AddExportCommand, RunExport>},
     {"stats", Declare<StatsArgs, AddStatsCommand, RunStats>},
     {"reprocess", Declare<ReprocessArgs, AddReprocessCommand, RunReprocess>},
+    {"opml", Declare<OpmlArgs, AddOpmlCommand, RunOpml>},
 };
 
 }  // namespace
