@@ -43,6 +43,13 @@ std::string AuthorName(std::string_view author) {
   return std::string(s);
 }
 
+// A name as a reader shows it: the entities and tags some feeds write into
+// names ("Jos&eacute;", "<a href=...>Jane</a>") read as HTML, then the name
+// of "email (Name)" and its other forms.
+std::string PlainName(std::string_view written) {
+  return AuthorName(FeedPlainText(written, /*is_html=*/true));
+}
+
 // An atom:link's href when it is the alternate (page) link.
 std::string AtomAlternate(XmlNode link) {
   std::string rel = Trimmed(link.attribute("rel"));
@@ -80,11 +87,11 @@ FeedItem ParseItem(XmlNode item, std::string_view base_url) {
     } else if (IsRss(c, "pubDate")) {
       pub_date = Trimmed(c.TextContent());
     } else if (IsRss(c, "author")) {
-      rss_author = AuthorName(c.TextContent());
+      rss_author = PlainName(c.TextContent());
     } else if (IsElement(c, feed_ns::kDc, "dc", "creator")) {
-      AppendName(creators, c.TextContent());
+      AppendName(creators, PlainName(c.TextContent()));
     } else if (IsElement(c, feed_ns::kItunes, "itunes", "author")) {
-      if (itunes_author.empty()) itunes_author = AuthorName(c.TextContent());
+      if (itunes_author.empty()) itunes_author = PlainName(c.TextContent());
     } else if (IsElement(c, feed_ns::kDc, "dc", "date") ||
                IsElement(c, feed_ns::kDcTerms, "dcterms", "issued") ||
                IsElement(c, feed_ns::kDcTerms, "dcterms", "created") ||
