@@ -1,7 +1,8 @@
 // Cases ported from the Feed Validator's testcases (github.com/rubys/feedvalidator,
 // testcases/...); inputs kept, expectations restated for what a reader should extract.
 //
-// The Feed Validator and its testcases are by Sam Ruby and Mark Pilgrim (MIT-style licence).
+// The Feed Validator and its testcases are by Sam Ruby and Mark Pilgrim; each testcase file
+// states its licence in its header ("License: Python").
 // Each test names the file it comes from. The licence and revision comments around the
 // documents are left out. Where a case had to change to be seen through Feed, the comment
 // says how: a channel-level date also given to an item, a text re-encoded, or a skeleton many
