@@ -4,6 +4,7 @@
 
 #include "parsers/ascii.h"
 #include "parsers/feeds/xml_document.h"
+#include "parsers/feeds/xml_escape.h"
 #include "parsers/html/html_blocks.h"
 
 namespace corpusd {
@@ -63,34 +64,7 @@ void Walk(XmlNode parent, const std::string& category, int depth, OpmlList& out)
 
 std::string Escaped(std::string_view s) {
   std::string out;
-  for (char ch : s) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        // Other control characters are not allowed in XML 1.0 at all.
-        if (static_cast<unsigned char>(ch) >= 0x20) out += ch;
-    }
-  }
+  AppendXmlEscaped(out, s, /*attribute=*/true);
   return out;
 }
 

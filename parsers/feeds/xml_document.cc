@@ -21,6 +21,7 @@
 #include "parsers/ascii.h"
 #include "parsers/encodings/xml_text_decoder.h"
 #include "parsers/feeds/xml_ampersands.h"
+#include "parsers/feeds/xml_escape.h"
 #include "parsers/utf8.h"
 
 namespace corpusd {
@@ -262,27 +263,6 @@ bool IsVoidHtmlElement(std::string_view name) {
   return false;
 }
 
-void AppendEscaped(std::string& out, std::string_view text, bool attribute) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += attribute ? ">" : "&gt;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      default:
-        out += c;
-    }
-  }
-}
-
 }  // namespace
 
 // --- XmlNode ------------------------------------------------------------------
@@ -391,7 +371,7 @@ std::string XmlNode::InnerMarkup() const {
   while (n != nullptr) {
     bool entered = false;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      AppendEscaped(out, View(n->content), false);
+      AppendXmlEscaped(out, View(n->content), /*attribute=*/false);
     } else if (n->type == XML_ELEMENT_NODE) {
       std::string_view name = XmlNode(n).name();
       out += '<';
@@ -404,7 +384,7 @@ std::string XmlNode::InnerMarkup() const {
         }
         out += View(a->name);
         out += "=\"";
-        AppendEscaped(out, AttributeValue(a), true);
+        AppendXmlEscaped(out, AttributeValue(a), /*attribute=*/true);
         out += '"';
       }
       out += '>';
