@@ -251,10 +251,8 @@ std::optional<WrittenOffset> ReadOffset(Tokens t, std::size_t i) {
     for (const ZoneAbbreviation& zone : kZoneAbbreviations) {
       if (w != zone.name) continue;
       offset = WrittenOffset{zone.minutes, false, false, i + 1};
-      // "CET+0100": the number is the more exact.
-      if (i + 1 < t.size() && !t[i + 1].space_before) {
-        ReadSignedOffset(t, i + 1, offset.end, offset.minutes, negative);
-      }
+      // "CET+0100", "PDT -07:00": the number is the more exact.
+      ReadSignedOffset(t, i + 1, offset.end, offset.minutes, negative);
       return offset;
     }
     return std::nullopt;
@@ -420,6 +418,8 @@ std::optional<NormalizedDate> ReadFrom(Tokens t, std::size_t i, const DateGramma
     date = ReadCalendarDate(t, j, options);
     if (!date) return std::nullopt;
     j = date->end;
+    // "09:39 03.06.2003 -0700": the offset after the date.
+    if (!offset && (offset = ReadOffset(t, j))) j = offset->end;
   }
   if (date->year == 0 || !OnlyTrailing(t, j)) return std::nullopt;
   return Format(*date, time, offset, time_zone);

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "parsers/ascii.h"
+#include "parsers/encodings/text_decoder.h"
 #include "parsers/feeds/feed_media_text.h"
 #include "parsers/feeds/feed_namespaces.h"
 #include "parsers/feeds/feed_text.h"
@@ -108,7 +109,8 @@ AtomText ReadText(XmlNode element, const Reader& r) {
       std::optional<std::string> bytes = DecodeBase64(element.TextContent());
       if (!text) out.skipped = "of type " + type + ", not text";
       if (text && !bytes) out.skipped = "not valid base64";
-      if (!text || !bytes) return out;
+      if (text && bytes && !IsValidUtf8(*bytes)) out.skipped = "base64 of bytes that are not UTF-8";
+      if (!out.skipped.empty()) return out;
       out = {html ? AtomText::Kind::kHtml : AtomText::Kind::kText, Trimmed(*bytes)};
       return out;
     }
@@ -181,6 +183,13 @@ std::string Authors(XmlNode parent, const Reader& r) {
   return names;
 }
 
+void ReadContent(XmlNode content, const Reader& r, FeedItem& out) {
+  AtomText body = ReadText(content, r);
+  if (body.kind == AtomText::Kind::kHtml) out.content_html = std::move(body.value);
+  if (body.kind == AtomText::Kind::kText) out.content_text = std::move(body.value);
+  if (!body.skipped.empty()) out.content_skipped = "content " + body.skipped;
+}
+
 FeedItem ParseEntry(XmlNode entry, const Reader& r, const std::string& feed_authors) {
   FeedItem out;
   XmlNode content, summary, source;
@@ -210,16 +219,21 @@ FeedItem ParseEntry(XmlNode entry, const Reader& r, const std::string& feed_auth
   if (out.author.empty() && source) out.author = Authors(source, r);
   if (out.author.empty()) out.author = feed_authors;
 
-  AtomText body = ReadText(content, r);
-  if (body.kind == AtomText::Kind::kHtml) out.content_html = std::move(body.value);
-  if (body.kind == AtomText::Kind::kText) out.content_text = std::move(body.value);
-  if (!body.skipped.empty()) out.content_skipped = "content " + body.skipped;
+  ReadContent(content, r, out);
   out.summary = ReadText(summary, r).value;
   if (out.summary.empty()) out.summary = MediaSummary(entry);  // YouTube's feeds
   return out;
 }
 
 }  // namespace
+
+void ReadAtomContent(XmlNode content, FeedItem& item) {
+  ReadContent(content, Reader{feed_ns::kAtom, false, {}}, item);
+}
+
+std::string AtomAuthors(XmlNode parent) {
+  return Authors(parent, Reader{feed_ns::kAtom, false, {}});
+}
 
 Feed ParseAtomFeed(const XmlDocument& doc, std::string_view atom_namespace, std::string_view url) {
   const Reader r{atom_namespace, feed_ns::IsPreAtom10(atom_namespace), url};

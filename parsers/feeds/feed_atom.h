@@ -16,4 +16,13 @@ namespace corpusd {
 // declares none); `url` is the feed's own (for relative links; may be empty).
 Feed ParseAtomFeed(const XmlDocument& doc, std::string_view atom_namespace, std::string_view url);
 
+// An Atom 1.0 <content> into `item`'s content_html, content_text or
+// content_skipped, as an entry's is read: for the atom:content some RSS 2.0
+// feeds carry in their items.
+void ReadAtomContent(XmlNode content, FeedItem& item);
+
+// The names of an Atom 1.0 element's <author>s, ", "-separated: for the
+// atom:author of RSS 2.0 items.
+std::string AtomAuthors(XmlNode parent);
+
 }  // namespace corpusd

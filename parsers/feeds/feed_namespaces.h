@@ -22,6 +22,7 @@ inline bool IsPreAtom10(std::string_view ns) {
 }
 inline constexpr std::string_view kRss10 = "http://purl.org/rss/1.0/";
 inline constexpr std::string_view kRss090 = "http://my.netscape.com/rdf/simple/0.9/";
+inline constexpr std::string_view kRss11 = "http://purl.org/net/rss1.1#";
 inline constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 inline constexpr std::string_view kDc = "http://purl.org/dc/elements/1.1/";
 inline constexpr std::string_view kDcTerms = "http://purl.org/dc/terms/";
@@ -45,8 +46,8 @@ inline bool IsRss(XmlNode node, std::string_view name) {
   if (!node.is_element() || node.name() != name) return false;
   std::string_view ns = node.namespace_uri();
   if (ns.empty()) return node.prefix().empty();
-  return ns == kRss10 || ns == kRss090 || ns == "http://backend.userland.com/rss2" ||
-         ns == "http://backend.userland.com/rss";
+  return ns == kRss10 || ns == kRss090 || ns == kRss11 ||
+         ns == "http://backend.userland.com/rss2" || ns == "http://backend.userland.com/rss";
 }
 
 }  // namespace corpusd::feed_ns

@@ -20,6 +20,9 @@ Result<Feed> ParseXmlFeed(const XmlDocument& doc, std::string_view url) {
   XmlNode root = doc.root();
   if (feed_ns::IsRss(root, "rss")) return ParseRssFeed(doc, url);
   if (feed_ns::IsElement(root, feed_ns::kRdf, "rdf", "RDF")) return ParseRssFeed(doc, url);
+  if (root.name() == "Channel" && root.namespace_uri() == feed_ns::kRss11) {
+    return ParseRssFeed(doc, url);  // RSS 1.1
+  }
   if (root.name() == "feed") {
     std::string_view ns = root.namespace_uri();
     if (ns == feed_ns::kAtom || feed_ns::IsPreAtom10(ns) || (ns.empty() && root.prefix().empty())) {

@@ -49,7 +49,7 @@ struct FeedItem {
 };
 
 struct Feed {
-  // "rss2.0", "rss0.9x", "rss1.0", "atom1.0", "atom0.3", "jsonfeed1.0" or
+  // "rss2.0", "rss0.9x", "rss1.0", "rss1.1", "atom1.0", "atom0.3", "jsonfeed1.0" or
   // "jsonfeed1.1".
   std::string format;
   std::string title;            // plain text

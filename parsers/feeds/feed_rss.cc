@@ -1,9 +1,11 @@
 #include "parsers/feeds/feed_rss.h"
 
+#include <array>
 #include <string>
 #include <string_view>
 
 #include "parsers/ascii.h"
+#include "parsers/feeds/feed_atom.h"
 #include "parsers/feeds/feed_media_text.h"
 #include "parsers/feeds/feed_namespaces.h"
 #include "parsers/feeds/feed_text.h"
@@ -68,7 +70,8 @@ FeedItem ParseItem(XmlNode item, std::string_view base_url) {
   FeedItem out;
   std::string title, link, atom_link, guid, rss_author, creators, itunes_author, pub_date, dc_date;
   bool guid_is_permalink = true;
-  XmlNode link_element, atom_link_element, guid_element;
+  XmlNode link_element, atom_link_element, guid_element, atom_content;
+  std::string atom_author;
   for (XmlNode c : item.children()) {
     if (!c.is_element()) continue;
     if (IsRss(c, "title")) {
@@ -100,6 +103,10 @@ FeedItem ParseItem(XmlNode item, std::string_view base_url) {
       if (dc_date.empty()) dc_date = Trimmed(c.TextContent());
     } else if (IsElement(c, feed_ns::kContent, "content", "encoded")) {
       if (out.content_html.empty()) out.content_html = HtmlOf(c);
+    } else if (IsElement(c, feed_ns::kAtom, "atom", "content")) {
+      atom_content = c;
+    } else if (IsElement(c, feed_ns::kAtom, "atom", "author")) {
+      if (atom_author.empty()) atom_author = AtomAuthors(item);
     } else if (IsElement(c, feed_ns::kAtom, "atom", "link")) {
       if (atom_link.empty()) {
         atom_link = AtomAlternate(c);
@@ -126,7 +133,12 @@ FeedItem ParseItem(XmlNode item, std::string_view base_url) {
     std::string resolved = ResolveLinkAt(guid_element, guid, base_url);
     if (IsHttpUrl(resolved)) out.link = std::move(resolved);
   }
-  out.author = !creators.empty() ? creators : !rss_author.empty() ? rss_author : itunes_author;
+  out.author = !creators.empty()      ? creators
+               : !rss_author.empty()  ? rss_author
+               : !atom_author.empty() ? atom_author
+                                      : itunes_author;
+  // Atom's content in an RSS item, when content:encoded gives none.
+  if (atom_content && out.content_html.empty()) ReadAtomContent(atom_content, out);
   if (out.summary.empty()) out.summary = MediaSummary(item);
   out.published = !pub_date.empty() ? pub_date : dc_date;
   return out;
@@ -138,14 +150,18 @@ Feed ParseRssFeed(const XmlDocument& doc, std::string_view url) {
   Feed feed;
   XmlNode root = doc.root();
   XmlNode channel;
+  const bool rss11 = root.name() == "Channel";  // RSS 1.1: the root is the channel
+  if (rss11) channel = root;
   for (XmlNode c : root.children()) {
-    if (IsRss(c, "channel")) {
+    if (!rss11 && IsRss(c, "channel")) {
       channel = c;
       break;
     }
   }
 
-  if (root.name() == "RDF") {
+  if (rss11) {
+    feed.format = "rss1.1";
+  } else if (root.name() == "RDF") {
     feed.format = channel && channel.namespace_uri() == feed_ns::kRss090 ? "rss0.9x" : "rss1.0";
   } else {
     std::string version = Trimmed(root.attribute("version"));
@@ -175,9 +191,18 @@ Feed ParseRssFeed(const XmlDocument& doc, std::string_view url) {
   // Without the feed's own URL, relative links are read against the site's.
   const std::string base_url = url.empty() && IsHttpUrl(feed.link) ? feed.link : std::string(url);
 
-  // Items belong in the channel (RSS 0.9x, 2.0) or beside it (RSS 1.0, and
-  // RSS 2.0 feeds written as if it were); a cut-off last item is dropped.
-  for (XmlNode parent : {channel, root}) {
+  // Items belong in the channel (RSS 0.9x, 2.0), beside it (RSS 1.0, and
+  // RSS 2.0 feeds written as if it were) or in its <items> (RSS 1.1); a
+  // cut-off last item is dropped.
+  XmlNode items;
+  if (rss11) {
+    for (XmlNode c : channel.children()) {
+      if (IsRss(c, "items")) items = c;
+    }
+  }
+  const std::array<XmlNode, 2> parents =
+      rss11 ? std::array<XmlNode, 2>{items, XmlNode()} : std::array<XmlNode, 2>{channel, root};
+  for (XmlNode parent : parents) {
     for (XmlNode c : parent.children()) {
       if (feed.items.size() >= kMaxFeedItems) return feed;
       if (IsRss(c, "item") && c.has_end_tag()) feed.items.push_back(ParseItem(c, base_url));

@@ -1038,9 +1038,8 @@ TEST(FeedValidatorRss, Rss20WithAtomElements) {
 }
 
 // testcases/rss/should/rss20_with_atom_elements.xml
-// Disabled: the RSS reader takes neither atom:content nor atom:author, so these items have
-// no body and no author at all; a reader would use both.
-TEST(FeedValidatorRss, DISABLED_Rss20ItemsTakeAtomContentAndAtomAuthor) {
+// Atom's content and author inside RSS 2.0 items: a reader uses both.
+TEST(FeedValidatorRss, Rss20ItemsTakeAtomContentAndAtomAuthor) {
   Feed feed = MustParse(kRss20WithAtomElements);
   ASSERT_EQ(feed.items.size(), 5u);
   EXPECT_TRUE(feed.items[0].content_html.starts_with("<p>The folks at Apple"))
@@ -1053,9 +1052,8 @@ TEST(FeedValidatorRss, DISABLED_Rss20ItemsTakeAtomContentAndAtomAuthor) {
 }
 
 // testcases/rss11/must/pos-dcandfoaf.xml
-// Disabled: RSS 1.1 (root <Channel xmlns="http://purl.org/net/rss1.1#">) is not read; it is
-// refused as "not a feed". A reader that knows it would give these two items.
-TEST(FeedValidatorRss, DISABLED_Rss11ChannelIsRead) {
+// RSS 1.1: the root is the <Channel>, its items in an <items> collection.
+TEST(FeedValidatorRss, Rss11ChannelIsRead) {
   Feed feed = MustParse(R"xml(<Channel xmlns="http://purl.org/net/rss1.1#"
    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
    xmlns:dc="http://purl.org/dc/elements/1.1/"
@@ -2219,9 +2217,9 @@ TEST(FeedValidatorAtom, Atom03Base64HtmlIsDecoded) {
 }
 
 // testcases/atom/must/entry_content_not_base64.xml: mode="base64" on "foo".
-// Disabled: "foo" is read as unpadded base64 and gives the two bytes "~\x8A", which are not
-// UTF-8; a reader would keep nothing (or the text) rather than stray bytes.
-TEST(FeedValidatorAtom, DISABLED_Atom03ContentThatIsNotBase64GivesNoStrayBytes) {
+// "foo" is read as unpadded base64 and gives the two bytes "~\x8A", which are not UTF-8: a
+// reader keeps nothing rather than stray bytes.
+TEST(FeedValidatorAtom, Atom03ContentThatIsNotBase64GivesNoStrayBytes) {
   FeedItem item = OnlyItem(MustParse(R"xml(<feed version="0.3" xmlns="http://purl.org/atom/ns#">
 <entry>
 <content type="text/html" mode="base64">
