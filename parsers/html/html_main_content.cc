@@ -240,6 +240,21 @@ int ScoreCandidates(Page* page) {
   return best;
 }
 
+// True when the element's last text ends a sentence: ".", "!", "?", "。",
+// perhaps inside closing quotes.
+bool EndsASentence(HtmlNode node) {
+  const std::vector<std::string> blocks = VisibleBlocks(node);
+  if (blocks.empty()) return false;
+  std::string_view last = blocks.back();
+  for (std::string_view quote : {"\u201D", "\u2019", "\"", "'", "\u00BB", ")"}) {
+    if (last.ends_with(quote)) last.remove_suffix(quote.size());
+  }
+  for (std::string_view end : {".", "!", "?", "\u3002", "\uFF01", "\uFF1F"}) {
+    if (last.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // The winner and those of its siblings that look like more of the article.
 std::vector<int> ArticleParts(const Page& page, int best) {
   const std::vector<Element>& el = page.elements;
@@ -267,6 +282,12 @@ std::vector<int> ArticleParts(const Page& page, int best) {
       if ((e.text_chars > 80 && density < 0.25) || (density == 0 && e.text_chars > 0)) {
         parts.push_back(s);
       }
+    } else if (s < best && !e.candidate && e.text_chars > 80 && e.link_chars == 0 &&
+               EndsASentence(e.node)) {
+      // The standfirst above the body, written as text straight in a <div>
+      // (no <p> in it to score): a sentence or two without links, which a
+      // byline or a dateline is not.
+      parts.push_back(s);
     }
   }
   return parts;

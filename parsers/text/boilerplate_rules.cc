@@ -62,11 +62,14 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"((?:\s+(?:article|story|post|page|link))?(?:\s+(?:on|via|with)\s+\p{L}+)?\s*[:!.]?|)"
      R"((?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email|e-mail|print|)"
      R"(copy link|messenger|pinterest|viber|vk)\s*[|/·•,]?\s*){2,}|)"
-     R"((?:follow|like|join)\s+(?:us|@\w+)(?:\s+on\s+.{1,60})?[.!]?)",
+     R"((?:follow|like|join)\s+(?:us|@\w+)(?:\s+on\s+.{1,60})?[.!]?|)"
+     // "Like this story? Share it with a friend!", "Enjoyed this article? Share it."
+     R"((?:(?:like|liked|enjoy|enjoyed|love|loved)\s+(?:this|the)\s+(?:story|article|post)\?\s*)?)"
+     R"(share (?:it|this(?: (?:story|article|post))?)(?: with (?:a friend|friends|your friends))?[.!]?)",
      {},
-     {"share",     "tweet", "email",    "e-mail",   "print",    "pin",    "save", "facebook",
-      "twitter",   "x ",    "whatsapp", "linkedin", "telegram", "reddit", "copy", "messenger",
-      "pinterest", "viber", "vk",       "follow",   "like",     "join"}},
+     {"share",     "tweet", "email",    "e-mail",   "print",    "pin",    "save",  "facebook",
+      "twitter",   "x ",    "whatsapp", "linkedin", "telegram", "reddit", "copy",  "messenger",
+      "pinterest", "viber", "vk",       "follow",   "like",     "join",   "enjoy", "love"}},
     {"builtin:newsletter-prompt",
      R"((?:sign up|subscribe|register)(?:\s+now)?(?:\s+(?:to|for))?\s+(?:our|the)\s+)"
      R"((?:free\s+)?(?:daily\s+|weekly\s+)?(?:\p{L}+\s+){0,3}newsletters?.{0,120}|)"

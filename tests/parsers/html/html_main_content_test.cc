@@ -58,6 +58,18 @@ TEST(HtmlMainContentTest, ArticleAmongNavSidebarFooterCommentsAndRelatedLists) {
   EXPECT_EQ(MainOf(html), (Blocks{kP1, kP2, kP3, kP4}));
 }
 
+TEST(HtmlMainContentTest, AStandfirstWrittenStraightInADivAboveTheBodyIsKept) {
+  const std::string standfirst =
+      "Three routes, longer evening hours and a new depot are coming to the north of the city, "
+      "after a vote that split the council.";
+  const std::string html =
+      "<html><body><div class=article><div class=byline>By Jane Doe / "
+      "2024.03.05 in the City section of the paper</div><div class=summary>" +
+      standfirst + "</div><div class=text>" + Article() + "</div></div></body></html>";
+  // The byline above it is no sentence and stays out.
+  EXPECT_EQ(MainOf(html), (Blocks{standfirst, kP1, kP2, kP3, kP4}));
+}
+
 TEST(HtmlMainContentTest, ShareBarsAndCookieBannersAreDropped) {
   const std::string html =
       "<body><div id=cookie-consent><p>We use cookies to improve your experience, accept "

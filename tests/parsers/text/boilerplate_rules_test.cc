@@ -45,15 +45,27 @@ TEST(BoilerplateRules, RemovesTheSeedsDebrisWithTheRuleThatMatched) {
 }
 
 TEST(BoilerplateRules, RemovesCommonPromptsAndCredits) {
-  for (const char* debris :
-       {"Photo: Reuters", "Photo by John Smith/Getty Images", "AFP / Getty Images",
-        "Share this article", "Facebook Twitter WhatsApp Email", "Follow us on Telegram",
-        "Sign up for our daily newsletter", "Subscribe",
-        "We use cookies to improve your "
-        "experience on our site. By continuing you agree.",
-        "Accept all cookies", "Read more: Putin says ceasefire impossible", "Related articles",
-        "Advertisement", "Home > News > World", "Leave a comment", "12 comments",
-        "© 2024 Example Media"}) {
+  for (const char* debris : {"Photo: Reuters",
+                             "Photo by John Smith/Getty Images",
+                             "AFP / Getty Images",
+                             "Share this article",
+                             "Facebook Twitter WhatsApp Email",
+                             "Follow us on Telegram",
+                             "Sign up for our daily newsletter",
+                             "Subscribe",
+                             "We use cookies to improve your "
+                             "experience on our site. By continuing you agree.",
+                             "Accept all cookies",
+                             "Read more: Putin says ceasefire impossible",
+                             "Related articles",
+                             "Advertisement",
+                             "Home > News > World",
+                             "Leave a comment",
+                             "12 comments",
+                             "© 2024 Example Media",
+                             "Like this story? Share it with a friend!",
+                             "Enjoyed this article? Share it.",
+                             "Share this story with your friends"}) {
     EXPECT_NE(RuleFor(debris), "kept") << debris;
   }
 }
@@ -65,6 +77,8 @@ TEST(BoilerplateRules, KeepsArticleSentences) {
         "Reuters reported that the talks had stalled, citing two sources.",
         "The photo shows the president at the summit in Astana.",
         "He shared the article with his followers on Thursday.",
+        "Like this story, the others share it with a friend of the family.",
+        "Share it with a friend, the minister said, and nobody will know.",
         "In 2022, 29 of 31 targets were hit.", "Home prices rose 5% in March.",
         "We use cookies in our recipes, the baker said, and people love them, but the new "
         "rules about sugar may change that within a year or two, he added."}) {
