@@ -3,9 +3,11 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string_view>
+#include <thread>
 
 #include "config/did_you_mean.h"
 #include "daemon/checked_config.h"
@@ -20,6 +22,9 @@ namespace corpusd {
 namespace {
 
 constexpr const char* kStdinName = "standard input";
+
+// The machine's cores (1 when it cannot tell).
+unsigned DefaultJobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 // "1 duplicate", "2 duplicates".
 std::string Counted(std::size_t n, const char* one, const char* many) {
@@ -106,6 +111,11 @@ CLI::App* AddImportCommand(CLI::App& app, ImportArgs& args) {
                   "sooner, larger loads faster")
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
+  cmd->add_option("--jobs", args.jobs,
+                  "Read and clean this many files at once (one thread writes the corpus, which "
+                  "gets the same documents in the same order as with --jobs 1); default: the "
+                  "number of cores")
+      ->check(CLI::Range(1, 1024));
   cmd->add_flag("--json", args.json,
                 "Print the summary as one JSON object (read, stored, duplicates, rejected)");
   cmd->add_option("paths", args.paths, "Files, directories, or - for standard input")->required();
@@ -195,14 +205,9 @@ int RunImport(const ImportArgs& args) {
       }
       progress.Update(++done, importer.report());
     }
-    for (const std::string& file : expanded.files) {
-      if (!importer.report().store_error.empty()) {  // no room: stop here
-        ++skipped;
-        continue;
-      }
-      importer.ImportFile(file);
-      progress.Update(++done, importer.report());
-    }
+    const unsigned jobs = args.jobs > 0 ? args.jobs : DefaultJobs();
+    skipped = importer.ImportFiles(expanded.files, jobs,
+                                   [&] { progress.Update(++done, importer.report()); });
     importer.Flush();
   }  // the progress line is cleared before the summary
 

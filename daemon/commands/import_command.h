@@ -34,6 +34,9 @@ struct ImportArgs {
   bool time_zone_given = false;
   bool language_given = false;
   bool json = false;  // --json: the summary as one JSON object
+  // --jobs: files read and cleaned at once (one writer); 0 until parsed,
+  // then the machine's cores by default.
+  unsigned jobs = 0;
 };
 
 // Declares the subcommand and its flags on `app`, filling `args` on parse.

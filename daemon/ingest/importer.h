@@ -3,13 +3,17 @@
 // became of each. Used by `corpusd import`. A saved feed is taken item by
 // item (ingest_input.h SplitInput), as the daemon's drop folders take it.
 //
-// Not thread-safe; one thread drives an Importer. The store, filesystem and
-// clock must outlive it.
+// Not thread-safe; one thread drives an Importer (ImportFiles runs its own
+// worker pool inside). The store, filesystem and clock must outlive it.
 #pragma once
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "config/settings.h"
@@ -51,6 +55,8 @@ ExpandedPaths ExpandPaths(const std::vector<std::string>& paths, const FileSyste
 
 class Importer {
  public:
+  static constexpr std::size_t kMaxRun = 32;  // inputs cleaned against one state of the corpus
+
   // `rules` (built from settings.boilerplate) must outlive the importer.
   Importer(CorpusStore& store, const FileSystem& fs, const Clock& clock, ImportSettings settings,
            const BoilerplateRules& rules);
@@ -59,6 +65,16 @@ class Importer {
 
   // Reads one file and queues its record; rejections are recorded, never fatal.
   void ImportFile(const std::string& path);
+  // ImportFile for each path, in order, reading and cleaning up to `jobs` at
+  // once on a worker pool while this thread alone writes. The paths go in
+  // runs of min(batch_documents, kMaxRun), each cleaned against the corpus as
+  // it was when the run started, and commits come at batch_documents or
+  // batch_bytes, never by the clock. So the corpus gets the same documents,
+  // in the same order (ids), whatever `jobs` is, learned boilerplate included. `after_each` runs
+  // after each input is dealt with. Once the corpus cannot be written the rest are not read;
+  // returns how many were not.
+  std::size_t ImportFiles(const std::vector<std::string>& paths, unsigned jobs,
+                          const std::function<void()>& after_each);
   // Queues a record for bytes read elsewhere (standard input, a fetched
   // URL); `input.raw.name` names it in the report.
   void ImportBytes(IngestInput input);
@@ -70,6 +86,15 @@ class Importer {
   const ImportReport& report() const { return report_; }
 
  private:
+  // One input read and split into documents, each built (or refused).
+  struct Prepared {
+    std::string name;
+    std::optional<Status> refused;  // the input as a whole: unreadable, not splittable
+    std::vector<std::pair<IngestInput, Result<BuiltDocument>>> parts;
+  };
+  Prepared PrepareFile(const std::string& path, const PipelineOptions& options) const;
+  static Prepared Prepare(IngestInput input, const PipelineOptions& options);
+  void Commit(Prepared prepared);
   void Queue(IngestInput input);
   void Add(IngestInput input, BuiltDocument built);
   void FlushIfDue();
@@ -84,6 +109,9 @@ class Importer {
   std::vector<PendingDocument> batch_;
   std::size_t batch_bytes_ = 0;
   std::chrono::system_clock::time_point batch_started_;
+  bool in_runs_ = false;    // ImportFiles: commits only where a run ends
+  std::mutex store_mutex_;  // the store, between this thread and ImportFiles' workers
+  struct Window;
 };
 
 }  // namespace corpusd

@@ -37,7 +37,10 @@ class LockedLineMemory final : public LineMemory {
     std::lock_guard lock(mutex_);
     return inner_.DocumentsWithLine(fingerprint);
   }
-  std::int64_t Documents() const override { return inner_.Documents(); }
+  std::int64_t Documents() const override {
+    std::lock_guard lock(mutex_);  // the count changes under it, after a commit
+    return inner_.Documents();
+  }
 
  private:
   const LineMemory& inner_;

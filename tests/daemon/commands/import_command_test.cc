@@ -392,6 +392,41 @@ TEST(ImportCommand, LearnsASourcesRecurringLineAndRecordsItsRemoval) {
             "1");
 }
 
+TEST(ImportCommand, JobsGiveTheSameCorpusAsOneJob) {
+  // Commits every 2 documents, so that learned boilerplate changes while files
+  // are being cleaned ahead on the workers: those are cleaned again.
+  TempDir dir;
+  for (int i = 0; i < 40; ++i) {
+    dir.Write("in/story" + std::to_string(100 + i) + ".txt",
+              "Story number " + std::to_string(i) +
+                  " tells of the summit and of what came after it.\n\nFrom our correspondent "
+                  "in Astana\n\nIt ended on day " +
+                  std::to_string(i) + (i % 7 == 0 ? "." : ", late in the evening."));
+  }
+  dir.Write("in/broken.html", std::string("\0\0\0\0", 4));
+  const std::string rows =
+      "SELECT group_concat(id || ' ' || content_hash || ' ' || substr(url, -16) || ' ' || "
+      "replace(text, char(10), '|'), char(10)) FROM (SELECT * FROM documents ORDER BY id)";
+  const std::string learned = "SELECT count(*) FROM removals WHERE rule = 'learned'";
+  std::string first_rows, first_learned;
+  for (const char* jobs : {"1", "2", "5"}) {
+    const std::string db = dir / (std::string("corpus-") + jobs + ".db");
+    const ProcessResult r =
+        Import(db, {"--source", "wire", "--batch", "2", "--jobs", jobs, dir / "in"});
+    EXPECT_EQ(r.exit_code, 1) << r.err;  // the broken file
+    EXPECT_NE(r.out.find("41 read, 40 stored, 0 duplicates, 1 rejected"), std::string::npos)
+        << jobs << ": " << r.out;
+    if (first_rows.empty()) {
+      first_rows = QueryCorpus(db, rows);
+      first_learned = QueryCorpus(db, learned);
+      EXPECT_NE(first_learned, "0") << "the line is learned during the import";
+      continue;
+    }
+    EXPECT_EQ(QueryCorpus(db, rows), first_rows) << "--jobs " << jobs;
+    EXPECT_EQ(QueryCorpus(db, learned), first_learned) << "--jobs " << jobs;
+  }
+}
+
 TEST(ImportCommand, AppliesTheSourcesOwnRules) {
   TempDir dir;
   const std::string db = dir / "corpus.db";
