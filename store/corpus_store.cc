@@ -77,7 +77,10 @@ Result<std::unique_ptr<CorpusStore>> CorpusStore::Open(const std::string& path) 
   if (*mode != "wal") {
     return Status::IoError("cannot switch the corpus to WAL mode (journal_mode is " + *mode + ")");
   }
-  for (const char* pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+  const std::string checkpoint =
+      "PRAGMA wal_autocheckpoint = " + std::to_string(CorpusStore::kCheckpointPages);
+  for (const char* pragma :
+       {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", checkpoint.c_str()}) {
     if (Status s = conn.Exec(pragma); !s.ok()) return s;
   }
   if (Status s = MigrateSchema(conn, CurrentSchemaVersion()); !s.ok())
@@ -253,17 +256,17 @@ Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
     if (s.ok() && doc.item)
       s = RememberItem(*doc.item, what, "", outcome->id, doc.record.fetched_at);
     if (!s.ok()) {
-      db_->Exec("ROLLBACK");
+      Rollback();
       return s.WithContext("writing the corpus");
     }
     outcomes.push_back(*outcome);
   }
   if (Status s = IndexNewDocuments(outcomes); !s.ok()) {
-    db_->Exec("ROLLBACK");
+    Rollback();
     return s.WithContext("indexing the corpus");
   }
   if (Status s = db_->Exec("COMMIT"); !s.ok()) {
-    db_->Exec("ROLLBACK");
+    Rollback();
     return s.WithContext("writing the corpus");
   }
   return outcomes;

@@ -11,8 +11,8 @@ namespace corpusd {
 
 Result<std::int64_t> CorpusStore::ExactDuplicateOf(const Record& record) {
   for (SqliteStatement* find : {find_by_hash_.get(), find_by_key_.get()}) {
-    const std::string& value = find == find_by_hash_.get() ? record.content_hash
-                                                            : record.text_key_hash;
+    const std::string& value =
+        find == find_by_hash_.get() ? record.content_hash : record.text_key_hash;
     if (value.empty()) continue;
     if (Status s = find->BindAll(value); !s.ok()) return s;
     Result<std::int64_t> id = find->StepOneInt64();
@@ -40,14 +40,19 @@ Result<std::int64_t> CorpusStore::NearDuplicateOf(const minhash::Signature& sign
   std::int64_t best = 0;
   double best_similarity = 0;
   for (std::int64_t id : candidates) {  // ascending: ties go to the earliest
-    if (Status s = load_signature_->BindAll(id); !s.ok()) return s;
-    Result<bool> row = load_signature_->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) continue;
-    Result<minhash::Signature> other = minhash::Unpack(load_signature_->ColumnBlob(0));
-    load_signature_->Reset();  // holds no read transaction open
-    if (!other.ok()) continue;  // a damaged signature only loses a candidate
-    const double similarity = minhash::Similarity(signature, *other);
+    auto cached = signatures_.find(id);
+    if (cached == signatures_.end()) {
+      if (Status s = load_signature_->BindAll(id); !s.ok()) return s;
+      Result<bool> row = load_signature_->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) continue;
+      Result<minhash::Signature> other = minhash::Unpack(load_signature_->ColumnBlob(0));
+      load_signature_->Reset();   // holds no read transaction open
+      if (!other.ok()) continue;  // a damaged signature only loses a candidate
+      if (signatures_.size() >= kMaxCachedSignatures) signatures_.clear();
+      cached = signatures_.emplace(id, std::move(*other)).first;
+    }
+    const double similarity = minhash::Similarity(signature, cached->second);
     if (similarity >= minhash::kNearDuplicate && similarity > best_similarity) {
       best = id;
       best_similarity = similarity;
@@ -56,7 +61,13 @@ Result<std::int64_t> CorpusStore::NearDuplicateOf(const minhash::Signature& sign
   return best;
 }
 
+void CorpusStore::Rollback() {
+  db_->Exec("ROLLBACK");
+  signatures_.clear();
+}
+
 Status CorpusStore::SaveSignature(std::int64_t id, const minhash::Signature& signature) {
+  signatures_.erase(id);
   if (signature.empty()) return Status::Ok();
   Status s = insert_signature_->BindAll(id);
   if (s.ok()) s = insert_signature_->BindBlob(2, minhash::Pack(signature));
@@ -87,8 +98,8 @@ Result<std::vector<KeylessDocument>> CorpusStore::DocumentsWithoutKeys(int limit
 }
 
 Status CorpusStore::SetKeys(const std::vector<DocumentKeys>& keys) {
-  Result<SqliteStatement> update = db_->Prepare(
-      "UPDATE documents SET text_key_hash = ?2, near_duplicate_of = ?3 WHERE id = ?1");
+  Result<SqliteStatement> update =
+      db_->Prepare("UPDATE documents SET text_key_hash = ?2, near_duplicate_of = ?3 WHERE id = ?1");
   if (!update.ok()) return update.status();
   if (Status s = db_->Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
   Status s;
@@ -105,7 +116,7 @@ Status CorpusStore::SetKeys(const std::vector<DocumentKeys>& keys) {
     if (!s.ok()) break;
   }
   if (s.ok()) s = db_->Exec("COMMIT");
-  if (!s.ok()) db_->Exec("ROLLBACK");
+  if (!s.ok()) Rollback();
   return s.ok() ? s : s.WithContext("recording duplicate keys");
 }
 

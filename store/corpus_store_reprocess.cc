@@ -88,8 +88,8 @@ Result<ReplaceOutcome> CorpusStore::ReplaceOne(const StoredRecord& stored,
     Result<bool> done = update->Step();
     if (!done.ok()) s = done.status();
   }
-  for (const char* table : {"removals", "repairs", "date_mentions", "minhash_bands",
-                            "minhash_signatures"}) {
+  for (const char* table :
+       {"removals", "repairs", "date_mentions", "minhash_bands", "minhash_signatures"}) {
     if (!s.ok()) break;
     s = db_->Exec(std::string("DELETE FROM ") + table +
                   " WHERE document_id = " + std::to_string(stored.id));
@@ -110,14 +110,13 @@ Result<std::vector<ReplaceOutcome>> CorpusStore::ReplaceBatch(
     Result<ReplaceOutcome> outcome =
         ReplaceOne(batch[i], i < keys.size() ? keys[i] : minhash::Signature{});
     if (!outcome.ok()) {
-      db_->Exec("ROLLBACK");
-      return outcome.status().WithContext("reprocessing document " +
-                                          std::to_string(batch[i].id));
+      Rollback();
+      return outcome.status().WithContext("reprocessing document " + std::to_string(batch[i].id));
     }
     outcomes.push_back(*outcome);
   }
   if (Status s = db_->Exec("COMMIT"); !s.ok()) {
-    db_->Exec("ROLLBACK");
+    Rollback();
     return s.WithContext("reprocessing");
   }
   return outcomes;
