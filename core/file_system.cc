@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 namespace corpusd {
 namespace {
@@ -140,6 +141,27 @@ Result<std::string> RealFileSystem::MoveInto(const std::string& path,
     if (errno != EEXIST) return FromErrno(errno).WithContext("moving " + path);
   }
   return Status::IoError("no free name for " + name + " in " + dir);
+}
+
+Status ReplaceFile(const std::string& path, std::string_view text) {
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      std::error_code ec;
+      std::filesystem::remove(temporary, ec);
+      return Status::IoError(temporary + ": could not be written");
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    std::filesystem::remove(temporary, ec);
+    return Status::IoError(path + ": " + ec.message());
+  }
+  return Status::Ok();
 }
 
 Result<std::string> ReadAll(int fd, std::uint64_t max_bytes) {

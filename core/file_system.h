@@ -49,6 +49,11 @@ class RealFileSystem final : public FileSystem {
 // more than `max_bytes` arrive.
 Result<std::string> ReadAll(int fd, std::uint64_t max_bytes);
 
+// Writes `text` to `path` through a temporary file beside it ("PATH.tmp")
+// renamed over it, so that a crash leaves the old file or the new one, never
+// half of one.
+Status ReplaceFile(const std::string& path, std::string_view text);
+
 // "64 MiB", "1.5 KiB", "12 bytes".
 std::string HumanSize(std::uint64_t bytes);
 

@@ -6,6 +6,8 @@
 #include <sstream>
 #include <utility>
 
+#include "core/file_system.h"
+
 namespace corpusd {
 namespace {
 
@@ -112,18 +114,9 @@ Status ShardWriter::Finish() {
   run_["documents"] = run_documents_;
   run_["shards"] = run_shards_;
   manifest_["runs"].push_back(run_);
-  const std::string path = manifest_path();
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::trunc);
-    out << manifest_.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    out.close();
-    if (!out) return Status::IoError(temporary + ": could not be written");
-  }
-  std::error_code ec;
-  fs::rename(temporary, path, ec);
-  if (ec) return Status::IoError(path + ": " + ec.message());
-  return Status::Ok();
+  return ReplaceFile(
+      manifest_path(),
+      manifest_.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 }  // namespace corpusd

@@ -5,7 +5,6 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <set>
 
 #include "config/source_tables.h"
@@ -18,36 +17,9 @@ namespace {
 
 constexpr std::uint64_t kMaxOpmlBytes = std::uint64_t{16} << 20;
 
-// The host of an http(s) URL, for a feed without a title.
-std::string HostOf(const std::string& url) {
-  std::size_t start = url.find("://");
-  start = start == std::string::npos ? 0 : start + 3;
-  const std::size_t end = url.find_first_of("/?#", start);
-  return url.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
-
 Result<std::string> ReadInput(const std::string& file) {
   RealFileSystem fs;
   return file == "-" ? ReadAll(STDIN_FILENO, kMaxOpmlBytes) : fs.ReadFile(file, kMaxOpmlBytes);
-}
-
-// Writes `text` to `path` through a temporary file beside it, so that a
-// crash leaves the old file or the new one, never half of one.
-Status ReplaceFile(const std::string& path, const std::string& text) {
-  const std::string temp = path + ".corpusd-tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) return Status::IoError("cannot write " + temp);
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, path, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    return Status::IoError("cannot replace " + path);
-  }
-  return Status::Ok();
 }
 
 int Import(const OpmlArgs& args) {
@@ -139,7 +111,7 @@ OpmlImportPlan PlanOpmlImport(const OpmlList& list, const Config& config) {
       ++plan.already_configured;
       continue;
     }
-    const std::string base = !feed.title.empty() ? feed.title : HostOf(feed.xml_url);
+    const std::string base = !feed.title.empty() ? feed.title : UrlHost(feed.xml_url);
     std::string name = base;
     for (int n = 2; names.contains(name); ++n) name = base + " (" + std::to_string(n) + ")";
     names.insert(name);
