@@ -7,18 +7,13 @@
 
 #include "core/content_hash.h"
 #include "parsers/feeds/xml_document.h"
+#include "tests/support/feed_parsing.h"
 
 namespace corpusd {
 namespace {
 
-Feed MustParse(std::string_view bytes, std::string_view url = "https://example.com/feed.xml",
-               DateContext dates = {}) {
-  Result<Feed> feed = ParseFeed(bytes, url, dates);
-  EXPECT_TRUE(feed.ok()) << feed.status().ToString();
-  return feed.ok() ? *feed : Feed{};
-}
-
-std::string Iso(const std::optional<NormalizedDate>& date) { return date ? date->iso : "-"; }
+using testing::Iso;
+using testing::MustParse;
 
 // --- RSS 2.0 ---------------------------------------------------------------------
 
