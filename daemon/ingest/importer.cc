@@ -109,10 +109,6 @@ std::size_t Importer::ImportFiles(const std::vector<std::string>& paths, unsigne
   // the same corpus.
   const std::size_t run = std::clamp<std::size_t>(settings_.batch_documents, 1, kMaxRun);
   in_runs_ = true;
-  struct RunsEnd {
-    bool& flag;
-    ~RunsEnd() { flag = false; }
-  } runs_end{in_runs_};
   // Workers ask the store about learned boilerplate while this thread writes:
   // one user of the connection at a time (Flush takes the same lock).
   LockedLineMemory locked(memory_, store_mutex_);
@@ -175,6 +171,7 @@ std::size_t Importer::ImportFiles(const std::vector<std::string>& paths, unsigne
     window = std::move(next);
   }
   if (pool) pool->join();
+  in_runs_ = false;
   return skipped;
 }
 
