@@ -4,6 +4,10 @@ from 127.0.0.1, corpusd (`run --once`) against newsboat (`-x reload`) on the
 same feeds, in the same run. Prints feeds/s, items/s and peak memory.
 
     python3 scripts/bench_feeds.py [--binary build-rel/corpusd] [--feeds 10000] [--items 5]
+                                   [--before OLD_BINARY] [--no-newsboat]
+
+`--before` also runs an earlier corpusd build on the same feeds (a fresh
+corpus), for a before/after figure from one run.
 
 Every feed is on one host, so corpusd's per-site politeness (2 requests at a
 time, 1 s apart by default) is lifted to the same 16 requests in flight that
@@ -72,8 +76,10 @@ def main():
     ap.add_argument("--feeds", type=int, default=10000)
     ap.add_argument("--items", type=int, default=5)
     ap.add_argument("--requests", type=int, default=16, help="requests in flight, both tools")
+    ap.add_argument("--before", help="an earlier corpusd binary, run on the same feeds")
+    ap.add_argument("--no-newsboat", action="store_true")
     args = ap.parse_args()
-    if not shutil.which("newsboat"):
+    if not args.no_newsboat and not shutil.which("newsboat"):
         sys.exit("bench_feeds: newsboat is not installed (apt-get install newsboat)")
 
     work = tempfile.mkdtemp(prefix="corpusd-bench-feeds-")
@@ -86,32 +92,41 @@ def main():
     time.sleep(1)
     urls = [f"http://127.0.0.1:{port}/{f}.xml" for f in range(args.feeds)]
     try:
+        rows = []
         # corpusd: every feed a source, polled once.
-        config = os.path.join(work, "corpusd.toml")
-        with open(config, "w") as out:
-            out.write(f'database = "{work}/corpus.db"\nmax_requests = {args.requests}\n'
-                      f'per_site_requests = {args.requests}\nper_site_delay = "0s"\n'
-                      'log_level = "warning"\n')
-            for f, url in enumerate(urls):
-                out.write(f'[[source]]\nname = "town{f}"\ntype = "feed"\nurl = "{url}"\n'
-                          'interval = "1h"\n')
-        c_secs, c_mib = timed([args.binary, "run", "--once", "--config", config])
-        c_items = count(f"{work}/corpus.db", "SELECT count(*) FROM documents")
-        c_polled = count(f"{work}/corpus.db", "SELECT count(*) FROM source_state")
+        binaries = [("corpusd", args.binary)]
+        if args.before:
+            binaries.append(("before", args.before))
+        for name, binary in binaries:
+            db = os.path.join(work, f"{name}.db")
+            config = os.path.join(work, f"{name}.toml")
+            with open(config, "w") as out:
+                out.write(f'database = "{db}"\nmax_requests = {args.requests}\n'
+                          f'per_site_requests = {args.requests}\nper_site_delay = "0s"\n'
+                          'log_level = "warning"\n')
+                for f, url in enumerate(urls):
+                    out.write(f'[[source]]\nname = "town{f}"\ntype = "feed"\nurl = "{url}"\n'
+                              'interval = "1h"\n')
+            secs, mib = timed([binary, "run", "--once", "--config", config])
+            rows.append((name, count(db, "SELECT count(*) FROM source_state"),
+                         count(db, "SELECT count(*) FROM documents"), secs, mib))
 
-        # newsboat: the same URLs, reloaded once.
-        home = os.path.join(work, "home")
-        os.makedirs(home)
-        with open(os.path.join(work, "urls"), "w") as out:
-            out.write("\n".join(urls) + "\n")
-        with open(os.path.join(work, "newsboat.conf"), "w") as out:
-            out.write(f"reload-threads {args.requests}\n")
-        env = dict(os.environ, HOME=home)
-        n_secs, n_mib = timed(["newsboat", "-x", "reload", "-u", os.path.join(work, "urls"),
+        if not args.no_newsboat:
+            # newsboat: the same URLs, reloaded once.
+            home = os.path.join(work, "home")
+            os.makedirs(home)
+            with open(os.path.join(work, "urls"), "w") as out:
+                out.write("\n".join(urls) + "\n")
+            with open(os.path.join(work, "newsboat.conf"), "w") as out:
+                out.write(f"reload-threads {args.requests}\n")
+            env = dict(os.environ, HOME=home)
+            secs, mib = timed(["newsboat", "-x", "reload", "-u", os.path.join(work, "urls"),
                                "-c", os.path.join(work, "cache.db"), "-C",
                                os.path.join(work, "newsboat.conf")], env=env)
-        n_items = count(os.path.join(work, "cache.db"), "SELECT count(*) FROM rss_item")
-        n_polled = count(os.path.join(work, "cache.db"), "SELECT count(*) FROM rss_feed")
+            rows.append(("newsboat", count(os.path.join(work, "cache.db"),
+                                           "SELECT count(*) FROM rss_feed"),
+                         count(os.path.join(work, "cache.db"), "SELECT count(*) FROM rss_item"),
+                         secs, mib))
     finally:
         server.kill()
         shutil.rmtree(work, ignore_errors=True)
@@ -120,11 +135,9 @@ def main():
           "in flight, one polling cycle")
     print(f"{'tool':10} {'feeds':>7} {'items':>7} {'seconds':>8} {'feeds/s':>8} {'items/s':>8} "
           f"{'peak MiB':>9}")
-    for name, polled, items, secs, mib in (("corpusd", c_polled, c_items, c_secs, c_mib),
-                                           ("newsboat", n_polled, n_items, n_secs, n_mib)):
+    for name, polled, items, secs, mib in rows:
         print(f"{name:10} {polled:7} {items:7} {secs:8.1f} {polled / secs:8.0f} "
               f"{items / secs:8.0f} {mib:9.0f}")
-
 
 if __name__ == "__main__":
     main()

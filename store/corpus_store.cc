@@ -50,6 +50,8 @@ CorpusStore::CorpusStore(std::string path, std::unique_ptr<SqliteDatabase> db)
     : path_(std::move(path)), db_(std::move(db)) {}
 
 CorpusStore::~CorpusStore() {
+  // Held writes are whole batches: kept, not rolled back by the close.
+  CommitHeld();
   // Statements must be finalized before the connection closes.
   insert_document_.reset();
   insert_raw_.reset();
@@ -243,7 +245,7 @@ Status CorpusStore::AppendDetails(std::int64_t id, const PendingDocument& doc) {
 
 Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
     const std::vector<PendingDocument>& batch) {
-  if (Status s = db_->Exec("BEGIN IMMEDIATE"); !s.ok()) return s.WithContext("writing the corpus");
+  if (Status s = BeginWrite(); !s.ok()) return s.WithContext("writing the corpus");
   std::vector<AppendOutcome> outcomes;
   outcomes.reserve(batch.size());
   for (const PendingDocument& doc : batch) {
@@ -265,7 +267,7 @@ Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
     Rollback();
     return s.WithContext("indexing the corpus");
   }
-  if (Status s = db_->Exec("COMMIT"); !s.ok()) {
+  if (Status s = EndWrite(); !s.ok()) {
     Rollback();
     return s.WithContext("writing the corpus");
   }
@@ -296,6 +298,7 @@ Result<bool> CorpusStore::StillAtPath() const {
 }
 
 Status CorpusStore::CopyTo(const std::string& path) {
+  if (Status s = CommitHeld(); !s.ok()) return s;  // VACUUM runs outside a transaction
   Result<SqliteStatement> vacuum = db_->Prepare("VACUUM INTO ?1");
   if (!vacuum.ok()) return vacuum.status();
   return vacuum->Run(path);

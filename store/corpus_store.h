@@ -5,7 +5,9 @@
 // VACUUM INTO) are prepared where they run. At open it sets WAL, synchronous=NORMAL, a busy
 // timeout and foreign keys, and migrates the schema. Appends are batched:
 // one BEGIN IMMEDIATE transaction per batch, so readers see whole batches or
-// nothing and are never blocked (WAL).
+// nothing and are never blocked (WAL). A writer of many small batches (the
+// daemon) may hold commits: then batches share one transaction, committed
+// when it says (HoldCommits).
 //
 // Not thread-safe: one thread owns a CorpusStore.
 #pragma once
@@ -186,14 +188,29 @@ class CorpusStore {
   Status SaveValidators(const std::string& url, const HttpValidators& validators,
                         const std::string& checked_at);
 
+  // --- held commits (corpus_store_transactions.cc) ---
+  // While held, every write joins one transaction, opened by the first write
+  // and committed by CommitHeld(): the daemon, whose polls each write a
+  // little, commits a few times a second instead of three times per poll.
+  // Each batch stays all or nothing (a savepoint inside the transaction), and
+  // what it remembers (seen items and files, validators, schedules) commits
+  // with it: a crash before the commit loses only work that the next poll
+  // does again. Readers see the held writes when they are committed.
+  void HoldCommits(bool hold);
+  static constexpr int kHeldCacheKib = 8192;  // SQLite's page cache while commits are held
+  // Commits the held writes; Ok when there are none. On failure they are
+  // rolled back and the error says so.
+  Status CommitHeld();
+  bool HoldsWrites() const { return held_open_; }
+
   const std::string& path() const { return path_; }
   // False when the path no longer names the file opened (removed, or
   // replaced by another file): writes would go where no reader looks.
   Result<bool> StillAtPath() const;
   // Writes a whole, consistent copy of the corpus as this connection sees it
-  // (what is still in the WAL included) to a new file: how a corpus moved or
-  // replaced underneath is saved (SQLite refuses writes to a moved file, and
-  // its WAL no longer sits beside it).
+  // (held writes are committed first; what is still in the WAL included) to a new file: how a
+  // corpus moved or replaced underneath is saved (SQLite refuses writes to a moved file, and its
+  // WAL no longer sits beside it).
   Status CopyTo(const std::string& path);
 
  private:
@@ -234,7 +251,16 @@ class CorpusStore {
   // all go when a transaction is rolled back (its ids may come again).
   static constexpr std::size_t kMaxCachedSignatures = 4096;
   std::unordered_map<std::int64_t, minhash::Signature> signatures_;
-  void Rollback();  // ROLLBACK, and forget what the transaction may have cached
+  // A batch's transaction: BEGIN IMMEDIATE ... COMMIT, or while commits are
+  // held a savepoint in the held transaction. Rollback() undoes the batch and
+  // forgets what it may have cached.
+  Status BeginWrite();
+  Status EndWrite();
+  void Rollback();
+  // Before a write of one statement: joins the held transaction, if held.
+  Status JoinHeld();
+  bool hold_ = false;
+  bool held_open_ = false;  // the held transaction is open
   std::unique_ptr<SqliteStatement> insert_removal_;
   std::unique_ptr<SqliteStatement> insert_repair_;
   std::unique_ptr<SqliteStatement> insert_mention_;

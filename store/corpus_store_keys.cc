@@ -61,11 +61,6 @@ Result<std::int64_t> CorpusStore::NearDuplicateOf(const minhash::Signature& sign
   return best;
 }
 
-void CorpusStore::Rollback() {
-  db_->Exec("ROLLBACK");
-  signatures_.clear();
-}
-
 Status CorpusStore::SaveSignature(std::int64_t id, const minhash::Signature& signature) {
   signatures_.erase(id);
   if (signature.empty()) return Status::Ok();
@@ -101,7 +96,7 @@ Status CorpusStore::SetKeys(const std::vector<DocumentKeys>& keys) {
   Result<SqliteStatement> update =
       db_->Prepare("UPDATE documents SET text_key_hash = ?2, near_duplicate_of = ?3 WHERE id = ?1");
   if (!update.ok()) return update.status();
-  if (Status s = db_->Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  if (Status s = BeginWrite(); !s.ok()) return s;
   Status s;
   for (const DocumentKeys& k : keys) {
     Result<std::int64_t> near = NearDuplicateOf(k.minhash, k.id);
@@ -115,7 +110,7 @@ Status CorpusStore::SetKeys(const std::vector<DocumentKeys>& keys) {
     if (s.ok()) s = SaveSignature(k.id, k.minhash);
     if (!s.ok()) break;
   }
-  if (s.ok()) s = db_->Exec("COMMIT");
+  if (s.ok()) s = EndWrite();
   if (!s.ok()) Rollback();
   return s.ok() ? s : s.WithContext("recording duplicate keys");
 }

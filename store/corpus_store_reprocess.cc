@@ -104,7 +104,7 @@ Result<ReplaceOutcome> CorpusStore::ReplaceOne(const StoredRecord& stored,
 
 Result<std::vector<ReplaceOutcome>> CorpusStore::ReplaceBatch(
     const std::vector<StoredRecord>& batch, const std::vector<minhash::Signature>& keys) {
-  if (Status s = db_->Exec("BEGIN IMMEDIATE"); !s.ok()) return s.WithContext("reprocessing");
+  if (Status s = BeginWrite(); !s.ok()) return s.WithContext("reprocessing");
   std::vector<ReplaceOutcome> outcomes;
   for (std::size_t i = 0; i < batch.size(); ++i) {
     Result<ReplaceOutcome> outcome =
@@ -115,7 +115,7 @@ Result<std::vector<ReplaceOutcome>> CorpusStore::ReplaceBatch(
     }
     outcomes.push_back(*outcome);
   }
-  if (Status s = db_->Exec("COMMIT"); !s.ok()) {
+  if (Status s = EndWrite(); !s.ok()) {
     Rollback();
     return s.WithContext("reprocessing");
   }

@@ -35,6 +35,7 @@ Result<bool> CorpusStore::SeenFileAt(const std::string& source, const std::strin
 }
 
 Result<bool> CorpusStore::SeenFileContent(const FileOrigin& file, const std::string& seen_at) {
+  if (Status s = JoinHeld(); !s.ok()) return s;
   Status s = seen_file_content_->Run(file.source, file.path, file.content_hash,
                                      static_cast<std::int64_t>(file.size), file.mtime_ns, seen_at);
   if (!s.ok()) return s;
@@ -43,6 +44,7 @@ Result<bool> CorpusStore::SeenFileContent(const FileOrigin& file, const std::str
 
 Status CorpusStore::RecordRejectedFile(const FileOrigin& file, const std::string& reason,
                                        const std::string& seen_at) {
+  if (Status s = JoinHeld(); !s.ok()) return s;
   return RememberFile(file, "rejected", reason, 0, seen_at);
 }
 
@@ -65,6 +67,7 @@ Result<SourceState> CorpusStore::LoadSourceState(const std::string& source) {
 }
 
 Status CorpusStore::SaveSourceState(const std::string& source, const SourceState& state) {
+  if (Status s = JoinHeld(); !s.ok()) return s;
   return save_state_->Run(source, state.last_run_at, state.next_due_at, state.last_error,
                           state.failures, state.url, state.parked);
 }
@@ -91,11 +94,13 @@ Result<bool> CorpusStore::SeenItem(const std::string& source, const std::string&
 
 Status CorpusStore::RecordRejectedItem(const ItemOrigin& item, const std::string& reason,
                                        const std::string& seen_at) {
+  if (Status s = JoinHeld(); !s.ok()) return s;
   return RememberItem(item, "rejected", reason, 0, seen_at);
 }
 
 Status CorpusStore::RecordDuplicateItem(const ItemOrigin& item, std::int64_t document_id,
                                         const std::string& seen_at) {
+  if (Status s = JoinHeld(); !s.ok()) return s;
   return RememberItem(item, "duplicate", "url", document_id, seen_at);
 }
 
@@ -115,6 +120,7 @@ Result<HttpValidators> CorpusStore::LoadValidators(const std::string& url) {
 
 Status CorpusStore::SaveValidators(const std::string& url, const HttpValidators& validators,
                                    const std::string& checked_at) {
+  if (Status s = JoinHeld(); !s.ok()) return s;
   return save_validators_->Run(url, validators.etag, validators.last_modified, checked_at);
 }
 

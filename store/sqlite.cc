@@ -193,6 +193,8 @@ std::int64_t SqliteDatabase::LastInsertRowId() const { return sqlite3_last_inser
 
 int SqliteDatabase::Changes() const { return sqlite3_changes(Db(db_)); }
 
+bool SqliteDatabase::InTransaction() const { return sqlite3_get_autocommit(Db(db_)) == 0; }
+
 Status SqliteDatabase::SetBusyTimeout(int milliseconds) {
   const int rc = sqlite3_busy_timeout(Db(db_), milliseconds);
   return rc == SQLITE_OK ? Status::Ok() : Error(Db(db_), rc, "busy_timeout");

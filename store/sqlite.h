@@ -113,6 +113,9 @@ class SqliteDatabase {
 
   std::int64_t LastInsertRowId() const;
   int Changes() const;  // rows changed by the last statement
+  // False in autocommit mode: no BEGIN is open, or SQLite rolled it back
+  // itself (a full disk, an I/O error).
+  bool InTransaction() const;
   Status SetBusyTimeout(int milliseconds);
 
  private:

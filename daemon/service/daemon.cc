@@ -58,6 +58,7 @@ Daemon::Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSyst
       timer_(loop_),
       watchdog_timer_(loop_),
       deadline_timer_(loop_),
+      commit_timer_(loop_),
       fetcher_(std::make_unique<MeasuredFetcher>(
           make_fetcher([this](std::function<void()> f) { boost::asio::post(loop_, std::move(f)); }),
           metrics_)),
@@ -90,6 +91,7 @@ int Daemon::Run(bool once) {
     LogInfo("metrics at http://" + config_.daemon.metrics_host + ":" +
             std::to_string(metrics_server_->port()) + "/metrics");
   }
+  store_->HoldCommits(true);
   WaitForSignals();
   notifier_.Ready();
   LogInfo("ready: " + SourcesCount(sources_.size()) + ", corpus " + store_->path());
@@ -102,6 +104,7 @@ int Daemon::Run(bool once) {
     pool_.stop();
     pool_.join();
   }
+  CommitNow();
   LogInfo("stopped: stored " + std::to_string(totals_.stored) + ", duplicates " +
           std::to_string(totals_.duplicates) + ", rejected " + std::to_string(totals_.rejected));
   if (once_ && !once_failures_.empty()) {
@@ -337,6 +340,7 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
       LogError("source " + name + ": saving its schedule: " + s.message());
     }
   }
+  CommitSoon();
   PublishStatus();
   if (once_ && jobs_.empty() && !scheduler_.Next()) {
     LogInfo("every source polled once");
@@ -425,8 +429,29 @@ void Daemon::Stop() {
   });
 }
 
+void Daemon::CommitSoon() {
+  if (commit_armed_) return;
+  commit_armed_ = true;
+  commit_timer_.expires_after(kCommitEvery);
+  commit_timer_.async_wait([this](const boost::system::error_code&) {
+    commit_armed_ = false;
+    CommitNow();
+  });
+}
+
+void Daemon::CommitNow() {
+  std::lock_guard lock(store_mutex_);
+  if (Status s = store_->CommitHeld(); !s.ok()) {
+    // Items, files and schedules were undone with the documents: the next
+    // poll takes them again.
+    LogError(s.message());
+  }
+}
+
 void Daemon::ExitWhenIdle() {
   if (!jobs_.empty()) return;
+  CommitNow();
+  commit_timer_.cancel();
   deadline_timer_.cancel();
   watchdog_timer_.cancel();
   stop_signals_.cancel();

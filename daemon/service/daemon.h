@@ -1,6 +1,7 @@
 // The long-running process behind `corpusd run`. One Boost.Asio io_context
 // on one thread drives everything: the schedule, signals, the watchdog and
-// status, and every write to the corpus; parsing and normalization run on a
+// status, and every write to the corpus (committed together about once a
+// second); parsing and normalization run on a
 // small worker pool, and HTTP on the fetcher's own thread, both posting their
 // results back. Each poll of a source is a job (daemon/service/source_job.h); up to
 // `max_requests` sources are polled at once, a source never twice at once.
@@ -105,6 +106,14 @@ class Daemon {
   boost::asio::steady_timer timer_;
   boost::asio::steady_timer watchdog_timer_;
   boost::asio::steady_timer deadline_timer_;
+  // Writes are held and committed together, at most this long after the
+  // first (store/corpus_store.h HoldCommits): what readers wait for a new
+  // document, and what a crash makes the next poll do again.
+  static constexpr std::chrono::milliseconds kCommitEvery{1000};
+  boost::asio::steady_timer commit_timer_;
+  bool commit_armed_ = false;
+  void CommitSoon();  // arms the commit timer, once
+  void CommitNow();
   std::mutex store_mutex_;
   Metrics metrics_;                       // before the fetcher, which counts into it
   std::unique_ptr<HttpFetcher> fetcher_;  // before the loop is destroyed: it posts there

@@ -169,7 +169,11 @@ void DropFolderJob::Store() {
       LogInfo("source " + source_.name + ": " + labels[i] + " -> " + DescribeOutcome(outcome));
     }
   }
-  for (const Item* item : stored_items) Move(item->file.path, folder_.done_dir());
+  // A file moves only once what was stored from it, or the reason it was
+  // refused, is committed: a crash in between must not leave it in done/
+  // with no document (the daemon holds commits, store/corpus_store.h).
+  const bool moves = (!stored_items.empty() && !folder_.done_dir().empty()) ||
+                     (!refused.empty() && !folder_.failed_dir().empty());
   for (const auto& [item, reason] : refused) {
     // Refused before and left in place (no failed/): said once, not at every poll.
     if (item->seen_before && folder_.failed_dir().empty()) continue;
@@ -180,7 +184,17 @@ void DropFolderJob::Store() {
     if (Status s = context_.store.RecordRejectedFile(item->origin, reason, now); !s.ok()) {
       LogError("source " + source_.name + ": remembering " + item->file.path + ": " + s.message());
     }
-    Move(item->file.path, folder_.failed_dir());
+  }
+  if (moves) {
+    if (Status s = context_.store.CommitHeld(); !s.ok()) {
+      // Undone with everything held: the files stay and are taken again.
+      report_.error = s.message();
+      lock.unlock();
+      done_(report_);
+      return;
+    }
+    for (const Item* item : stored_items) Move(item->file.path, folder_.done_dir());
+    for (const auto& [item, reason] : refused) Move(item->file.path, folder_.failed_dir());
   }
   lock.unlock();
   done_(report_);

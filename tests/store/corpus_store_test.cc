@@ -126,6 +126,68 @@ TEST(CorpusStore, FailedBatchLeavesTheCorpusAsItWas) {
   EXPECT_TRUE(store->AppendBatch({Doc("good")}).ok()) << "the store is usable after a failure";
 }
 
+// Held commits (the daemon's): one transaction for many batches, committed
+// when the holder says; each batch still all or nothing.
+TEST(CorpusStore, HeldWritesReachReadersWhenCommitted) {
+  TempDir dir;
+  auto store = OpenOrDie(dir / "corpus.db");
+  store->HoldCommits(true);
+  EXPECT_FALSE(store->HoldsWrites());
+  ASSERT_TRUE(store->AppendBatch({Doc("one")}).ok());
+  ASSERT_TRUE(store->AppendBatch({Doc("two")}).ok());
+  SourceState state;
+  state.next_due_at = "2026-11-21T13:00:00Z";
+  ASSERT_TRUE(store->SaveSourceState("inbox", state).ok());
+  EXPECT_TRUE(store->HoldsWrites());
+  EXPECT_EQ(*store->CountDocuments(), 2) << "the writer sees its own held writes";
+  EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db", "SELECT count(*) FROM documents"), "0");
+  EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db", "SELECT count(*) FROM source_state"), "0");
+
+  ASSERT_TRUE(store->CommitHeld().ok());
+  EXPECT_FALSE(store->HoldsWrites());
+  EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db", "SELECT count(*) FROM documents"), "2");
+  EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db", "SELECT next_due_at FROM source_state"),
+            "2026-11-21T13:00:00Z");
+  EXPECT_TRUE(store->CommitHeld().ok()) << "nothing held: nothing to do";
+}
+
+TEST(CorpusStore, AFailedBatchAmongHeldWritesUndoesOnlyItself) {
+  TempDir dir;
+  auto store = OpenOrDie(dir / "corpus.db");
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open((dir / "corpus.db").c_str(), &db);
+    sqlite3_exec(db,
+                 "CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.text = 'bad' "
+                 "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END",
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
+  store->HoldCommits(true);
+  ASSERT_TRUE(store->AppendBatch({Doc("first")}).ok());
+  EXPECT_FALSE(store->AppendBatch({Doc("second"), Doc("bad")}).ok());
+  auto again = store->AppendBatch({Doc("second")});
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_FALSE((*again)[0].duplicate) << "the failed batch's 'second' was undone";
+  ASSERT_TRUE(store->CommitHeld().ok());
+  EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db", "SELECT group_concat(text) FROM documents"),
+            "first,second");
+  EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db",
+                                     "SELECT count(*) FROM documents_fts WHERE documents_fts "
+                                     "MATCH 'second'"),
+            "1");
+}
+
+TEST(CorpusStore, ClosingTheStoreCommitsItsHeldWrites) {
+  TempDir dir;
+  {
+    auto store = OpenOrDie(dir / "corpus.db");
+    store->HoldCommits(true);
+    ASSERT_TRUE(store->AppendBatch({Doc("kept")}).ok());
+  }
+  EXPECT_EQ(QueryWithOtherConnection(dir / "corpus.db", "SELECT count(*) FROM documents"), "1");
+}
+
 TEST(CorpusStore, KeepsTheWalFileAfterClosingForReadersWhoCannotCreateIt) {
   TempDir dir;
   const std::string path = dir / "corpus.db";

@@ -316,8 +316,13 @@ TEST_F(NetworkSourcesTest, HostileServersAndFeedsNeverStopTheDaemon) {
   ASSERT_TRUE(WaitUntil([&] { return Read(log()).find("source gone parked") != std::string::npos; },
                         kPatience))
       << Read(log());
-  EXPECT_EQ(QueryCorpus(db(), "SELECT parked FROM source_state WHERE source = 'gone'"),
-            server_->Url("/status/410") + ": HTTP 410 Gone");
+  // Committed within a second of the poll (the daemon holds commits).
+  const std::string gone = server_->Url("/status/410") + ": HTTP 410 Gone";
+  EXPECT_TRUE(WaitUntil(
+      [&] {
+        return QueryCorpus(db(), "SELECT parked FROM source_state WHERE source = 'gone'") == gone;
+      },
+      kPatience));
   // 429 with Retry-After: 7 -> not asked again for 7 s, whatever the interval.
   ASSERT_TRUE(WaitUntil(
       [&] { return Count("SELECT count(*) FROM source_state WHERE source = 'busy'") == 1; },
