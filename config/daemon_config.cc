@@ -24,7 +24,7 @@ const std::vector<std::string_view> kTopKeys = {
     "database",          "interval",       "concurrency",   "max_document_size",
     "user_agent",        "log_level",      "stop_timeout",  "max_requests",
     "per_site_requests", "per_site_delay", "fetch_timeout", "allow_private_links",
-    "metrics",           "source"};
+    "metrics",           "shard",          "source"};
 const std::vector<std::string_view> kSourceKeys = {
     "name",       "type", "path",   "url",    "interval",       "time_zone", "language", "drop",
     "drop_regex", "done", "failed", "settle", "fetch_articles", "category",  "site_url"};
@@ -267,6 +267,15 @@ void ReadTopLevelKey(const Scope& scope, std::string_view key, const toml::node&
       config.daemon.allow_private_links = b->get();
     } else {
       scope.Bad(value, key, "expected true or false, " + Found(value));
+    }
+  } else if (key == "shard") {
+    if (auto s = ReadNonEmptyString(scope, value, key, "a share such as \"1/2\"")) {
+      Result<Shard> shard = ParseShard(*s);
+      if (!shard.ok()) {
+        scope.Bad(value, key, shard.status().message());
+      } else {
+        config.daemon.shard = *shard;
+      }
     }
   } else if (key == "metrics") {
     if (auto s = ReadNonEmptyString(scope, value, key, "an address such as \"127.0.0.1:9464\"")) {

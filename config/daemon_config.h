@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "config/settings.h"
+#include "config/shard.h"
 #include "core/file_system.h"
 #include "core/status.h"
 
@@ -97,6 +98,9 @@ struct DaemonSettings {
   // empty host: off (the default). Port 0: any free port (logged at start).
   std::string metrics_host;  // an IPv4 or IPv6 address, or "localhost"
   unsigned short metrics_port = 0;
+  // `shard = "K/N"`: this node's share of the sources' sites in a fleet
+  // (config/shard.h); `run --shard` overrides it.
+  Shard shard;
 };
 
 struct Config {

@@ -1,9 +1,9 @@
 #include "core/minhash.h"
 
-#include <xxhash.h>
-
 #include <array>
 #include <limits>
+
+#include "core/hash64.h"
 
 namespace corpusd::minhash {
 namespace {
@@ -14,8 +14,8 @@ constexpr std::uint64_t kPrime = (std::uint64_t{1} << 61) - 1;
 
 std::uint64_t MulModPrime(std::uint64_t a, std::uint64_t b) {
   const unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
-  std::uint64_t r = static_cast<std::uint64_t>(product & kPrime) +
-                    static_cast<std::uint64_t>(product >> 61);
+  std::uint64_t r =
+      static_cast<std::uint64_t>(product & kPrime) + static_cast<std::uint64_t>(product >> 61);
   if (r >= kPrime) r -= kPrime;
   return r;
 }
@@ -52,14 +52,14 @@ Signature Compute(const std::vector<std::string_view>& words) {
   if (words.size() < static_cast<std::size_t>(kShingleWords)) return {};
   std::vector<std::uint64_t> word_hashes;
   word_hashes.reserve(words.size());
-  for (std::string_view w : words) word_hashes.push_back(XXH3_64bits(w.data(), w.size()));
+  for (std::string_view w : words) word_hashes.push_back(Hash64(w));
 
   const Permutations& p = ThePermutations();
   std::array<std::uint64_t, kPermutations> least;
   least.fill(std::numeric_limits<std::uint64_t>::max());
   for (std::size_t i = 0; i + kShingleWords <= word_hashes.size(); ++i) {
     const std::uint64_t shingle =
-        XXH3_64bits(&word_hashes[i], kShingleWords * sizeof(std::uint64_t)) % kPrime;
+        Hash64(&word_hashes[i], kShingleWords * sizeof(std::uint64_t)) % kPrime;
     for (int k = 0; k < kPermutations; ++k) {
       std::uint64_t h = MulModPrime(p.a[k], shingle) + p.b[k];
       if (h >= kPrime) h -= kPrime;
@@ -76,8 +76,7 @@ std::vector<std::int64_t> Buckets(const Signature& signature) {
   std::vector<std::int64_t> buckets;
   buckets.reserve(kBands);
   for (int band = 0; band < kBands; ++band) {
-    const std::uint64_t h = XXH3_64bits_withSeed(&signature[band * kRows],
-                                                 kRows * sizeof(std::uint32_t), band);
+    const std::uint64_t h = Hash64(&signature[band * kRows], kRows * sizeof(std::uint32_t), band);
     buckets.push_back(static_cast<std::int64_t>(h));
   }
   return buckets;

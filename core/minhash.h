@@ -10,7 +10,7 @@
 // of the positions or more is a near-duplicate. The parameters and why they
 // were chosen: README, "Duplicates".
 //
-// Shingle hashing is xxHash (XXH3, 64 bits); only minhash.cc includes it.
+// Shingle hashing is xxHash (XXH3, 64 bits; core/hash64.h).
 #pragma once
 
 #include <cstdint>

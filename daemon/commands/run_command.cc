@@ -38,6 +38,9 @@ CLI::App* AddRunCommand(CLI::App& app, RunArgs& args) {
   cmd->add_option("--config", args.config_file, "The config file")->capture_default_str();
   cmd->add_flag("--once", args.once,
                 "Poll every source once (until a full folder or feed is worked off), then exit");
+  cmd->add_option("--shard", args.shard,
+                  "K/N: take only node K's share of the sources' sites, of N nodes sharing one "
+                  "corpus (over the config's shard)");
   return cmd;
 }
 
@@ -48,6 +51,14 @@ int RunDaemon(const RunArgs& args) {
     return 1;
   }
   SetLogLevel(config->daemon.log_level);
+  if (!args.shard.empty()) {
+    Result<Shard> shard = ParseShard(args.shard);
+    if (!shard.ok()) {
+      LogError("--shard: " + shard.status().message());
+      return 1;
+    }
+    config->daemon.shard = *shard;
+  }
   // systemd starts services in / (INVOCATION_ID is set for every unit it runs):
   // the default "corpus.db" would be /corpus.db, or not writable at all.
   if (!config->database_given && std::getenv("INVOCATION_ID") != nullptr) {

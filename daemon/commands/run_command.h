@@ -1,5 +1,5 @@
-// `corpusd run [--config FILE]`: the daemon (daemon/service/daemon.h), as systemd
-// starts it.
+// `corpusd run [--config FILE] [--once] [--shard K/N]`: the daemon (daemon/service/daemon.h), as
+// systemd starts it.
 #pragma once
 
 #include <string>
@@ -13,6 +13,7 @@ namespace corpusd {
 struct RunArgs {
   std::string config_file;
   bool once = false;  // poll every source once, then exit
+  std::string shard;  // "K/N": this node's share of a fleet, over the config's `shard`
 };
 
 // Declares the subcommand and its flags on `app`, filling `args` on parse.

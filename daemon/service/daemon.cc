@@ -64,6 +64,7 @@ Daemon::Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSyst
           metrics_)),
       robots_(std::make_unique<RobotsCache>(*fetcher_, clock_)),
       random_(std::random_device{}()),
+      share_(config_.daemon.shard),
       scheduler_([this] { return std::uniform_real_distribution<double>(0, 1)(random_); }),
       max_jobs_(std::max(1u, config_.daemon.max_requests)) {}
 
@@ -121,7 +122,12 @@ int Daemon::Run(bool once) {
 Status Daemon::Apply(const Config& config) {
   // Everything is built first, so that a failure changes nothing.
   std::map<std::string, Source> sources;
+  std::size_t elsewhere = 0;  // sources on other nodes' sites
   for (const SourceConfig& sc : config.sources) {
+    if (!share_.TakesSource(sc)) {
+      ++elsewhere;
+      continue;
+    }
     Source source{sc, ImportSettingsFor(config, sc), nullptr, sc.url, ""};
     if (source.config.interval.count() <= 0)
       source.config.interval = config.daemon.default_interval;
@@ -168,6 +174,11 @@ Status Daemon::Apply(const Config& config) {
     LogInfo("source " + name + ": " + std::string(SourceTypeName(source.config.type)) + " " +
             (IsNetwork(source.config.type) ? source.url : source.config.path) + ", every " +
             Seconds(source.config.interval));
+  }
+  if (share_.shard().count > 1) {
+    LogInfo("shard " + ShardName(share_.shard()) + ": " + std::to_string(sources.size()) + " of " +
+            std::to_string(config.sources.size()) + " sources here, " + std::to_string(elsewhere) +
+            " on the other nodes");
   }
   sources_ = std::move(sources);
   return Status::Ok();
@@ -225,7 +236,8 @@ void Daemon::RunDue() {
 std::shared_ptr<SourceJob> Daemon::MakeJob(const std::string& name, const Source& source) {
   JobContext context{*store_,        fs_,           clock_,
                      loop_,          pool_,         store_mutex_,
-                     fetcher_.get(), robots_.get(), config_.daemon.allow_private_links};
+                     fetcher_.get(), robots_.get(), config_.daemon.allow_private_links,
+                     &share_};
   auto done = [this, name](const JobReport& report) { JobDone(name, report); };
   if (source.config.type == SourceType::kDirectory) {
     return std::make_shared<DropFolderJob>(context, source.config, source.settings, source.rules,
@@ -367,6 +379,7 @@ void Daemon::Reload() {
     if (fresh->daemon.concurrency != config_.daemon.concurrency) {
       LogWarning("a new concurrency takes a restart");
     }
+    fresh->daemon.shard = share_.shard();  // read at start (file or --shard): kept
     config_ = std::move(*fresh);
     SetLogLevel(config_.daemon.log_level);
     LogInfo("reloaded: " + SourcesCount(sources_.size()));

@@ -35,6 +35,7 @@
 #include "daemon/service/clock_jumps.h"
 #include "daemon/service/scheduler.h"
 #include "daemon/service/service_notifier.h"
+#include "daemon/service/site_share.h"
 #include "daemon/service/source_job.h"
 #include "parsers/text/boilerplate_rules.h"
 #include "store/corpus_store.h"
@@ -120,6 +121,7 @@ class Daemon {
   std::unique_ptr<RobotsCache> robots_;
 
   std::mt19937_64 random_;
+  SiteShare share_;  // fixed at start: a reload keeps it
   Scheduler scheduler_;
   std::map<std::string, Source> sources_;
   std::map<std::string, std::shared_ptr<SourceJob>> jobs_;  // the running polls

@@ -18,6 +18,7 @@
 #include "core/clock.h"
 #include "core/file_system.h"
 #include "daemon/service/scheduler.h"
+#include "daemon/service/site_share.h"
 #include "parsers/document_pipeline.h"
 #include "parsers/text/boilerplate_rules.h"
 #include "store/corpus_store.h"
@@ -77,6 +78,7 @@ struct JobContext {
   HttpFetcher* fetcher = nullptr;  // network sources
   RobotsCache* robots = nullptr;   // network sources
   bool allow_private_links = false;
+  const SiteShare* share = nullptr;  // in a fleet: the sites this node takes; null: all
 };
 
 class SourceJob {

@@ -229,6 +229,8 @@ void WebSourceJob::OnChildSitemap(Result<HttpResponse> response) {
 void WebSourceJob::TakeSitemapUrls(const Sitemap& sitemap) {
   for (const SitemapUrl& u : sitemap.urls) {
     if (!IsHttpUrl(u.loc)) continue;
+    // In a fleet every node reads the sitemap and fetches its own sites' URLs.
+    if (context_.share != nullptr && !context_.share->TakesUrl(u.loc)) continue;
     Item item;
     item.key = u.loc;
     item.url = u.loc;

@@ -197,6 +197,31 @@ fetch_articles = "always"
   EXPECT_FALSE(defaults->daemon.allow_private_links);
 }
 
+TEST(ParseConfig, ReadsTheShardOfAFleet) {
+  Result<Config> config = ParseConfig("shard = \"2/3\"\n", "corpusd.toml");
+  ASSERT_TRUE(config.ok()) << config.status().ToString();
+  EXPECT_EQ(config->daemon.shard, (Shard{2, 3}));
+  Result<Config> defaults = ParseConfig("", "corpusd.toml");
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->daemon.shard, (Shard{1, 1})) << "no fleet: everything";
+}
+
+TEST(ParseShard, ReadsKOfNAndRefusesTheRest) {
+  EXPECT_EQ(*ParseShard("1/1"), (Shard{1, 1}));
+  EXPECT_EQ(*ParseShard("4/4"), (Shard{4, 4}));
+  EXPECT_EQ(ShardName(*ParseShard("12/40")), "12/40");
+  for (const char* bad :
+       {"", "1", "0/2", "3/2", "1/0", "two/3", "1/2/3", " 1/2", "1/ 2", "-1/2", "1/5000", "1/2 "}) {
+    Result<Shard> shard = ParseShard(bad);
+    EXPECT_FALSE(shard.ok()) << bad;
+    if (!shard.ok()) {
+      EXPECT_EQ(shard.status().message(),
+                std::string("expected \"K/N\", node K of N (1 <= K <= N <= 4096), found \"") + bad +
+                    "\"");
+    }
+  }
+}
+
 TEST(ParseConfig, ResolvesRelativePathsAgainstTheFilesFolder) {
   const std::string text = R"(
 database = "corpus.db"
@@ -321,6 +346,9 @@ INSTANTIATE_TEST_SUITE_P(
     ParseConfig, BadConfig,
     ::testing::Values(
         // TOML syntax, with toml++'s position.
+        BadConfigCase{"ShardOutOfRange", "shard = \"3/2\"\n",
+                      "corpusd.toml:1:9: shard: expected \"K/N\", node K of N (1 <= K <= N <= "
+                      "4096), found \"3/2\""},
         BadConfigCase{"SyntaxMissingValue", "concurrency = 2\ninterval =\n",
                       "corpusd.toml:2:11: syntax error while parsing key-value pair: expected "
                       "value, saw '\\n'"},

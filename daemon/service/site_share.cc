@@ -1,0 +1,35 @@
+#include "daemon/service/site_share.h"
+
+#include <string>
+
+#include "core/rendezvous.h"
+#include "daemon/fetch/registrable_domain.h"
+#include "parsers/web/url.h"
+
+namespace corpusd {
+
+bool SiteShare::TakesKey(std::string_view key) const {
+  return shard_.count <= 1 || RendezvousOwner(key, shard_.count) == shard_.index;
+}
+
+bool SiteShare::TakesUrl(std::string_view url) const {
+  if (shard_.count <= 1) return true;
+  const std::string host = UrlHost(url);
+  return host.empty() || TakesKey(RegistrableDomain(host));
+}
+
+bool SiteShare::TakesSource(const SourceConfig& source) const {
+  switch (source.type) {
+    case SourceType::kDirectory:
+      // "directory:" keeps a folder's key apart from any site's.
+      return TakesKey("directory:" + source.name);
+    case SourceType::kSitemap:
+      return true;
+    case SourceType::kFeed:
+    case SourceType::kPage:
+      return TakesUrl(source.url);
+  }
+  return true;
+}
+
+}  // namespace corpusd

@@ -1,0 +1,146 @@
+// A fleet: nodes that read one config file and share one corpus, each taking
+// its share of the sites (`run --shard K/N`). The real binary against feeds
+// on many loopback sites, site0.localhost, site1.localhost, ... (libcurl
+// resolves *.localhost to the loopback address itself).
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "tests/support/background_process.h"
+#include "tests/support/corpus_query.h"
+#include "tests/support/http_test_server.h"
+#include "tests/support/run_process.h"
+#include "tests/support/temp_dir.h"
+
+namespace corpusd {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::BackgroundProcess;
+using testing::HttpTestServer;
+using testing::QueryCorpus;
+using testing::TempDir;
+
+constexpr int kSites = 12;
+constexpr int kMapped = 6;  // sites with one article listed in the shared sitemap
+
+std::string Paragraphs(const std::string& topic) {
+  return "<p>The council of " + topic +
+         " approved the budget on Tuesday after a long debate about costs, timing and the "
+         "effect on the neighbourhoods along the river.</p><p>Work in " +
+         topic + " is to begin in the spring, the mayor said, and to last two years.</p>";
+}
+
+std::string Feed(int site) {
+  std::string items;
+  for (int i = 0; i < 2; ++i) {
+    const std::string topic = "town " + std::to_string(site) + " part " + std::to_string(i);
+    items += "<item><title>" + topic + "</title><guid>site" + std::to_string(site) + "-" +
+             std::to_string(i) + "</guid><content:encoded><![CDATA[" + Paragraphs(topic) +
+             "]]></content:encoded></item>";
+  }
+  return "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+         "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Site " +
+         std::to_string(site) + "</title>" + items + "</channel></rss>";
+}
+
+class FleetTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    server_ = std::make_unique<HttpTestServer>(
+        std::string(CORPUSD_SOURCE_DIR) + "/tests/support/http_server.py", dir_ / "www",
+        dir_ / "requests.jsonl");
+    ASSERT_TRUE(server_->started());
+    std::string config = "database = \"" + dir_ / "corpus.db" +
+                         "\"\nper_site_delay = \"0s\"\nallow_private_links = true\n";
+    std::string sitemap =
+        "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+    for (int s = 0; s < kSites; ++s) {
+      const std::string n = std::to_string(s);
+      testing::WriteFileBytes(dir_ / ("www/feed" + n + ".xml"), Feed(s));
+      config += "[[source]]\nname = \"site" + n + "\"\ntype = \"feed\"\nurl = \"" +
+                server_->Url("/feed" + n + ".xml", "site" + n + ".localhost") + "\"\n";
+      if (s < kMapped) {
+        testing::WriteFileBytes(dir_ / ("www/page" + n + ".html"),
+                                "<html><head><title>Page " + n + "</title></head><body><article>" +
+                                    Paragraphs("page " + n) + "</article></body></html>");
+        sitemap += "<url><loc>" + server_->Url("/page" + n + ".html", "site" + n + ".localhost") +
+                   "</loc></url>";
+      }
+    }
+    testing::WriteFileBytes(dir_ / "www/sitemap.xml", sitemap + "</urlset>");
+    config += "[[source]]\nname = \"map\"\ntype = \"sitemap\"\nurl = \"" +
+              server_->Url("/sitemap.xml") + "\"\n";
+    testing::WriteFileBytes(dir_ / "corpusd.toml", config);
+  }
+
+  std::unique_ptr<BackgroundProcess> Node(const std::string& shard) {
+    return std::make_unique<BackgroundProcess>(
+        std::vector<std::string>{CORPUSD_BINARY, "run", "--once", "--config", dir_ / "corpusd.toml",
+                                 "--shard", shard},
+        std::vector<std::pair<std::string, std::string>>{}, log(shard));
+  }
+  std::string log(const std::string& shard) const {
+    return dir_ / ("node" + shard.substr(0, shard.find('/')) + ".log");
+  }
+  // The feed sources a node's log says it took ("source site3: feed ...").
+  std::set<std::string> SourcesIn(const std::string& shard) const {
+    std::set<std::string> names;
+    std::istringstream lines(testing::ReadFileBytes(log(shard)));
+    for (std::string line; std::getline(lines, line);) {
+      const std::size_t at = line.find("source site");
+      if (at != std::string::npos && line.find(": feed ", at) != std::string::npos) {
+        names.insert(line.substr(at + 7, line.find(':', at) - at - 7));
+      }
+    }
+    return names;
+  }
+  long long Count(const std::string& sql) const {
+    return std::stoll(QueryCorpus(dir_ / "corpus.db", sql));
+  }
+
+  TempDir dir_;
+  std::unique_ptr<HttpTestServer> server_;
+};
+
+TEST_F(FleetTest, TwoNodesShareTheSitesAndStoreEveryItemOnce) {
+  auto one = Node("1/2");
+  auto two = Node("2/2");
+  ASSERT_EQ(one->Wait(60s), 0) << testing::ReadFileBytes(log("1/2"));
+  ASSERT_EQ(two->Wait(60s), 0) << testing::ReadFileBytes(log("2/2"));
+
+  // Each feed source on exactly one node, and both nodes have some.
+  const std::set<std::string> a = SourcesIn("1/2"), b = SourcesIn("2/2");
+  EXPECT_FALSE(a.empty());
+  EXPECT_FALSE(b.empty());
+  EXPECT_EQ(a.size() + b.size(), static_cast<std::size_t>(kSites));
+  for (const std::string& name : a) EXPECT_FALSE(b.count(name)) << name << " on both nodes";
+
+  // Every feed and every sitemap page fetched once in all; the sitemap by both.
+  std::map<std::string, int> fetched;
+  for (const testing::LoggedRequest& r : server_->Requests()) ++fetched[r.path];
+  for (int s = 0; s < kSites; ++s) {
+    EXPECT_EQ(fetched["/feed" + std::to_string(s) + ".xml"], 1) << s;
+    if (s < kMapped) EXPECT_EQ(fetched["/page" + std::to_string(s) + ".html"], 1) << s;
+  }
+  EXPECT_EQ(fetched["/sitemap.xml"], 2);
+
+  // Every item and page stored once.
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), kSites * 2 + kMapped);
+  EXPECT_EQ(Count("SELECT count(DISTINCT content_hash) FROM documents"), kSites * 2 + kMapped);
+  EXPECT_EQ(Count("SELECT count(*) FROM source_state WHERE source LIKE 'site%'"), kSites);
+}
+
+TEST_F(FleetTest, ABadShardIsRefusedBeforeAnythingIsPolled) {
+  testing::ProcessResult r =
+      testing::RunCorpusd({"run", "--once", "--config", dir_ / "corpusd.toml", "--shard", "3/2"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("--shard: expected \"K/N\""), std::string::npos) << r.err;
+  EXPECT_TRUE(server_->Requests().empty());
+}
+
+}  // namespace
+}  // namespace corpusd
