@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "parsers/text/text_key.h"
+#include "store/corpus_store.h"
 
 namespace corpusd {
 namespace {
@@ -12,13 +13,13 @@ constexpr int kKeysPerTransaction = 200;
 
 }  // namespace
 
-Result<std::int64_t> FillMissingKeys(CorpusStore& store) {
+Result<std::int64_t> FillMissingKeys(Corpus& store) {
   std::int64_t filled = 0;
   for (;;) {
     Result<std::vector<KeylessDocument>> keyless = store.DocumentsWithoutKeys(kKeysPerTransaction);
     if (!keyless.ok()) return keyless.status();
     if (keyless->empty()) return filled;
-    std::vector<CorpusStore::DocumentKeys> keys;
+    std::vector<Corpus::DocumentKeys> keys;
     keys.reserve(keyless->size());
     for (const KeylessDocument& doc : *keyless) {
       TextKeys k = KeysOf(doc.text);
@@ -29,12 +30,12 @@ Result<std::int64_t> FillMissingKeys(CorpusStore& store) {
   }
 }
 
-Result<std::unique_ptr<CorpusStore>> OpenCorpus(const std::string& path) {
+Result<std::unique_ptr<Corpus>> OpenCorpus(const std::string& path) {
   Result<std::unique_ptr<CorpusStore>> store = CorpusStore::Open(path);
   if (!store.ok()) return store.status();
   Result<std::int64_t> filled = FillMissingKeys(**store);
   if (!filled.ok()) return filled.status();
-  return store;
+  return std::unique_ptr<Corpus>(std::move(*store));
 }
 
 }  // namespace corpusd

@@ -8,13 +8,14 @@
 #include <string>
 
 #include "core/status.h"
-#include "store/corpus_store.h"
+#include "store/corpus.h"
 
 namespace corpusd {
 
-Result<std::unique_ptr<CorpusStore>> OpenCorpus(const std::string& path);
+// The SQLite corpus file at `path`, opened, migrated and with its keys filled.
+Result<std::unique_ptr<Corpus>> OpenCorpus(const std::string& path);
 
 // Fills in missing duplicate keys; returns how many documents got them.
-Result<std::int64_t> FillMissingKeys(CorpusStore& store);
+Result<std::int64_t> FillMissingKeys(Corpus& store);
 
 }  // namespace corpusd

@@ -144,7 +144,7 @@ int RunImport(const ImportArgs& args) {
     std::fprintf(stderr, "corpusd: %s\n", rules.status().message().c_str());
     return 2;
   }
-  Result<std::unique_ptr<CorpusStore>> store = OpenCorpus(args.store.database);
+  Result<std::unique_ptr<Corpus>> store = OpenCorpus(args.store.database);
   if (!store.ok()) {
     std::fprintf(stderr, "corpusd: %s: %s\n", args.store.database.c_str(),
                  store.status().message().c_str());

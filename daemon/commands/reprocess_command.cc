@@ -57,7 +57,7 @@ bool SameContent(const Record& a, const Record& b) {
 
 class Reprocessor {
  public:
-  Reprocessor(const ReprocessArgs& args, CorpusStore& store, const Config* config)
+  Reprocessor(const ReprocessArgs& args, Corpus& store, const Config* config)
       : args_(args), store_(store), config_(config) {}
 
   Result<Tally> Run() {
@@ -167,7 +167,7 @@ class Reprocessor {
   }
 
   const ReprocessArgs& args_;
-  CorpusStore& store_;
+  Corpus& store_;
   const Config* config_;
   std::map<std::string, std::unique_ptr<SourceCleaning>> cleanings_;
   Tally tally_;
@@ -211,7 +211,7 @@ int RunReprocess(const ReprocessArgs& args) {
                  database.c_str());
     return 2;
   }
-  Result<std::unique_ptr<CorpusStore>> store = OpenCorpus(database);
+  Result<std::unique_ptr<Corpus>> store = OpenCorpus(database);
   if (!store.ok()) {
     std::fprintf(stderr, "corpusd: %s: %s\n", database.c_str(), store.status().message().c_str());
     return 2;

@@ -12,7 +12,7 @@
 #include "daemon/open_corpus.h"
 #include "daemon/service/daemon.h"
 #include "daemon/service/service_notifier.h"
-#include "store/corpus_store.h"
+#include "store/corpus.h"
 
 namespace corpusd {
 namespace {
@@ -67,7 +67,7 @@ int RunDaemon(const RunArgs& args) {
              "is /); name the corpus file, e.g. database = \"/var/lib/corpusd/corpus.db\"");
     return 1;
   }
-  Result<std::unique_ptr<CorpusStore>> store = OpenCorpus(config->store.database);
+  Result<std::unique_ptr<Corpus>> store = OpenCorpus(config->store.database);
   if (!store.ok()) {
     LogError(config->store.database + ": " + store.status().message());
     return 1;

@@ -10,7 +10,7 @@
 
 #include "daemon/ingest/ingest_input.h"
 #include "parsers/document_pipeline.h"
-#include "store/corpus_store.h"
+#include "store/corpus.h"
 
 namespace corpusd {
 

@@ -37,8 +37,8 @@ ExpandedPaths ExpandPaths(const std::vector<std::string>& paths, const FileSyste
   return out;
 }
 
-Importer::Importer(CorpusStore& store, const FileSystem& fs, const Clock& clock,
-                   ImportSettings settings, const BoilerplateRules& rules)
+Importer::Importer(Corpus& store, const FileSystem& fs, const Clock& clock, ImportSettings settings,
+                   const BoilerplateRules& rules)
     : store_(store),
       fs_(fs),
       clock_(clock),

@@ -23,7 +23,7 @@
 #include "daemon/ingest/ingest_input.h"
 #include "daemon/ingest/store_line_memory.h"
 #include "parsers/document_pipeline.h"
-#include "store/corpus_store.h"
+#include "store/corpus.h"
 
 namespace corpusd {
 
@@ -58,7 +58,7 @@ class Importer {
   static constexpr std::size_t kMaxRun = 32;  // inputs cleaned against one state of the corpus
 
   // `rules` (built from settings.boilerplate) must outlive the importer.
-  Importer(CorpusStore& store, const FileSystem& fs, const Clock& clock, ImportSettings settings,
+  Importer(Corpus& store, const FileSystem& fs, const Clock& clock, ImportSettings settings,
            const BoilerplateRules& rules);
   Importer(const Importer&) = delete;
   Importer& operator=(const Importer&) = delete;
@@ -99,7 +99,7 @@ class Importer {
   void Add(IngestInput input, BuiltDocument built);
   void FlushIfDue();
 
-  CorpusStore& store_;
+  Corpus& store_;
   const FileSystem& fs_;
   const Clock& clock_;
   ImportSettings settings_;

@@ -4,7 +4,7 @@
 
 namespace corpusd {
 
-StoreLineMemory::StoreLineMemory(CorpusStore& store, std::string source)
+StoreLineMemory::StoreLineMemory(Corpus& store, std::string source)
     : store_(store), source_(std::move(source)) {
   Refresh();
 }

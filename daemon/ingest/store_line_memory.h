@@ -8,14 +8,14 @@
 #include <string>
 
 #include "parsers/text/learned_boilerplate.h"
-#include "store/corpus_store.h"
+#include "store/corpus.h"
 
 namespace corpusd {
 
 class StoreLineMemory final : public LineMemory {
  public:
   // The store must outlive this object.
-  StoreLineMemory(CorpusStore& store, std::string source);
+  StoreLineMemory(Corpus& store, std::string source);
 
   std::int64_t DocumentsWithLine(std::int64_t fingerprint) const override;
   std::int64_t Documents() const override { return documents_; }
@@ -23,7 +23,7 @@ class StoreLineMemory final : public LineMemory {
   void Refresh();
 
  private:
-  CorpusStore& store_;
+  Corpus& store_;
   std::string source_;
   std::int64_t documents_ = 0;
 };

@@ -45,7 +45,7 @@ std::string SourcesCount(std::size_t n) {
 
 }  // namespace
 
-Daemon::Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSystem& fs,
+Daemon::Daemon(Config config, std::unique_ptr<Corpus> store, const FileSystem& fs,
                const Clock& clock, ServiceNotifier& notifier, const MakeFetcher& make_fetcher)
     : config_(std::move(config)),
       store_(std::move(store)),

@@ -38,7 +38,7 @@
 #include "daemon/service/site_share.h"
 #include "daemon/service/source_job.h"
 #include "parsers/text/boilerplate_rules.h"
-#include "store/corpus_store.h"
+#include "store/corpus.h"
 
 namespace corpusd {
 
@@ -51,8 +51,8 @@ class Daemon {
  public:
   // Everything injected outlives the daemon. `make_fetcher` is called once,
   // here: the real one (CurlFetcher) in `corpusd run`, a fake in tests.
-  Daemon(Config config, std::unique_ptr<CorpusStore> store, const FileSystem& fs,
-         const Clock& clock, ServiceNotifier& notifier, const MakeFetcher& make_fetcher);
+  Daemon(Config config, std::unique_ptr<Corpus> store, const FileSystem& fs, const Clock& clock,
+         ServiceNotifier& notifier, const MakeFetcher& make_fetcher);
   Daemon(const Daemon&) = delete;
   Daemon& operator=(const Daemon&) = delete;
   ~Daemon();
@@ -95,7 +95,7 @@ class Daemon {
   void WaitForSignals();
 
   Config config_;
-  std::unique_ptr<CorpusStore> store_;
+  std::unique_ptr<Corpus> store_;
   const FileSystem& fs_;
   const Clock& clock_;
   ServiceNotifier& notifier_;

@@ -23,7 +23,7 @@
 #include "daemon/service/drop_folder.h"
 #include "daemon/service/source_job.h"
 #include "parsers/text/boilerplate_rules.h"
-#include "store/corpus_store.h"
+#include "store/corpus.h"
 
 namespace corpusd {
 

@@ -21,7 +21,7 @@
 #include "daemon/service/site_share.h"
 #include "parsers/document_pipeline.h"
 #include "parsers/text/boilerplate_rules.h"
-#include "store/corpus_store.h"
+#include "store/corpus.h"
 
 namespace corpusd {
 
@@ -67,7 +67,7 @@ struct JobReport : PollResult {
 
 // What a job works with; all of it outlives the job.
 struct JobContext {
-  CorpusStore& store;
+  Corpus& store;
   const FileSystem& fs;
   const Clock& clock;
   boost::asio::io_context& loop;

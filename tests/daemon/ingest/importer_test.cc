@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "store/corpus_store.h"
 #include "tests/support/corpus_query.h"
 #include "tests/support/fake_file_system.h"
 #include "tests/support/temp_dir.h"

@@ -11,6 +11,7 @@
 
 #include "core/clock.h"
 #include "daemon/fetch/robots_cache.h"
+#include "store/corpus_store.h"
 #include "tests/support/fake_fetcher.h"
 #include "tests/support/fake_file_system.h"
 #include "tests/support/temp_dir.h"
