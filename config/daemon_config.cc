@@ -13,6 +13,7 @@
 
 #include "config/byte_size.h"
 #include "config/did_you_mean.h"
+#include "core/database_url.h"
 
 namespace corpusd {
 namespace {
@@ -180,8 +181,9 @@ void ReadTopLevelKey(const Scope& scope, std::string_view key, const toml::node&
                      const fs::path& base, Config& config) {
   if (key == "database") {
     config.database_given = true;
-    if (auto s = ReadNonEmptyString(scope, value, key, "a file path string")) {
-      config.store.database = Resolve(*s, base);
+    if (auto s = ReadNonEmptyString(scope, value, key,
+                                    "a file path or a \"postgresql://\" URL string")) {
+      config.store.database = IsPostgresUrl(*s) ? *s : Resolve(*s, base);
     }
   } else if (key == "interval") {
     if (auto d = ReadDuration(scope, value, key)) {

@@ -2,8 +2,10 @@
 
 #include <vector>
 
+#include "core/database_url.h"
 #include "parsers/text/text_key.h"
 #include "store/corpus_store.h"
+#include "store/pg_corpus_store.h"
 
 namespace corpusd {
 namespace {
@@ -31,6 +33,11 @@ Result<std::int64_t> FillMissingKeys(Corpus& store) {
 }
 
 Result<std::unique_ptr<Corpus>> OpenCorpus(const std::string& path) {
+  if (IsPostgresUrl(path)) {
+    Result<std::unique_ptr<PgCorpusStore>> pg = PgCorpusStore::Open(path);
+    if (!pg.ok()) return pg.status();
+    return std::unique_ptr<Corpus>(std::move(*pg));
+  }
   Result<std::unique_ptr<CorpusStore>> store = CorpusStore::Open(path);
   if (!store.ok()) return store.status();
   Result<std::int64_t> filled = FillMissingKeys(**store);

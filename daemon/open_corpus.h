@@ -12,7 +12,9 @@
 
 namespace corpusd {
 
-// The SQLite corpus file at `path`, opened, migrated and with its keys filled.
+// The corpus `path` names: a PostgreSQL URL ("postgresql://...": connected,
+// its tables created if missing), else a SQLite file (opened, migrated and
+// with its keys filled).
 Result<std::unique_ptr<Corpus>> OpenCorpus(const std::string& path);
 
 // Fills in missing duplicate keys; returns how many documents got them.

@@ -12,6 +12,7 @@ packages=(
   libpsl-dev                             # Public Suffix List: sites for the fetcher's politeness
   libcld2-dev                            # language identification
   libsqlite3-dev sqlite3                 # the corpus file, and the shell to read it
+  libpq-dev postgresql                   # the PostgreSQL corpus (libpq), and a server for its tests
   libzstd-dev                            # raw input compression
   zlib1g-dev                             # gzip: export shards (.jsonl.gz)
   libssl-dev                             # SHA-256 content hashes (libcrypto)

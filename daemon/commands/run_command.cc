@@ -5,6 +5,7 @@
 
 #include "config/daemon_config.h"
 #include "core/clock.h"
+#include "core/database_url.h"
 #include "core/file_system.h"
 #include "daemon/checked_config.h"
 #include "daemon/fetch/curl_fetcher.h"
@@ -69,7 +70,7 @@ int RunDaemon(const RunArgs& args) {
   }
   Result<std::unique_ptr<Corpus>> store = OpenCorpus(config->store.database);
   if (!store.ok()) {
-    LogError(config->store.database + ": " + store.status().message());
+    LogError(RedactedUrl(config->store.database) + ": " + store.status().message());
     return 1;
   }
   RealFileSystem fs;

@@ -197,6 +197,13 @@ fetch_articles = "always"
   EXPECT_FALSE(defaults->daemon.allow_private_links);
 }
 
+TEST(ParseConfig, APostgresqlDatabaseIsAUrlNotAPath) {
+  Result<Config> config =
+      ParseConfig("database = \"postgresql://corpusd@db.example/corpus\"\n", "/etc/corpusd.toml");
+  ASSERT_TRUE(config.ok()) << config.status().ToString();
+  EXPECT_EQ(config->store.database, "postgresql://corpusd@db.example/corpus");
+}
+
 TEST(ParseConfig, ReadsTheShardOfAFleet) {
   Result<Config> config = ParseConfig("shard = \"2/3\"\n", "corpusd.toml");
   ASSERT_TRUE(config.ok()) << config.status().ToString();
@@ -394,9 +401,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadConfigCase{"ConcurrencyAsString", "concurrency = \"2\"\n",
                       "corpusd.toml:1:15: concurrency: expected an integer from 1 to 64, found "
                       "a string"},
-        BadConfigCase{"DatabaseAsInteger", "database = 1\n",
-                      "corpusd.toml:1:12: database: expected a file path string, found an "
-                      "integer"},
+        BadConfigCase{
+            "DatabaseAsInteger", "database = 1\n",
+            "corpusd.toml:1:12: database: expected a file path or a \"postgresql://\" URL "
+            "string, found an "
+            "integer"},
         BadConfigCase{"DropAsString", kSource + "drop = \"Share this\"\n",
                       "corpusd.toml:5:8: source \"inbox\": drop: expected an array of strings "
                       "such as [\"Share this\"], found a string"},

@@ -1,0 +1,424 @@
+// PgCorpusStore: documents, their details and duplicates.
+#include "store/pg_corpus_store.h"
+
+#include <limits>
+#include <string>
+
+#include "store/compression.h"
+#include "store/pg_schema.h"
+
+namespace corpusd {
+namespace {
+
+constexpr std::size_t kMaxRawSize = std::size_t{1} << 31;
+constexpr int kCandidatesPerBand = 32;
+
+PgParam Id(std::int64_t id) { return id != 0 ? PgParam::Int(id) : PgParam::Null(); }
+
+// "{1,2,3}": a bigint[] parameter.
+template <typename Ints>
+PgParam IntArray(const Ints& values) {
+  std::string out = "{";
+  for (auto v : values) out += (out.size() > 1 ? "," : "") + std::to_string(v);
+  return PgParam::Text(out + "}");
+}
+
+constexpr const char* kRecordColumns =
+    "id, source, url, title, author, published_at, fetched_at, language, text, content_hash,"
+    " content_type, encoding, replaced_sequences, dateline, encoding_decided_by, modified_at,"
+    " canonical_url, site_name, description, extraction, text_key_hash, rules_version";
+
+}  // namespace
+
+Result<std::unique_ptr<PgCorpusStore>> PgCorpusStore::Open(const std::string& url) {
+  Result<std::unique_ptr<PgConnection>> db = PgConnection::Connect(url);
+  if (!db.ok()) return db.status();
+  if (Status s = EnsurePgSchema(**db); !s.ok()) {
+    return s.WithContext("creating the corpus in " + RedactedUrl(url));
+  }
+  return std::unique_ptr<PgCorpusStore>(new PgCorpusStore(RedactedUrl(url), std::move(*db)));
+}
+
+Result<std::int64_t> PgCorpusStore::ExactDuplicateOf(const Record& record) {
+  Result<std::int64_t> id = db_->QueryInt("SELECT id FROM documents WHERE content_hash = $1",
+                                          {PgParam::Text(record.content_hash)});
+  if (!id.ok() || *id != 0 || record.text_key_hash.empty()) return id;
+  return db_->QueryInt("SELECT id FROM documents WHERE text_key_hash = $1",
+                       {PgParam::Text(record.text_key_hash)});
+}
+
+Result<std::int64_t> PgCorpusStore::NearDuplicateOf(const minhash::Signature& signature,
+                                                    std::int64_t before) {
+  const std::vector<std::int64_t> buckets = minhash::Buckets(signature);
+  if (buckets.empty()) return 0;
+  std::vector<std::int64_t> bands;
+  for (std::size_t band = 0; band < buckets.size(); ++band) bands.push_back(band);
+  // Up to 32 earliest documents per band, as the SQLite corpus looks: one
+  // round trip.
+  Result<PgRows> rows = db_->Exec(
+      "SELECT s.document_id, s.signature FROM minhash_signatures s WHERE s.document_id IN ("
+      " SELECT document_id FROM (SELECT b.document_id, row_number() OVER"
+      "   (PARTITION BY b.band ORDER BY b.document_id) AS n FROM minhash_bands b"
+      "   JOIN unnest($1::bigint[], $2::bigint[]) AS w(band, bucket)"
+      "   ON b.band = w.band AND b.bucket = w.bucket WHERE b.document_id < $3) c"
+      " WHERE n <= $4) ORDER BY s.document_id",
+      {IntArray(bands), IntArray(buckets), PgParam::Int(before), PgParam::Int(kCandidatesPerBand)});
+  if (!rows.ok()) return rows.status();
+  std::int64_t best = 0;
+  double best_similarity = 0;
+  for (int i = 0; i < rows->size(); ++i) {
+    Result<minhash::Signature> other = minhash::Unpack(rows->Bytes(i, 1));
+    if (!other.ok()) continue;  // a damaged signature only loses a candidate
+    const double similarity = minhash::Similarity(signature, *other);
+    if (similarity >= minhash::kNearDuplicate && similarity > best_similarity) {
+      best = rows->Int(i, 0);
+      best_similarity = similarity;
+    }
+  }
+  return best;
+}
+
+Status PgCorpusStore::SaveSignature(std::int64_t id, const minhash::Signature& signature) {
+  if (signature.empty()) return Status::Ok();
+  Status s = db_->Exec(
+                    "INSERT INTO minhash_signatures (document_id, signature) VALUES ($1, $2)"
+                    " ON CONFLICT (document_id) DO UPDATE SET signature = excluded.signature",
+                    {PgParam::Int(id), PgParam::Bytes(minhash::Pack(signature))})
+                 .status();
+  const std::vector<std::int64_t> buckets = minhash::Buckets(signature);
+  std::vector<std::int64_t> bands;
+  for (std::size_t band = 0; band < buckets.size(); ++band) bands.push_back(band);
+  if (s.ok()) {
+    s = db_->Exec(
+               "INSERT INTO minhash_bands (band, bucket, document_id)"
+               " SELECT band, bucket, $3 FROM unnest($1::bigint[], $2::bigint[]) AS w(band, bucket)"
+               " ON CONFLICT DO NOTHING",
+               {IntArray(bands), IntArray(buckets), PgParam::Int(id)})
+            .status();
+  }
+  return s;
+}
+
+Result<AppendOutcome> PgCorpusStore::AppendOne(const PendingDocument& doc) {
+  const Record& r = doc.record;
+  auto duplicate = [&](std::int64_t earlier) -> Result<AppendOutcome> {
+    Status s = db_->Exec("UPDATE documents SET duplicates_seen = duplicates_seen + 1 WHERE id = $1",
+                         {PgParam::Int(earlier)})
+                   .status();
+    if (!s.ok()) return s;
+    return AppendOutcome{.duplicate = true, .id = earlier};
+  };
+  Result<std::int64_t> earlier = ExactDuplicateOf(r);
+  if (!earlier.ok()) return earlier.status();
+  if (*earlier != 0) return duplicate(*earlier);
+  Result<std::int64_t> near =
+      NearDuplicateOf(doc.minhash, std::numeric_limits<std::int64_t>::max());
+  if (!near.ok()) return near.status();
+
+  Result<PgRows> inserted = db_->Exec(
+      "INSERT INTO documents (source, url, title, author, published_at, fetched_at, language,"
+      " text, content_hash, content_type, encoding, replaced_sequences, dateline,"
+      " encoding_decided_by, modified_at, canonical_url, site_name, description, extraction,"
+      " text_key_hash, near_duplicate_of, rules_version)"
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,"
+      " $19, $20, $21, $22) ON CONFLICT DO NOTHING RETURNING id",
+      {PgParam::Text(r.source),
+       PgParam::OrNull(r.url),
+       PgParam::OrNull(r.title),
+       PgParam::OrNull(r.author),
+       PgParam::OrNull(r.published_at),
+       PgParam::Text(r.fetched_at),
+       PgParam::OrNull(r.language),
+       PgParam::Text(r.text),
+       PgParam::Text(r.content_hash),
+       PgParam::Text(r.content_type),
+       PgParam::Text(r.encoding),
+       PgParam::Int(static_cast<std::int64_t>(r.replaced_sequences)),
+       PgParam::OrNull(r.dateline),
+       PgParam::Text(r.encoding_decided_by),
+       PgParam::OrNull(r.modified_at),
+       PgParam::OrNull(r.canonical_url),
+       PgParam::OrNull(r.site_name),
+       PgParam::OrNull(r.description),
+       PgParam::Text(r.extraction),
+       PgParam::OrNull(r.text_key_hash),
+       Id(*near),
+       PgParam::OrNull(r.rules_version)});
+  if (!inserted.ok()) return inserted.status();
+  if (inserted->size() == 0) {
+    // Another node stored the same text since the look above: the database
+    // waited for its transaction and kept its row.
+    Result<std::int64_t> theirs = ExactDuplicateOf(r);
+    if (!theirs.ok()) return theirs.status();
+    if (*theirs == 0) return Status::Internal("a conflicting document vanished");
+    return duplicate(*theirs);
+  }
+  const std::int64_t id = inserted->Int(0, 0);
+  Result<std::string> packed = ZstdCompress(doc.raw);
+  if (!packed.ok()) return packed.status();
+  Status s = db_->Exec(
+                    "INSERT INTO raw_inputs (document_id, size, compression, data)"
+                    " VALUES ($1, $2, 'zstd', $3)",
+                    {PgParam::Int(id), PgParam::Int(static_cast<std::int64_t>(doc.raw.size())),
+                     PgParam::Bytes(*packed)})
+                 .status();
+  if (s.ok()) s = SaveSignature(id, doc.minhash);
+  if (s.ok()) s = AppendDetails(id, doc);
+  if (!s.ok()) return s;
+  return AppendOutcome{.duplicate = false, .id = id, .near_duplicate_of = *near};
+}
+
+Status PgCorpusStore::AppendDetails(std::int64_t id, const PendingDocument& doc) {
+  const Record& r = doc.record;
+  std::int64_t seq = 0;
+  for (const Removal& removal : r.removals) {
+    Status s =
+        db_->Exec("INSERT INTO removals (document_id, seq, rule, text) VALUES ($1, $2, $3, $4)",
+                  {PgParam::Int(id), PgParam::Int(seq++), PgParam::Text(removal.rule),
+                   PgParam::Text(removal.text)})
+            .status();
+    if (!s.ok()) return s;
+  }
+  for (const Repair& repair : r.repairs) {
+    Status s = db_->Exec(
+                      "INSERT INTO repairs (document_id, kind, count) VALUES ($1, $2, $3)"
+                      " ON CONFLICT (document_id, kind) DO UPDATE"
+                      " SET count = repairs.count + excluded.count",
+                      {PgParam::Int(id), PgParam::Text(repair.kind),
+                       PgParam::Int(static_cast<std::int64_t>(repair.count))})
+                   .status();
+    if (!s.ok()) return s;
+  }
+  for (const DateMention& m : r.date_mentions) {
+    Status s = db_->Exec(
+                      "INSERT INTO date_mentions (document_id, start, \"end\", text, value,"
+                      " precision) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                      {PgParam::Int(id), PgParam::Int(static_cast<std::int64_t>(m.begin)),
+                       PgParam::Int(static_cast<std::int64_t>(m.end)), PgParam::Text(m.text),
+                       PgParam::Text(m.value), PgParam::Text(DatePrecisionName(m.precision))})
+                   .status();
+    if (!s.ok()) return s;
+  }
+  if (!doc.line_fingerprints.empty()) {
+    Status s = db_->Exec(
+                      "INSERT INTO line_fingerprints (source, fingerprint, documents)"
+                      " SELECT $1, f, 1 FROM unnest($2::bigint[]) AS f"
+                      " ON CONFLICT (source, fingerprint) DO UPDATE"
+                      " SET documents = line_fingerprints.documents + 1",
+                      {PgParam::Text(r.source), IntArray(doc.line_fingerprints)})
+                   .status();
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<AppendOutcome>> PgCorpusStore::AppendBatch(
+    const std::vector<PendingDocument>& batch) {
+  if (Status s = BeginWrite(); !s.ok()) return s.WithContext("writing the corpus");
+  std::vector<AppendOutcome> outcomes;
+  outcomes.reserve(batch.size());
+  for (const PendingDocument& doc : batch) {
+    Result<AppendOutcome> outcome = AppendOne(doc);
+    Status s = outcome.status();
+    const char* what = s.ok() && outcome->duplicate ? "duplicate" : "stored";
+    if (s.ok() && doc.origin) {
+      s = RememberFile(*doc.origin, what, "", outcome->id, doc.record.fetched_at);
+    }
+    if (s.ok() && doc.item) {
+      s = RememberItem(*doc.item, what, "", outcome->id, doc.record.fetched_at);
+    }
+    if (!s.ok()) {
+      Rollback();
+      return s.WithContext("writing the corpus");
+    }
+    outcomes.push_back(*outcome);
+  }
+  if (Status s = EndWrite(); !s.ok()) {
+    Rollback();
+    return s.WithContext("writing the corpus");
+  }
+  return outcomes;
+}
+
+Result<std::int64_t> PgCorpusStore::CountDocuments() {
+  return db_->QueryInt("SELECT count(*) FROM documents");
+}
+
+Result<std::int64_t> PgCorpusStore::DocumentsWithLine(const std::string& source,
+                                                      std::int64_t fingerprint) {
+  return db_->QueryInt(
+      "SELECT documents FROM line_fingerprints WHERE source = $1 AND fingerprint = $2",
+      {PgParam::Text(source), PgParam::Int(fingerprint)});
+}
+
+Result<std::int64_t> PgCorpusStore::DocumentsOfSource(const std::string& source) {
+  return db_->QueryInt("SELECT count(*) FROM documents WHERE source = $1", {PgParam::Text(source)});
+}
+
+Result<std::int64_t> PgCorpusStore::DocumentWithUrl(const std::string& url) {
+  return db_->QueryInt("SELECT min(id) FROM documents WHERE url = $1 OR canonical_url = $1",
+                       {PgParam::Text(url)});
+}
+
+Result<std::string> PgCorpusStore::RawInput(std::int64_t document_id) {
+  Result<PgRows> rows = db_->Exec("SELECT compression, data FROM raw_inputs WHERE document_id = $1",
+                                  {PgParam::Int(document_id)});
+  if (!rows.ok()) return rows.status();
+  if (rows->size() == 0) {
+    return Status::NotFound("no raw input for document " + std::to_string(document_id));
+  }
+  if (rows->Text(0, 0) != "zstd") {
+    return Status::Unsupported("raw input compressed with an unknown method");
+  }
+  return ZstdDecompress(rows->Bytes(0, 1), kMaxRawSize);
+}
+
+Result<std::vector<KeylessDocument>> PgCorpusStore::DocumentsWithoutKeys(int limit) {
+  Result<PgRows> rows =
+      db_->Exec("SELECT id, text FROM documents WHERE text_key_hash IS NULL ORDER BY id LIMIT $1",
+                {PgParam::Int(limit)});
+  if (!rows.ok()) return rows.status();
+  std::vector<KeylessDocument> out;
+  for (int i = 0; i < rows->size(); ++i) out.push_back({rows->Int(i, 0), rows->Text(i, 1)});
+  return out;
+}
+
+Status PgCorpusStore::SetKeys(const std::vector<DocumentKeys>& keys) {
+  if (Status s = BeginWrite(); !s.ok()) return s;
+  Status s;
+  for (const DocumentKeys& k : keys) {
+    Result<std::int64_t> near = NearDuplicateOf(k.minhash, k.id);
+    s = near.status();
+    if (s.ok()) {
+      s = db_->Exec("UPDATE documents SET text_key_hash = $2, near_duplicate_of = $3 WHERE id = $1",
+                    {PgParam::Int(k.id), PgParam::OrNull(k.text_key_hash), Id(*near)})
+              .status();
+    }
+    if (s.ok()) s = SaveSignature(k.id, k.minhash);
+    if (!s.ok()) break;
+  }
+  if (s.ok()) s = EndWrite();
+  if (!s.ok()) Rollback();
+  return s.ok() ? s : s.WithContext("recording duplicate keys");
+}
+
+Result<std::vector<StoredRecord>> PgCorpusStore::RecordsAfter(std::int64_t after_id, int limit) {
+  Result<PgRows> rows = db_->Exec(std::string("SELECT ") + kRecordColumns +
+                                      " FROM documents WHERE id > $1 ORDER BY id LIMIT $2",
+                                  {PgParam::Int(after_id), PgParam::Int(limit)});
+  if (!rows.ok()) return rows.status();
+  std::vector<StoredRecord> out;
+  for (int i = 0; i < rows->size(); ++i) {
+    StoredRecord stored;
+    stored.id = rows->Int(i, 0);
+    Record& r = stored.record;
+    int c = 1;
+    auto text = [&] { return rows->Text(i, c++); };
+    auto optional = [&] { return rows->OptionalText(i, c++); };
+    r.source = text();
+    r.url = optional();
+    r.title = optional();
+    r.author = optional();
+    r.published_at = optional();
+    r.fetched_at = text();
+    r.language = optional();
+    r.text = text();
+    r.content_hash = text();
+    r.content_type = text();
+    r.encoding = text();
+    r.replaced_sequences = static_cast<std::size_t>(rows->Int(i, c++));
+    r.dateline = optional();
+    r.encoding_decided_by = text();
+    r.modified_at = optional();
+    r.canonical_url = optional();
+    r.site_name = optional();
+    r.description = optional();
+    r.extraction = text();
+    r.text_key_hash = text();
+    r.rules_version = text();
+    out.push_back(std::move(stored));
+  }
+  return out;
+}
+
+Result<ReplaceOutcome> PgCorpusStore::ReplaceOne(const StoredRecord& stored,
+                                                 const minhash::Signature& signature) {
+  const Record& r = stored.record;
+  Result<std::int64_t> clash = db_->QueryInt(
+      "SELECT id FROM documents WHERE id != $1 AND (content_hash = $2 OR text_key_hash = $3)"
+      " ORDER BY id LIMIT 1",
+      {PgParam::Int(stored.id), PgParam::Text(r.content_hash), PgParam::OrNull(r.text_key_hash)});
+  if (!clash.ok()) return clash.status();
+  if (*clash != 0) return ReplaceOutcome{.replaced = false, .conflict_with = *clash};
+  Result<std::int64_t> near = NearDuplicateOf(signature, stored.id);
+  if (!near.ok()) return near.status();
+  Status s =
+      db_->Exec(
+             "UPDATE documents SET url = $2, title = $3, author = $4, published_at = $5,"
+             " language = $6, text = $7, content_hash = $8, content_type = $9, encoding = $10,"
+             " replaced_sequences = $11, dateline = $12, encoding_decided_by = $13,"
+             " modified_at = $14, canonical_url = $15, site_name = $16, description = $17,"
+             " extraction = $18, text_key_hash = $19, rules_version = $20,"
+             " near_duplicate_of = $21 WHERE id = $1",
+             {PgParam::Int(stored.id),
+              PgParam::OrNull(r.url),
+              PgParam::OrNull(r.title),
+              PgParam::OrNull(r.author),
+              PgParam::OrNull(r.published_at),
+              PgParam::OrNull(r.language),
+              PgParam::Text(r.text),
+              PgParam::Text(r.content_hash),
+              PgParam::Text(r.content_type),
+              PgParam::Text(r.encoding),
+              PgParam::Int(static_cast<std::int64_t>(r.replaced_sequences)),
+              PgParam::OrNull(r.dateline),
+              PgParam::Text(r.encoding_decided_by),
+              PgParam::OrNull(r.modified_at),
+              PgParam::OrNull(r.canonical_url),
+              PgParam::OrNull(r.site_name),
+              PgParam::OrNull(r.description),
+              PgParam::Text(r.extraction),
+              PgParam::OrNull(r.text_key_hash),
+              PgParam::OrNull(r.rules_version),
+              Id(*near)})
+          .status();
+  for (const char* table :
+       {"removals", "repairs", "date_mentions", "minhash_bands", "minhash_signatures"}) {
+    if (!s.ok()) break;
+    s = db_->Exec(std::string("DELETE FROM ") + table + " WHERE document_id = $1",
+                  {PgParam::Int(stored.id)})
+            .status();
+  }
+  if (s.ok()) s = SaveSignature(stored.id, signature);
+  PendingDocument details;  // no line fingerprints: those were counted at the first store
+  details.record = r;
+  if (s.ok()) s = AppendDetails(stored.id, details);
+  if (!s.ok()) return s;
+  return ReplaceOutcome{.replaced = true};
+}
+
+Result<std::vector<ReplaceOutcome>> PgCorpusStore::ReplaceBatch(
+    const std::vector<StoredRecord>& batch, const std::vector<minhash::Signature>& keys) {
+  if (Status s = BeginWrite(); !s.ok()) return s.WithContext("reprocessing");
+  std::vector<ReplaceOutcome> outcomes;
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    Result<ReplaceOutcome> outcome =
+        ReplaceOne(batch[i], i < keys.size() ? keys[i] : minhash::Signature{});
+    if (!outcome.ok()) {
+      Rollback();
+      return outcome.status().WithContext("reprocessing document " + std::to_string(batch[i].id));
+    }
+    outcomes.push_back(*outcome);
+  }
+  if (Status s = EndWrite(); !s.ok()) {
+    Rollback();
+    return s.WithContext("reprocessing");
+  }
+  return outcomes;
+}
+
+Status PgCorpusStore::CopyTo(const std::string&) {
+  return Status::Unsupported("a PostgreSQL corpus is not a file: copy it with pg_dump");
+}
+
+}  // namespace corpusd

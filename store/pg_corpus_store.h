@@ -1,0 +1,93 @@
+// The corpus in PostgreSQL (`database = "postgresql://..."`), for a fleet
+// of nodes writing one corpus that every reader sees. The same tables and
+// columns as the SQLite file (store/pg_schema.h), the same Corpus interface
+// and the same rules: a batch is one transaction (or one savepoint in the
+// daemon's held transaction), so a node killed mid-batch loses nothing and
+// doubles nothing. Two nodes storing the same text at once are resolved by
+// the database: `content_hash` and `text_key_hash` are unique and the
+// insert says ON CONFLICT DO NOTHING; the one that finds the row taken
+// counts a duplicate.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/corpus.h"
+#include "store/postgres.h"
+
+namespace corpusd {
+
+class PgCorpusStore final : public Corpus {
+ public:
+  // Connects and creates the tables if missing.
+  static Result<std::unique_ptr<PgCorpusStore>> Open(const std::string& url);
+
+  const std::string& path() const override { return name_; }
+  Result<std::vector<AppendOutcome>> AppendBatch(
+      const std::vector<PendingDocument>& batch) override;
+  Result<std::int64_t> CountDocuments() override;
+  Result<std::int64_t> DocumentsWithLine(const std::string& source,
+                                         std::int64_t fingerprint) override;
+  Result<std::int64_t> DocumentsOfSource(const std::string& source) override;
+  Result<std::string> RawInput(std::int64_t document_id) override;
+  Result<std::int64_t> DocumentWithUrl(const std::string& url) override;
+
+  Result<std::vector<KeylessDocument>> DocumentsWithoutKeys(int limit) override;
+  Status SetKeys(const std::vector<DocumentKeys>& keys) override;
+  Result<std::vector<StoredRecord>> RecordsAfter(std::int64_t after_id, int limit) override;
+  Result<std::vector<ReplaceOutcome>> ReplaceBatch(
+      const std::vector<StoredRecord>& batch, const std::vector<minhash::Signature>& keys) override;
+
+  // pg_corpus_store_state.cc
+  Result<bool> SeenFileAt(const std::string& source, const std::string& path, std::uint64_t size,
+                          std::int64_t mtime_ns) override;
+  Result<bool> SeenFileContent(const FileOrigin& file, const std::string& seen_at) override;
+  Status RecordRejectedFile(const FileOrigin& file, const std::string& reason,
+                            const std::string& seen_at) override;
+  Result<SourceState> LoadSourceState(const std::string& source) override;
+  Status SaveSourceState(const std::string& source, const SourceState& state) override;
+  Result<bool> SeenItem(const std::string& source, const std::string& key) override;
+  Status RecordRejectedItem(const ItemOrigin& item, const std::string& reason,
+                            const std::string& seen_at) override;
+  Status RecordDuplicateItem(const ItemOrigin& item, std::int64_t document_id,
+                             const std::string& seen_at) override;
+  Result<HttpValidators> LoadValidators(const std::string& url) override;
+  Status SaveValidators(const std::string& url, const HttpValidators& validators,
+                        const std::string& checked_at) override;
+
+  void HoldCommits(bool hold) override { hold_ = hold; }
+  Status CommitHeld() override;
+  bool HoldsWrites() const override { return held_open_; }
+
+  // Not a file: always there; copies are PostgreSQL's business (pg_dump).
+  Result<bool> StillAtPath() const override { return true; }
+  Status CopyTo(const std::string& path) override;
+
+ private:
+  PgCorpusStore(std::string name, std::unique_ptr<PgConnection> db)
+      : name_(std::move(name)), db_(std::move(db)) {}
+  Result<AppendOutcome> AppendOne(const PendingDocument& doc);
+  Status AppendDetails(std::int64_t id, const PendingDocument& doc);
+  Result<std::int64_t> ExactDuplicateOf(const Record& record);
+  Result<std::int64_t> NearDuplicateOf(const minhash::Signature& signature, std::int64_t before);
+  Status SaveSignature(std::int64_t id, const minhash::Signature& signature);
+  Result<ReplaceOutcome> ReplaceOne(const StoredRecord& stored, const minhash::Signature& keys);
+  Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
+                      std::int64_t document_id, const std::string& seen_at);
+  Status RememberItem(const ItemOrigin& item, std::string_view outcome, const std::string& reason,
+                      std::int64_t document_id, const std::string& seen_at);
+  // As CorpusStore's: a batch is BEGIN ... COMMIT, or a savepoint in the held
+  // transaction; JoinHeld opens that before a write of one statement.
+  Status BeginWrite();
+  Status EndWrite();
+  void Rollback();
+  Status JoinHeld();
+
+  std::string name_;  // the URL without its password
+  std::unique_ptr<PgConnection> db_;
+  bool hold_ = false;
+  bool held_open_ = false;
+};
+
+}  // namespace corpusd
