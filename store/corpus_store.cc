@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <limits>
+#include <thread>
 #include <utility>
 
 #include "store/compression.h"
@@ -18,6 +20,11 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 constexpr std::size_t kMaxRawSize = std::size_t{1} << 31;
+constexpr int kLockedRetryMs = 20;
+
+bool IsLocked(const Status& status) {
+  return status.message().find("database is locked") != std::string::npos;
+}
 
 // A reason a path cannot hold a corpus that SQLite would only describe as
 // "unable to open database file".
@@ -74,8 +81,17 @@ Result<std::unique_ptr<CorpusStore>> CorpusStore::Open(const std::string& path) 
     }
     return ExplainOpenFailure(path, schema.status());
   }
+  // Two processes creating one corpus at once (the nodes of a fleet, started
+  // together): the switch to WAL needs the file to itself, and SQLite says
+  // "locked" at once rather than calling the busy handler. Tried again, up to
+  // the busy timeout.
   Result<std::string> mode = conn.QueryText("PRAGMA journal_mode = WAL");
-  if (!mode.ok()) return ExplainOpenFailure(path, mode.status());
+  for (int waited = 0; !mode.ok() && IsLocked(mode.status()) && waited < kBusyTimeoutMs;
+       waited += kLockedRetryMs) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(kLockedRetryMs));
+    mode = conn.QueryText("PRAGMA journal_mode = WAL");
+  }
+  if (!mode.ok()) return ExplainOpenFailure(path, mode.status().WithContext("switching to WAL"));
   if (*mode != "wal") {
     return Status::IoError("cannot switch the corpus to WAL mode (journal_mode is " + *mode + ")");
   }

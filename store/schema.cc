@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -184,10 +185,16 @@ Status MigrateSchema(SqliteDatabase& db, int target) {
                                " is newer than this corpusd supports (" +
                                std::to_string(CurrentSchemaVersion()) + ")");
   }
-  for (int v = static_cast<int>(*version); v < target && v < CurrentSchemaVersion(); ++v) {
+  const int last = std::min(target, CurrentSchemaVersion());
+  for (int v = static_cast<int>(*version); v < last;) {
     if (Status s = db.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
-    Status s = db.Exec(kMigrations[v]);
-    if (s.ok()) s = db.Exec("PRAGMA user_version = " + std::to_string(v + 1));
+    // Read again under the write lock: another process (a second node, an
+    // import) may have migrated since.
+    Result<std::int64_t> now = db.QueryInt64("PRAGMA user_version");
+    Status s = now.status();
+    if (s.ok()) v = static_cast<int>(*now);
+    if (s.ok() && v < last) s = db.Exec(kMigrations[v]);
+    if (s.ok() && v < last) s = db.Exec("PRAGMA user_version = " + std::to_string(++v));
     if (s.ok()) s = db.Exec("COMMIT");
     if (!s.ok()) {
       db.Exec("ROLLBACK");

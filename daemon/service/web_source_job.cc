@@ -64,7 +64,7 @@ void WebSourceJob::FetchSource(const std::string& url, bool discovered) {
   request.url = url;
   {
     std::lock_guard lock(context_.store_mutex);
-    Result<HttpValidators> v = context_.store.LoadValidators(url);
+    Result<HttpValidators> v = context_.store.LoadValidators(ValidatorsKey(url));
     if (v.ok()) {
       request.etag = v->etag;
       request.last_modified = v->last_modified;
@@ -101,7 +101,7 @@ void WebSourceJob::OnSource(const std::string& url, bool discovered,
     return;
   }
   if (!discovered && !response->permanent_url.empty()) report_.moved_to = response->permanent_url;
-  validators_url_ = url;
+  validators_url_ = ValidatorsKey(url);
   validators_ = {response->etag, response->last_modified};
 
   switch (source_.type) {
@@ -240,6 +240,17 @@ void WebSourceJob::TakeSitemapUrls(const Sitemap& sitemap) {
     item.fetch = true;
     items_.push_back(std::move(item));
   }
+}
+
+std::string WebSourceJob::ValidatorsKey(const std::string& url) const {
+  // In a fleet every node reads a sitemap for its own share of the pages: a
+  // 304 to one node says nothing of what another has taken, so each keeps
+  // its own validators (under a fragment, which is never sent).
+  const SiteShare* share = context_.share;
+  if (source_.type != SourceType::kSitemap || share == nullptr || share->shard().count <= 1) {
+    return url;
+  }
+  return url.substr(0, url.find('#')) + "#corpusd-shard=" + ShardName(share->shard());
 }
 
 HttpRequest WebSourceJob::LinkRequest(const std::string& url) const {

@@ -73,6 +73,9 @@ class WebSourceJob final : public SourceJob, public std::enable_shared_from_this
   void StoreLocked();
   void Finish();
   HttpRequest LinkRequest(const std::string& url) const;
+  // The key of `url`'s validators in the corpus: the URL, or for a sitemap
+  // in a fleet the URL with this node's share.
+  std::string ValidatorsKey(const std::string& url) const;
 
   JobContext context_;
   SourceConfig source_;

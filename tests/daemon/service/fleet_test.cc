@@ -1,17 +1,22 @@
 // A fleet: nodes that read one config file and share one corpus, each taking
 // its share of the sites (`run --shard K/N`). The real binary against feeds
 // on many loopback sites, site0.localhost, site1.localhost, ... (libcurl
-// resolves *.localhost to the loopback address itself).
+// resolves *.localhost to the loopback address itself), writing a SQLite
+// file or a PostgreSQL database (a throwaway cluster,
+// tests/support/postgres_cluster.h).
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <map>
 #include <memory>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "tests/support/background_process.h"
 #include "tests/support/corpus_query.h"
 #include "tests/support/http_test_server.h"
+#include "tests/support/postgres_cluster.h"
 #include "tests/support/run_process.h"
 #include "tests/support/temp_dir.h"
 
@@ -21,6 +26,7 @@ namespace {
 using namespace std::chrono_literals;
 using testing::BackgroundProcess;
 using testing::HttpTestServer;
+using testing::PostgresCluster;
 using testing::QueryCorpus;
 using testing::TempDir;
 
@@ -47,15 +53,33 @@ std::string Feed(int site) {
          std::to_string(site) + "</title>" + items + "</channel></rss>";
 }
 
-class FleetTest : public ::testing::Test {
+// The corpus the nodes share: "sqlite" or "postgresql".
+class FleetTest : public ::testing::TestWithParam<std::string> {
  protected:
+  static void SetUpTestSuite() { cluster_ = new PostgresCluster; }
+  static void TearDownTestSuite() {
+    delete cluster_;
+    cluster_ = nullptr;
+  }
+  bool postgres() const { return GetParam() == "postgresql"; }
+
   void SetUp() override {
+    if (postgres()) {
+      SKIP_WITHOUT_POSTGRES(*cluster_);
+      std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+      for (char& c : name) {
+        if (c == '/') c = '_';
+      }
+      database_ = cluster_->NewDatabase(name);
+    } else {
+      database_ = dir_ / "corpus.db";
+    }
     server_ = std::make_unique<HttpTestServer>(
         std::string(CORPUSD_SOURCE_DIR) + "/tests/support/http_server.py", dir_ / "www",
         dir_ / "requests.jsonl");
     ASSERT_TRUE(server_->started());
-    std::string config = "database = \"" + dir_ / "corpus.db" +
-                         "\"\nper_site_delay = \"0s\"\nallow_private_links = true\n";
+    std::string config =
+        "database = \"" + database_ + "\"\nper_site_delay = \"0s\"\nallow_private_links = true\n";
     std::string sitemap =
         "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
     for (int s = 0; s < kSites; ++s) {
@@ -99,14 +123,18 @@ class FleetTest : public ::testing::Test {
     return names;
   }
   long long Count(const std::string& sql) const {
-    return std::stoll(QueryCorpus(dir_ / "corpus.db", sql));
+    return std::stoll(postgres() ? cluster_->Psql(database_, sql) : QueryCorpus(database_, sql));
   }
 
+  static PostgresCluster* cluster_;
+  std::string database_;
   TempDir dir_;
   std::unique_ptr<HttpTestServer> server_;
 };
 
-TEST_F(FleetTest, TwoNodesShareTheSitesAndStoreEveryItemOnce) {
+PostgresCluster* FleetTest::cluster_ = nullptr;
+
+TEST_P(FleetTest, TwoNodesShareTheSitesAndStoreEveryItemOnce) {
   auto one = Node("1/2");
   auto two = Node("2/2");
   ASSERT_EQ(one->Wait(60s), 0) << testing::ReadFileBytes(log("1/2"));
@@ -134,13 +162,42 @@ TEST_F(FleetTest, TwoNodesShareTheSitesAndStoreEveryItemOnce) {
   EXPECT_EQ(Count("SELECT count(*) FROM source_state WHERE source LIKE 'site%'"), kSites);
 }
 
-TEST_F(FleetTest, ABadShardIsRefusedBeforeAnythingIsPolled) {
+TEST_P(FleetTest, ANodeKilledMidPollAndRestartedLosesNothingAndDoublesNothing) {
+  // Node one is killed (SIGKILL) three times at different moments of its
+  // polls while node two works on; then both run to the end.
+  auto two = Node("2/2");
+  for (int ms : {150, 400, 800}) {
+    auto one = std::make_unique<BackgroundProcess>(
+        std::vector<std::string>{CORPUSD_BINARY, "run", "--config", dir_ / "corpusd.toml",
+                                 "--shard", "1/2"},
+        std::vector<std::pair<std::string, std::string>>{}, dir_ / "killed.log");
+    std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+    one->Signal(SIGKILL);
+    one->Wait(10s);
+  }
+  auto one = Node("1/2");
+  ASSERT_EQ(one->Wait(60s), 0) << testing::ReadFileBytes(log("1/2"));
+  ASSERT_EQ(two->Wait(60s), 0) << testing::ReadFileBytes(log("2/2"));
+
+  const long long expected = kSites * 2 + kMapped;
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), expected) << "nothing lost";
+  EXPECT_EQ(Count("SELECT coalesce(sum(duplicates_seen), 0) FROM documents"), 0)
+      << "nothing stored twice";
+  EXPECT_EQ(Count("SELECT count(*) FROM seen_items WHERE outcome = 'stored'"), expected);
+}
+
+TEST_P(FleetTest, ABadShardIsRefusedBeforeAnythingIsPolled) {
   testing::ProcessResult r =
       testing::RunCorpusd({"run", "--once", "--config", dir_ / "corpusd.toml", "--shard", "3/2"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("--shard: expected \"K/N\""), std::string::npos) << r.err;
   EXPECT_TRUE(server_->Requests().empty());
 }
+
+INSTANTIATE_TEST_SUITE_P(Corpus, FleetTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return info.param;
+                         });
 
 }  // namespace
 }  // namespace corpusd
