@@ -8,6 +8,7 @@
 
 #include "config/did_you_mean.h"
 #include "daemon/commands/check_config_command.h"
+#include "daemon/commands/copy_command.h"
 #include "daemon/commands/export_command.h"
 #include "daemon/commands/extract_command.h"
 #include "daemon/commands/feed_command.h"
@@ -50,6 +51,7 @@ constexpr CommandEntry kCommands[] = {
     {"stats", Declare<StatsArgs, AddStatsCommand, RunStats>},
     {"reprocess", Declare<ReprocessArgs, AddReprocessCommand, RunReprocess>},
     {"opml", Declare<OpmlArgs, AddOpmlCommand, RunOpml>},
+    {"copy", Declare<CopyArgs, AddCopyCommand, RunCopy>},
 };
 
 }  // namespace

@@ -1,0 +1,103 @@
+// `corpusd copy`: a corpus moved from a SQLite file to PostgreSQL and back
+// (a throwaway cluster, tests/support/postgres_cluster.h) keeps every row.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "tests/support/corpus_query.h"
+#include "tests/support/postgres_cluster.h"
+#include "tests/support/run_process.h"
+#include "tests/support/temp_dir.h"
+
+namespace corpusd {
+namespace {
+
+using testing::PostgresCluster;
+using testing::ProcessResult;
+using testing::QueryCorpus;
+using testing::RunCorpusd;
+using testing::TempDir;
+
+const std::string kSamples = std::string(CORPUSD_SOURCE_DIR) + "/samples";
+
+// What must survive the trip, as one line.
+std::string Fingerprint(const std::string& db) {
+  return QueryCorpus(db,
+                     "SELECT (SELECT count(*) || '/' || sum(length(text)) || '/' ||"
+                     " group_concat(content_hash, '') FROM (SELECT * FROM documents ORDER BY id))"
+                     " || '|' || (SELECT count(*) FROM removals) || '|' ||"
+                     " (SELECT count(*) FROM date_mentions) || '|' ||"
+                     " (SELECT count(*) FROM minhash_bands) || '|' ||"
+                     " (SELECT count(*) FROM seen_files) || '|' ||"
+                     " (SELECT group_concat(length(data)) FROM raw_inputs)");
+}
+
+class CopyCommandTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { cluster_ = new PostgresCluster; }
+  static void TearDownTestSuite() {
+    delete cluster_;
+    cluster_ = nullptr;
+  }
+  static PostgresCluster* cluster_;
+  TempDir dir_;
+};
+PostgresCluster* CopyCommandTest::cluster_ = nullptr;
+
+TEST_F(CopyCommandTest, ACorpusGoesToPostgresqlAndBackWhole) {
+  SKIP_WITHOUT_POSTGRES(*cluster_);
+  const std::string first = dir_ / "first.db";
+  ASSERT_EQ(RunCorpusd({"import", "--db", first, kSamples}).exit_code, 0);
+  const std::string pg = cluster_->NewDatabase("copied");
+
+  ProcessResult there = RunCorpusd({"copy", "--from", first, "--to", pg});
+  ASSERT_EQ(there.exit_code, 0) << there.err;
+  EXPECT_NE(there.out.find("copied 5 documents"), std::string::npos) << there.out;
+  EXPECT_EQ(cluster_->Psql(pg,
+                           "SELECT count(*) FROM documents WHERE search @@ "
+                           "plainto_tsquery('simple', 'astana')"),
+            QueryCorpus(first,
+                        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH "
+                        "'astana'") +
+                "\n");
+
+  const std::string back = dir_ / "back.db";
+  ProcessResult home = RunCorpusd({"copy", "--from", pg, "--to", back});
+  ASSERT_EQ(home.exit_code, 0) << home.err;
+  EXPECT_EQ(Fingerprint(back), Fingerprint(first));
+  EXPECT_EQ(QueryCorpus(back,
+                        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH "
+                        "'astana'"),
+            QueryCorpus(first,
+                        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH "
+                        "'astana'"));
+
+  // The copy goes on as a corpus: a new document gets the next id.
+  testing::ProcessOptions text;
+  text.stdin_bytes = "A new council report on the harbour and the bridge, written after the copy.";
+  ProcessResult more = RunCorpusd({"import", "--db", pg, "-"}, text);
+  ASSERT_EQ(more.exit_code, 0) << more.err;
+  EXPECT_EQ(cluster_->Psql(pg, "SELECT count(*) || ' ' || max(id) FROM documents"),
+            "6 " +
+                std::to_string(std::stoi(QueryCorpus(first, "SELECT max(id) FROM documents")) + 1) +
+                "\n");
+
+  // Never into a corpus that holds documents.
+  ProcessResult again = RunCorpusd({"copy", "--from", first, "--to", pg});
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_NE(again.err.find("already holds 6 documents; copy into an empty corpus"),
+            std::string::npos)
+      << again.err;
+}
+
+TEST_F(CopyCommandTest, AMissingSourceIsRefusedAndNothingIsCreated) {
+  ProcessResult r = RunCorpusd({"copy", "--from", dir_ / "nope.db", "--to", dir_ / "to.db"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no such corpus file"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "nope.db"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "to.db"));
+}
+
+}  // namespace
+}  // namespace corpusd
