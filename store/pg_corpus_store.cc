@@ -23,6 +23,28 @@ PgParam IntArray(const Ints& values) {
   return PgParam::Text(out + "}");
 }
 
+// {"a","b \"quoted\""}: a text[] parameter.
+template <typename Strings>
+PgParam TextArray(const Strings& values) {
+  std::string out = "{";
+  for (const auto& v : values) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (char c : std::string_view(v)) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return PgParam::Text(out + "}");
+}
+
+std::vector<std::int64_t> BandNumbers(std::size_t n) {
+  std::vector<std::int64_t> bands;
+  for (std::size_t band = 0; band < n; ++band) bands.push_back(static_cast<std::int64_t>(band));
+  return bands;
+}
+
 constexpr const char* kRecordColumns =
     "id, source, url, title, author, published_at, fetched_at, language, text, content_hash,"
     " content_type, encoding, replaced_sequences, dateline, encoding_decided_by, modified_at,"
@@ -40,38 +62,54 @@ Result<std::unique_ptr<PgCorpusStore>> PgCorpusStore::Open(const std::string& ur
 }
 
 Result<std::int64_t> PgCorpusStore::ExactDuplicateOf(const Record& record) {
-  Result<std::int64_t> id = db_->QueryInt("SELECT id FROM documents WHERE content_hash = $1",
-                                          {PgParam::Text(record.content_hash)});
-  if (!id.ok() || *id != 0 || record.text_key_hash.empty()) return id;
-  return db_->QueryInt("SELECT id FROM documents WHERE text_key_hash = $1",
-                       {PgParam::Text(record.text_key_hash)});
+  // The content hash first, then the duplicate key: one round trip.
+  return db_->QueryInt(
+      "SELECT coalesce((SELECT id FROM documents WHERE content_hash = $1),"
+      " (SELECT id FROM documents WHERE text_key_hash = $2))",
+      {PgParam::Text(record.content_hash), PgParam::OrNull(record.text_key_hash)});
 }
 
 Result<std::int64_t> PgCorpusStore::NearDuplicateOf(const minhash::Signature& signature,
                                                     std::int64_t before) {
   const std::vector<std::int64_t> buckets = minhash::Buckets(signature);
   if (buckets.empty()) return 0;
-  std::vector<std::int64_t> bands;
-  for (std::size_t band = 0; band < buckets.size(); ++band) bands.push_back(band);
-  // Up to 32 earliest documents per band, as the SQLite corpus looks: one
-  // round trip.
+  const std::vector<std::int64_t> bands = BandNumbers(buckets.size());
+  // Up to 32 earliest documents per band, as the SQLite corpus looks (an
+  // index range per band that stops at 32, not every document sharing a
+  // bucket), in one round trip.
   Result<PgRows> rows = db_->Exec(
-      "SELECT s.document_id, s.signature FROM minhash_signatures s WHERE s.document_id IN ("
-      " SELECT document_id FROM (SELECT b.document_id, row_number() OVER"
-      "   (PARTITION BY b.band ORDER BY b.document_id) AS n FROM minhash_bands b"
-      "   JOIN unnest($1::bigint[], $2::bigint[]) AS w(band, bucket)"
-      "   ON b.band = w.band AND b.bucket = w.bucket WHERE b.document_id < $3) c"
-      " WHERE n <= $4) ORDER BY s.document_id",
+      "SELECT DISTINCT c.document_id FROM unnest($1::bigint[], $2::bigint[]) AS w(band, bucket)"
+      " CROSS JOIN LATERAL (SELECT b.document_id FROM minhash_bands b"
+      "   WHERE b.band = w.band AND b.bucket = w.bucket AND b.document_id < $3"
+      "   ORDER BY b.document_id LIMIT $4) c ORDER BY c.document_id",
       {IntArray(bands), IntArray(buckets), PgParam::Int(before), PgParam::Int(kCandidatesPerBand)});
   if (!rows.ok()) return rows.status();
+  std::vector<std::int64_t> candidates, missing;
+  for (int i = 0; i < rows->size(); ++i) {
+    candidates.push_back(rows->Int(i, 0));
+    if (!signatures_.count(candidates.back())) missing.push_back(candidates.back());
+  }
+  // A cluster of near-duplicates meets the same earliest members again and
+  // again: their signatures are read once (bounded; emptied on rollback).
+  if (!missing.empty()) {
+    Result<PgRows> read = db_->Exec(
+        "SELECT document_id, signature FROM minhash_signatures WHERE document_id = ANY($1)",
+        {IntArray(missing)});
+    if (!read.ok()) return read.status();
+    if (signatures_.size() + missing.size() > kMaxCachedSignatures) signatures_.clear();
+    for (int i = 0; i < read->size(); ++i) {
+      Result<minhash::Signature> other = minhash::Unpack(read->Bytes(i, 1));
+      if (other.ok()) signatures_[read->Int(i, 0)] = std::move(*other);  // damaged: no candidate
+    }
+  }
   std::int64_t best = 0;
   double best_similarity = 0;
-  for (int i = 0; i < rows->size(); ++i) {
-    Result<minhash::Signature> other = minhash::Unpack(rows->Bytes(i, 1));
-    if (!other.ok()) continue;  // a damaged signature only loses a candidate
-    const double similarity = minhash::Similarity(signature, *other);
+  for (std::int64_t id : candidates) {  // ascending: ties go to the earliest
+    auto cached = signatures_.find(id);
+    if (cached == signatures_.end()) continue;
+    const double similarity = minhash::Similarity(signature, cached->second);
     if (similarity >= minhash::kNearDuplicate && similarity > best_similarity) {
-      best = rows->Int(i, 0);
+      best = id;
       best_similarity = similarity;
     }
   }
@@ -79,6 +117,7 @@ Result<std::int64_t> PgCorpusStore::NearDuplicateOf(const minhash::Signature& si
 }
 
 Status PgCorpusStore::SaveSignature(std::int64_t id, const minhash::Signature& signature) {
+  signatures_.erase(id);
   if (signature.empty()) return Status::Ok();
   Status s = db_->Exec(
                     "INSERT INTO minhash_signatures (document_id, signature) VALUES ($1, $2)"
@@ -86,14 +125,12 @@ Status PgCorpusStore::SaveSignature(std::int64_t id, const minhash::Signature& s
                     {PgParam::Int(id), PgParam::Bytes(minhash::Pack(signature))})
                  .status();
   const std::vector<std::int64_t> buckets = minhash::Buckets(signature);
-  std::vector<std::int64_t> bands;
-  for (std::size_t band = 0; band < buckets.size(); ++band) bands.push_back(band);
   if (s.ok()) {
     s = db_->Exec(
                "INSERT INTO minhash_bands (band, bucket, document_id)"
                " SELECT band, bucket, $3 FROM unnest($1::bigint[], $2::bigint[]) AS w(band, bucket)"
                " ON CONFLICT DO NOTHING",
-               {IntArray(bands), IntArray(buckets), PgParam::Int(id)})
+               {IntArray(BandNumbers(buckets.size())), IntArray(buckets), PgParam::Int(id)})
             .status();
   }
   return s;
@@ -115,13 +152,31 @@ Result<AppendOutcome> PgCorpusStore::AppendOne(const PendingDocument& doc) {
       NearDuplicateOf(doc.minhash, std::numeric_limits<std::int64_t>::max());
   if (!near.ok()) return near.status();
 
+  Result<std::string> packed = ZstdCompress(doc.raw);
+  if (!packed.ok()) return packed.status();
+  const std::vector<std::int64_t> buckets = minhash::Buckets(doc.minhash);
+  // The document, its raw input, signature, bands and line counts in one
+  // statement (one round trip); nothing of it when the text is taken.
   Result<PgRows> inserted = db_->Exec(
-      "INSERT INTO documents (source, url, title, author, published_at, fetched_at, language,"
-      " text, content_hash, content_type, encoding, replaced_sequences, dateline,"
+      "WITH d AS (INSERT INTO documents (source, url, title, author, published_at, fetched_at,"
+      " language, text, content_hash, content_type, encoding, replaced_sequences, dateline,"
       " encoding_decided_by, modified_at, canonical_url, site_name, description, extraction,"
       " text_key_hash, near_duplicate_of, rules_version)"
       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,"
-      " $19, $20, $21, $22) ON CONFLICT DO NOTHING RETURNING id",
+      " $19, $20, $21, $22) ON CONFLICT DO NOTHING RETURNING id),"
+      " r AS (INSERT INTO raw_inputs (document_id, size, compression, data)"
+      "  SELECT id, $23, 'zstd', $24 FROM d),"
+      " s AS (INSERT INTO minhash_signatures (document_id, signature)"
+      "  SELECT id, $25 FROM d WHERE $25::bytea IS NOT NULL),"
+      " b AS (INSERT INTO minhash_bands (band, bucket, document_id)"
+      "  SELECT w.band, w.bucket, d.id FROM d, unnest($26::bigint[], $27::bigint[]) AS w(band, "
+      "bucket)"
+      "  ON CONFLICT DO NOTHING),"
+      " l AS (INSERT INTO line_fingerprints (source, fingerprint, documents)"
+      "  SELECT $1, f, count(*) FROM d, unnest($28::bigint[]) AS f GROUP BY f"
+      "  ON CONFLICT (source, fingerprint) DO UPDATE"
+      "  SET documents = line_fingerprints.documents + excluded.documents)"
+      " SELECT id FROM d",
       {PgParam::Text(r.source),
        PgParam::OrNull(r.url),
        PgParam::OrNull(r.title),
@@ -143,7 +198,13 @@ Result<AppendOutcome> PgCorpusStore::AppendOne(const PendingDocument& doc) {
        PgParam::Text(r.extraction),
        PgParam::OrNull(r.text_key_hash),
        Id(*near),
-       PgParam::OrNull(r.rules_version)});
+       PgParam::OrNull(r.rules_version),
+       PgParam::Int(static_cast<std::int64_t>(doc.raw.size())),
+       PgParam::Bytes(*packed),
+       doc.minhash.empty() ? PgParam::Null() : PgParam::Bytes(minhash::Pack(doc.minhash)),
+       IntArray(BandNumbers(buckets.size())),
+       IntArray(buckets),
+       IntArray(doc.line_fingerprints)});
   if (!inserted.ok()) return inserted.status();
   if (inserted->size() == 0) {
     // Another node stored the same text since the look above: the database
@@ -154,62 +215,49 @@ Result<AppendOutcome> PgCorpusStore::AppendOne(const PendingDocument& doc) {
     return duplicate(*theirs);
   }
   const std::int64_t id = inserted->Int(0, 0);
-  Result<std::string> packed = ZstdCompress(doc.raw);
-  if (!packed.ok()) return packed.status();
-  Status s = db_->Exec(
-                    "INSERT INTO raw_inputs (document_id, size, compression, data)"
-                    " VALUES ($1, $2, 'zstd', $3)",
-                    {PgParam::Int(id), PgParam::Int(static_cast<std::int64_t>(doc.raw.size())),
-                     PgParam::Bytes(*packed)})
-                 .status();
-  if (s.ok()) s = SaveSignature(id, doc.minhash);
-  if (s.ok()) s = AppendDetails(id, doc);
-  if (!s.ok()) return s;
+  signatures_.erase(id);
+  if (Status s = AppendDetails(id, doc); !s.ok()) return s;
   return AppendOutcome{.duplicate = false, .id = id, .near_duplicate_of = *near};
 }
 
 Status PgCorpusStore::AppendDetails(std::int64_t id, const PendingDocument& doc) {
   const Record& r = doc.record;
-  std::int64_t seq = 0;
+  if (r.removals.empty() && r.repairs.empty() && r.date_mentions.empty()) return Status::Ok();
+  std::vector<std::string> rules, removed, kinds, texts, values, precisions;
+  std::vector<std::int64_t> counts, begins, ends;
   for (const Removal& removal : r.removals) {
-    Status s =
-        db_->Exec("INSERT INTO removals (document_id, seq, rule, text) VALUES ($1, $2, $3, $4)",
-                  {PgParam::Int(id), PgParam::Int(seq++), PgParam::Text(removal.rule),
-                   PgParam::Text(removal.text)})
-            .status();
-    if (!s.ok()) return s;
+    rules.push_back(removal.rule);
+    removed.push_back(removal.text);
   }
   for (const Repair& repair : r.repairs) {
-    Status s = db_->Exec(
-                      "INSERT INTO repairs (document_id, kind, count) VALUES ($1, $2, $3)"
-                      " ON CONFLICT (document_id, kind) DO UPDATE"
-                      " SET count = repairs.count + excluded.count",
-                      {PgParam::Int(id), PgParam::Text(repair.kind),
-                       PgParam::Int(static_cast<std::int64_t>(repair.count))})
-                   .status();
-    if (!s.ok()) return s;
+    kinds.push_back(repair.kind);
+    counts.push_back(static_cast<std::int64_t>(repair.count));
   }
   for (const DateMention& m : r.date_mentions) {
-    Status s = db_->Exec(
-                      "INSERT INTO date_mentions (document_id, start, \"end\", text, value,"
-                      " precision) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-                      {PgParam::Int(id), PgParam::Int(static_cast<std::int64_t>(m.begin)),
-                       PgParam::Int(static_cast<std::int64_t>(m.end)), PgParam::Text(m.text),
-                       PgParam::Text(m.value), PgParam::Text(DatePrecisionName(m.precision))})
-                   .status();
-    if (!s.ok()) return s;
+    begins.push_back(static_cast<std::int64_t>(m.begin));
+    ends.push_back(static_cast<std::int64_t>(m.end));
+    texts.push_back(m.text);
+    values.push_back(m.value);
+    precisions.push_back(std::string(DatePrecisionName(m.precision)));
   }
-  if (!doc.line_fingerprints.empty()) {
-    Status s = db_->Exec(
-                      "INSERT INTO line_fingerprints (source, fingerprint, documents)"
-                      " SELECT $1, f, 1 FROM unnest($2::bigint[]) AS f"
-                      " ON CONFLICT (source, fingerprint) DO UPDATE"
-                      " SET documents = line_fingerprints.documents + 1",
-                      {PgParam::Text(r.source), IntArray(doc.line_fingerprints)})
-                   .status();
-    if (!s.ok()) return s;
-  }
-  return Status::Ok();
+  // One statement: removals in order (seq from 0), repairs summed by kind,
+  // date mentions once per start.
+  return db_
+      ->Exec(
+          "WITH rm AS (INSERT INTO removals (document_id, seq, rule, text)"
+          "  SELECT $1, x.n - 1, x.rule, x.text"
+          "  FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS x(rule, text, n)),"
+          " rp AS (INSERT INTO repairs (document_id, kind, count)"
+          "  SELECT $1, x.kind, sum(x.count) FROM unnest($4::text[], $5::bigint[])"
+          "  AS x(kind, count) GROUP BY x.kind ON CONFLICT (document_id, kind) DO UPDATE"
+          "  SET count = repairs.count + excluded.count)"
+          " INSERT INTO date_mentions (document_id, start, \"end\", text, value, precision)"
+          "  SELECT $1, x.b, x.e, x.t, x.v, x.p FROM unnest($6::bigint[], $7::bigint[],"
+          "  $8::text[], $9::text[], $10::text[]) AS x(b, e, t, v, p) ON CONFLICT DO NOTHING",
+          {PgParam::Int(id), TextArray(rules), TextArray(removed), TextArray(kinds),
+           IntArray(counts), IntArray(begins), IntArray(ends), TextArray(texts), TextArray(values),
+           TextArray(precisions)})
+      .status();
 }
 
 Result<std::vector<AppendOutcome>> PgCorpusStore::AppendBatch(
@@ -256,8 +304,12 @@ Result<std::int64_t> PgCorpusStore::DocumentsOfSource(const std::string& source)
 }
 
 Result<std::int64_t> PgCorpusStore::DocumentWithUrl(const std::string& url) {
-  return db_->QueryInt("SELECT min(id) FROM documents WHERE url = $1 OR canonical_url = $1",
-                       {PgParam::Text(url)});
+  // Two index lookups (a prepared statement's generic plan for "url = $1 OR
+  // canonical_url = $1" scanned more).
+  return db_->QueryInt(
+      "SELECT min(id) FROM (SELECT id FROM documents WHERE url = $1"
+      " UNION ALL SELECT id FROM documents WHERE canonical_url = $1) AS found",
+      {PgParam::Text(url)});
 }
 
 Result<std::string> PgCorpusStore::RawInput(std::int64_t document_id) {

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "store/corpus.h"
@@ -88,6 +89,10 @@ class PgCorpusStore final : public Corpus {
   std::unique_ptr<PgConnection> db_;
   bool hold_ = false;
   bool held_open_ = false;
+  // Signatures read for near-duplicate checks, by document id (as
+  // CorpusStore's): bounded, and emptied when a transaction is rolled back.
+  static constexpr std::size_t kMaxCachedSignatures = 4096;
+  std::unordered_map<std::int64_t, minhash::Signature> signatures_;
 };
 
 }  // namespace corpusd

@@ -14,6 +14,7 @@ PgParam Id(std::int64_t id) { return id != 0 ? PgParam::Int(id) : PgParam::Null(
 Status PgCorpusStore::JoinHeld() {
   if (held_open_ && !db_->InTransaction()) {
     held_open_ = false;  // the connection dropped it: what it held is undone
+    signatures_.clear();
   }
   if (held_open_ || !hold_) return Status::Ok();
   if (Status s = db_->Exec("BEGIN").status(); !s.ok()) return s.WithContext("writing the corpus");
@@ -31,6 +32,7 @@ Status PgCorpusStore::EndWrite() {
 }
 
 void PgCorpusStore::Rollback() {
+  signatures_.clear();
   if (held_open_ && db_->InTransaction()) {
     // An error aborts the whole transaction until this: the savepoint's
     // work is undone and the held transaction goes on.
@@ -47,10 +49,12 @@ Status PgCorpusStore::CommitHeld() {
   if (!held_open_) return Status::Ok();
   held_open_ = false;
   if (!db_->InTransaction()) {
+    signatures_.clear();
     return Status::IoError("the writes since the last commit were rolled back by PostgreSQL");
   }
   if (Status s = db_->Exec("COMMIT").status(); !s.ok()) {
     db_->Exec("ROLLBACK");
+    signatures_.clear();
     return s.WithContext("committing the corpus");
   }
   return Status::Ok();

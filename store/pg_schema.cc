@@ -125,7 +125,7 @@ CREATE TABLE minhash_signatures (
 CREATE TABLE minhash_bands (
   band        BIGINT NOT NULL,
   bucket      BIGINT NOT NULL,
-  document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  document_id BIGINT NOT NULL,
   PRIMARY KEY (band, bucket, document_id)
 );
 CREATE INDEX minhash_bands_document ON minhash_bands(document_id);

@@ -109,8 +109,23 @@ Result<PgRows> PgConnection::Exec(std::string_view sql, const std::vector<PgPara
       lengths[i] = static_cast<int>(p.value.size());
       formats[i] = p.kind == PgParam::Kind::kBytes ? 1 : 0;
     }
-    result = PQexecParams(Conn(conn_), query.c_str(), static_cast<int>(params.size()), nullptr,
-                          values.data(), lengths.data(), formats.data(), 0);
+    // Each statement is parsed and planned once per connection, then only
+    // executed: the store runs the same few statements for every document.
+    auto prepared = prepared_.find(query);
+    if (prepared == prepared_.end()) {
+      const std::string name = "s" + std::to_string(prepared_.size() + 1);
+      PGresult* done = PQprepare(Conn(conn_), name.c_str(), query.c_str(),
+                                 static_cast<int>(params.size()), nullptr);
+      const bool ok = done != nullptr && PQresultStatus(done) == PGRES_COMMAND_OK;
+      PgRows failed(done);
+      if (!ok) {
+        return Status::IoError(
+            Trimmed(done ? PQresultErrorMessage(done) : PQerrorMessage(Conn(conn_))));
+      }
+      prepared = prepared_.emplace(query, name).first;
+    }
+    result = PQexecPrepared(Conn(conn_), prepared->second.c_str(), static_cast<int>(params.size()),
+                            values.data(), lengths.data(), formats.data(), 0);
   }
   PgRows rows(result);
   const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;

@@ -2,7 +2,8 @@
 // postgres.cc includes libpq-fe.h.
 //
 // PgConnection owns a connection; Exec runs a statement with parameters
-// (text, or bytes for bytea) and returns its rows as a PgRows. Every failure
+// (text, or bytes for bytea), prepared once per connection, and returns its
+// rows as a PgRows. Every failure
 // becomes a Status carrying the server's message. Not thread-safe: one
 // thread uses a connection at a time.
 #pragma once
@@ -12,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/database_url.h"
@@ -79,7 +81,8 @@ class PgConnection {
 
  private:
   explicit PgConnection(void* conn) : conn_(conn) {}
-  void* conn_;  // PGconn*
+  void* conn_;                                             // PGconn*
+  std::unordered_map<std::string, std::string> prepared_;  // SQL -> statement name
 };
 
 }  // namespace corpusd

@@ -81,6 +81,23 @@ TEST_F(PgCorpusStoreTest, StoresRecordsWithTheirDetailsAndCountsDuplicates) {
             "1");
 }
 
+TEST_F(PgCorpusStoreTest, DetailsKeepEveryCharacterAndCountRepeatsAsTheSqliteCorpusDoes) {
+  PendingDocument d = Doc("a text with odd removals");
+  d.record.removals = {{"source:1", "say \"hi\", {or} \\ not"}, {"builtin:share", "Share"}};
+  d.record.repairs = {{"mojibake", 2}, {"mojibake", 3}, {"html-entities", 1}};
+  d.record.date_mentions = {{0, 4, "5 May", "2024-05-05", DatePrecision::kDay}};
+  d.line_fingerprints = {7, 7, 8};
+  ASSERT_TRUE(store_->AppendBatch({d}).ok());
+  EXPECT_EQ(Sql("SELECT string_agg(seq || '=' || text, '|' ORDER BY seq) FROM removals"),
+            "0=say \"hi\", {or} \\ not|1=Share");
+  EXPECT_EQ(Sql("SELECT string_agg(kind || '=' || count, '|' ORDER BY kind) FROM repairs"),
+            "html-entities=1|mojibake=5");
+  EXPECT_EQ(Sql("SELECT text || '=' || value || '=' || precision FROM date_mentions"),
+            "5 May=2024-05-05=day");
+  EXPECT_EQ(*store_->DocumentsWithLine("test", 7), 2);
+  EXPECT_EQ(*store_->DocumentsWithLine("test", 8), 1);
+}
+
 TEST_F(PgCorpusStoreTest, TwoWritersStoringTheSameTextAtOnceStoreItOnce) {
   // The first holds its write uncommitted; the second's insert waits for it
   // (the unique content_hash) and then counts a duplicate of its row.
