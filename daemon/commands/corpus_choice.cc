@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 
+#include "core/database_url.h"
 #include "daemon/checked_config.h"
 
 namespace corpusd {
@@ -21,6 +22,12 @@ Result<std::string> ChosenCorpus(const CorpusChoice& choice, bool must_exist) {
     Result<Config> config = LoadCheckedConfig(choice.config_file);
     if (!config.ok()) return config.status();
     database = config->store.database;
+  }
+  if (must_exist && IsPostgresUrl(database)) {
+    // The read-only commands read a corpus file (store/corpus_reader.h).
+    return Status::Unsupported(RedactedUrl(database) +
+                               ": a PostgreSQL corpus; this command reads a corpus file: query "
+                               "the database, or `corpusd copy` it to a file first");
   }
   std::error_code ec;
   if (must_exist && !std::filesystem::exists(database, ec)) {

@@ -25,7 +25,8 @@ void AddCorpusChoiceFlags(CLI::App& cmd, CorpusChoice& choice);
 
 // The corpus file; an error when the config cannot be read, or when
 // `must_exist` and there is no file there (a command that would otherwise
-// create an empty corpus by mistake).
+// create an empty corpus by mistake) or it is a PostgreSQL corpus (the
+// read-only commands, stats and export, read files).
 Result<std::string> ChosenCorpus(const CorpusChoice& choice, bool must_exist);
 
 }  // namespace corpusd

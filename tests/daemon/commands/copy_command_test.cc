@@ -99,5 +99,17 @@ TEST_F(CopyCommandTest, AMissingSourceIsRefusedAndNothingIsCreated) {
   EXPECT_FALSE(std::filesystem::exists(dir_ / "to.db"));
 }
 
+TEST_F(CopyCommandTest, StatsAndExportSayTheyReadACorpusFile) {
+  for (const char* command : {"stats", "export"}) {
+    ProcessResult r = RunCorpusd({command, "--db", "postgresql://corpusd:secret@db.example/c"});
+    EXPECT_EQ(r.exit_code, 2) << command;
+    EXPECT_NE(r.err.find("postgresql://corpusd@db.example/c: a PostgreSQL corpus; this command "
+                         "reads a corpus file"),
+              std::string::npos)
+        << r.err;
+    EXPECT_EQ(r.err.find("secret"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace corpusd
