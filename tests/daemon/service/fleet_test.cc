@@ -152,7 +152,9 @@ TEST_P(FleetTest, TwoNodesShareTheSitesAndStoreEveryItemOnce) {
   for (const testing::LoggedRequest& r : server_->Requests()) ++fetched[r.path];
   for (int s = 0; s < kSites; ++s) {
     EXPECT_EQ(fetched["/feed" + std::to_string(s) + ".xml"], 1) << s;
-    if (s < kMapped) EXPECT_EQ(fetched["/page" + std::to_string(s) + ".html"], 1) << s;
+    if (s < kMapped) {
+      EXPECT_EQ(fetched["/page" + std::to_string(s) + ".html"], 1) << s;
+    }
   }
   EXPECT_EQ(fetched["/sitemap.xml"], 2);
 
