@@ -1,7 +1,9 @@
 // `corpusd copy --from A --to B`: moves a whole corpus between a SQLite file
 // and a PostgreSQL database, either way (store/corpus_copy.h): documents with
 // their ids and everything that belongs to them, and the daemon's state, so
-// that a daemon pointed at B goes on where it stopped with A.
+// that a daemon pointed at B goes on where it stopped with A. A may also
+// be `corpusd export`'s output, whose records are loaded into B
+// (daemon/commands/export_loader.h).
 #pragma once
 
 #include <string>

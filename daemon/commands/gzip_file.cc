@@ -15,6 +15,33 @@ Result<std::unique_ptr<GzipFile>> GzipFile::Create(const std::string& path) {
   return std::unique_ptr<GzipFile>(new GzipFile(file, path));
 }
 
+Result<std::string> GzipFile::ReadAll(const std::string& path, std::uint64_t max_bytes) {
+  gzFile file = gzopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    return Status::IoError(path + ": " + (errno != 0 ? std::strerror(errno) : "cannot open"));
+  }
+  std::string out;
+  char buffer[1 << 16];
+  for (;;) {
+    const int n = gzread(file, buffer, sizeof buffer);
+    if (n < 0) {
+      int code = 0;
+      const std::string message = gzerror(file, &code);
+      gzclose(file);
+      return Status::InvalidInput(path + ": " + message);
+    }
+    if (n == 0) break;
+    out.append(buffer, static_cast<std::size_t>(n));
+    if (out.size() > max_bytes) {
+      gzclose(file);
+      return Status::TooLarge(path + ": more than " + std::to_string(max_bytes) +
+                              " bytes decompressed");
+    }
+  }
+  gzclose(file);
+  return out;
+}
+
 GzipFile::~GzipFile() {
   if (file_ != nullptr) gzclose(static_cast<gzFile>(file_));
 }

@@ -1,6 +1,7 @@
-// A gzip file written in one go (zlib's gzopen/gzwrite/gzclose, wrapped
-// here once): export shards, `.jsonl.gz`, which gzip, Python, Spark, DuckDB
-// and dolma read as they are.
+// A gzip file written in one go, or read whole (zlib's gzopen, gzwrite,
+// gzread, gzclose, wrapped here once): export shards, `.jsonl.gz`, which
+// gzip, Python, Spark, DuckDB and dolma read as they are, and which `copy`
+// loads back.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +17,9 @@ class GzipFile {
  public:
   // Creates (or truncates) `path`.
   static Result<std::unique_ptr<GzipFile>> Create(const std::string& path);
+  // The whole of `path`, decompressed (a file that is not gzip is read as
+  // it is); refused past `max_bytes`.
+  static Result<std::string> ReadAll(const std::string& path, std::uint64_t max_bytes);
   ~GzipFile();  // closes, if Close was not called
   GzipFile(const GzipFile&) = delete;
   GzipFile& operator=(const GzipFile&) = delete;

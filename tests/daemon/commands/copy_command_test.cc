@@ -99,6 +99,37 @@ TEST_F(CopyCommandTest, AMissingSourceIsRefusedAndNothingIsCreated) {
   EXPECT_FALSE(std::filesystem::exists(dir_ / "to.db"));
 }
 
+TEST_F(CopyCommandTest, ExportShardsLoadIntoEitherCorpus) {
+  const std::string first = dir_ / "first.db";
+  ASSERT_EQ(RunCorpusd({"import", "--db", first, kSamples}).exit_code, 0);
+  ASSERT_EQ(RunCorpusd({"export", "--db", first, "--output", dir_ / "shards"}).exit_code, 0);
+  // A line that is not a record is refused by file and line; the rest load.
+  testing::WriteFileBytes(dir_ / "shards/extra.jsonl", "{\"text\": \"no source\"}\nnot json\n");
+  const std::string hashes =
+      "SELECT group_concat(content_hash) FROM (SELECT content_hash FROM "
+      "documents ORDER BY content_hash)";
+
+  const std::string loaded = dir_ / "loaded.db";
+  ProcessResult r = RunCorpusd({"copy", "--from", dir_ / "shards", "--to", loaded});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("loaded 5 documents (0 duplicates, 2 refused)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("refused extra.jsonl:1: no \"source\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("refused extra.jsonl:2: not a JSON object"), std::string::npos) << r.out;
+  EXPECT_EQ(QueryCorpus(loaded, hashes), QueryCorpus(first, hashes));
+  EXPECT_EQ(QueryCorpus(loaded, "SELECT group_concat(source || published_at) FROM documents"),
+            QueryCorpus(first, "SELECT group_concat(source || published_at) FROM documents"));
+
+  // Loaded again: every record a duplicate.
+  ProcessResult again = RunCorpusd({"copy", "--from", dir_ / "shards", "--to", loaded});
+  EXPECT_NE(again.out.find("loaded 0 documents (5 duplicates"), std::string::npos) << again.out;
+
+  if (!cluster_->started()) return;  // the PostgreSQL half needs a server
+  const std::string pg = cluster_->NewDatabase("loaded");
+  ProcessResult into_pg = RunCorpusd({"copy", "--from", dir_ / "shards", "--to", pg});
+  ASSERT_EQ(into_pg.exit_code, 0) << into_pg.err;
+  EXPECT_EQ(cluster_->Psql(pg, "SELECT count(*) FROM documents"), "5\n");
+}
+
 TEST_F(CopyCommandTest, StatsAndExportSayTheyReadACorpusFile) {
   for (const char* command : {"stats", "export"}) {
     ProcessResult r = RunCorpusd({command, "--db", "postgresql://corpusd:secret@db.example/c"});
