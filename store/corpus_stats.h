@@ -17,7 +17,7 @@ struct SourceStats {
   std::string source;
   std::int64_t documents = 0;
   std::int64_t near_duplicates = 0;  // stored, marked near_duplicate_of
-  std::int64_t duplicates = 0;  // exact duplicates of its documents met, not stored again
+  std::int64_t duplicates = 0;       // exact duplicates of its documents met, not stored again
   std::int64_t rejected = 0;         // files and feed items refused
   std::string first_added, last_added;
   // From the daemon's schedule (source_state); empty for import-only sources.

@@ -259,38 +259,7 @@ Status CorpusStore::AppendDetails(std::int64_t id, const PendingDocument& doc) {
   return Status::Ok();
 }
 
-Result<std::vector<AppendOutcome>> CorpusStore::AppendBatch(
-    const std::vector<PendingDocument>& batch) {
-  if (Status s = BeginWrite(); !s.ok()) return s.WithContext("writing the corpus");
-  std::vector<AppendOutcome> outcomes;
-  outcomes.reserve(batch.size());
-  for (const PendingDocument& doc : batch) {
-    Result<AppendOutcome> outcome = AppendOne(doc);
-    Status s = outcome.status();
-    const char* what = s.ok() && outcome->duplicate ? "duplicate" : "stored";
-    if (s.ok() && doc.origin) {
-      s = RememberFile(*doc.origin, what, "", outcome->id, doc.record.fetched_at);
-    }
-    if (s.ok() && doc.item)
-      s = RememberItem(*doc.item, what, "", outcome->id, doc.record.fetched_at);
-    if (!s.ok()) {
-      Rollback();
-      return s.WithContext("writing the corpus");
-    }
-    outcomes.push_back(*outcome);
-  }
-  if (Status s = IndexNewDocuments(outcomes); !s.ok()) {
-    Rollback();
-    return s.WithContext("indexing the corpus");
-  }
-  if (Status s = EndWrite(); !s.ok()) {
-    Rollback();
-    return s.WithContext("writing the corpus");
-  }
-  return outcomes;
-}
-
-Status CorpusStore::IndexNewDocuments(const std::vector<AppendOutcome>& outcomes) {
+Status CorpusStore::AfterAppends(const std::vector<AppendOutcome>& outcomes) {
   std::int64_t first = 0, last = 0;
   for (const AppendOutcome& o : outcomes) {
     if (o.duplicate) continue;
@@ -318,6 +287,17 @@ Status CorpusStore::CopyTo(const std::string& path) {
   Result<SqliteStatement> vacuum = db_->Prepare("VACUUM INTO ?1");
   if (!vacuum.ok()) return vacuum.status();
   return vacuum->Run(path);
+}
+
+void CorpusStore::OnHold() {
+  // A batch's savepoint journals the pages it changes: kept in memory (it
+  // holds one batch's pages), not in a temporary file written for every
+  // batch (1.1 GB of writes in a 2,000-feed cycle). And a page cache that
+  // holds a second of writes, so that they are not spilled into the WAL
+  // before the commit (SQLite's default is 2 MiB). A 10,000-feed cycle:
+  // 26.9 s with the default, 21.8 s with this, 8 MiB more memory.
+  db_->Exec("PRAGMA temp_store = MEMORY");
+  db_->Exec("PRAGMA cache_size = -" + std::to_string(kHeldCacheKib));
 }
 
 Result<std::int64_t> CorpusStore::CountDocuments() {

@@ -23,12 +23,13 @@
 #include "core/minhash.h"
 #include "core/record.h"
 #include "core/status.h"
+#include "store/batched_corpus.h"
 #include "store/corpus.h"
 #include "store/sqlite.h"
 
 namespace corpusd {
 
-class CorpusStore final : public Corpus {
+class CorpusStore final : public BatchedCorpus {
  public:
   // Opens or creates the corpus. Fails with a clear message for a file that is
   // not a SQLite database, a directory that cannot be written, or a schema
@@ -49,8 +50,6 @@ class CorpusStore final : public Corpus {
   ~CorpusStore() override;
 
   const std::string& path() const override { return path_; }
-  Result<std::vector<AppendOutcome>> AppendBatch(
-      const std::vector<PendingDocument>& batch) override;
   Result<std::int64_t> CountDocuments() override;
   Result<std::int64_t> DocumentsWithLine(const std::string& source,
                                          std::int64_t fingerprint) override;
@@ -60,12 +59,9 @@ class CorpusStore final : public Corpus {
 
   // corpus_store_keys.cc
   Result<std::vector<KeylessDocument>> DocumentsWithoutKeys(int limit) override;
-  Status SetKeys(const std::vector<DocumentKeys>& keys) override;
 
   // corpus_store_reprocess.cc
   Result<std::vector<StoredRecord>> RecordsAfter(std::int64_t after_id, int limit) override;
-  Result<std::vector<ReplaceOutcome>> ReplaceBatch(
-      const std::vector<StoredRecord>& batch, const std::vector<minhash::Signature>& keys) override;
 
   // corpus_store_state.cc
   Result<bool> SeenFileAt(const std::string& source, const std::string& path, std::uint64_t size,
@@ -84,33 +80,37 @@ class CorpusStore final : public Corpus {
   Status SaveValidators(const std::string& url, const HttpValidators& validators,
                         const std::string& checked_at) override;
 
-  // corpus_store_transactions.cc
-  void HoldCommits(bool hold) override;
-  Status CommitHeld() override;
-  bool HoldsWrites() const override { return held_open_; }
-
   Result<bool> StillAtPath() const override;
   // SQLite refuses writes to a moved file, and its WAL no longer sits beside
   // it: VACUUM INTO, with what is still in the WAL.
   Status CopyTo(const std::string& path) override;
 
+ protected:
+  Status ExecSql(const std::string& sql) override { return db_->Exec(sql); }
+  bool InTransaction() const override { return db_->InTransaction(); }
+  const char* BeginSql() const override { return "BEGIN IMMEDIATE"; }
+  void ForgetCached() override { signatures_.clear(); }
+  void OnHold() override;
+  Result<AppendOutcome> AppendOne(const PendingDocument& doc) override;
+  // Adds a batch's new documents to the full-text index, in one statement.
+  Status AfterAppends(const std::vector<AppendOutcome>& outcomes) override;
+  Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
+                      std::int64_t document_id, const std::string& seen_at) override;
+  Status RememberItem(const ItemOrigin& item, std::string_view outcome, const std::string& reason,
+                      std::int64_t document_id, const std::string& seen_at) override;
+  Result<ReplaceOutcome> ReplaceOne(const StoredRecord& stored,
+                                    const minhash::Signature& keys) override;
+  Status SetKeysOf(const DocumentKeys& keys) override;
+
  private:
   CorpusStore(std::string path, std::unique_ptr<SqliteDatabase> db);
   Status Prepare();
-  Result<AppendOutcome> AppendOne(const PendingDocument& doc);
   Status AppendDetails(std::int64_t id, const PendingDocument& doc);
-  // Adds a batch's new documents to the full-text index, in one statement.
-  Status IndexNewDocuments(const std::vector<AppendOutcome>& outcomes);
   // The earlier document (id below `before`) the signature nearly repeats, or 0.
   Result<std::int64_t> NearDuplicateOf(const minhash::Signature& signature, std::int64_t before);
   Status SaveSignature(std::int64_t id, const minhash::Signature& signature);
   // The stored document with this content hash or duplicate key, or 0.
   Result<std::int64_t> ExactDuplicateOf(const Record& record);
-  Result<ReplaceOutcome> ReplaceOne(const StoredRecord& stored, const minhash::Signature& keys);
-  Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
-                      std::int64_t document_id, const std::string& seen_at);
-  Status RememberItem(const ItemOrigin& item, std::string_view outcome, const std::string& reason,
-                      std::int64_t document_id, const std::string& seen_at);
 
   std::string path_;
   std::uint64_t device_ = 0, inode_ = 0;  // of the file opened
@@ -132,16 +132,6 @@ class CorpusStore final : public Corpus {
   // all go when a transaction is rolled back (its ids may come again).
   static constexpr std::size_t kMaxCachedSignatures = 4096;
   std::unordered_map<std::int64_t, minhash::Signature> signatures_;
-  // A batch's transaction: BEGIN IMMEDIATE ... COMMIT, or while commits are
-  // held a savepoint in the held transaction. Rollback() undoes the batch and
-  // forgets what it may have cached.
-  Status BeginWrite();
-  Status EndWrite();
-  void Rollback();
-  // Before a write of one statement: joins the held transaction, if held.
-  Status JoinHeld();
-  bool hold_ = false;
-  bool held_open_ = false;  // the held transaction is open
   std::unique_ptr<SqliteStatement> insert_removal_;
   std::unique_ptr<SqliteStatement> insert_repair_;
   std::unique_ptr<SqliteStatement> insert_mention_;

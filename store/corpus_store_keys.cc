@@ -92,27 +92,20 @@ Result<std::vector<KeylessDocument>> CorpusStore::DocumentsWithoutKeys(int limit
   return out;
 }
 
-Status CorpusStore::SetKeys(const std::vector<DocumentKeys>& keys) {
+Status CorpusStore::SetKeysOf(const DocumentKeys& k) {
   Result<SqliteStatement> update =
       db_->Prepare("UPDATE documents SET text_key_hash = ?2, near_duplicate_of = ?3 WHERE id = ?1");
   if (!update.ok()) return update.status();
-  if (Status s = BeginWrite(); !s.ok()) return s;
-  Status s;
-  for (const DocumentKeys& k : keys) {
-    Result<std::int64_t> near = NearDuplicateOf(k.minhash, k.id);
-    s = near.status();
-    if (s.ok()) s = update->BindAll(k.id, k.text_key_hash);
-    if (s.ok()) s = *near != 0 ? update->BindInt64(3, *near) : update->BindNull(3);
-    if (s.ok()) {
-      Result<bool> row = update->Step();
-      if (!row.ok()) s = row.status();
-    }
-    if (s.ok()) s = SaveSignature(k.id, k.minhash);
-    if (!s.ok()) break;
+  Result<std::int64_t> near = NearDuplicateOf(k.minhash, k.id);
+  Status s = near.status();
+  if (s.ok()) s = update->BindAll(k.id, k.text_key_hash);
+  if (s.ok()) s = *near != 0 ? update->BindInt64(3, *near) : update->BindNull(3);
+  if (s.ok()) {
+    Result<bool> row = update->Step();
+    if (!row.ok()) s = row.status();
   }
-  if (s.ok()) s = EndWrite();
-  if (!s.ok()) Rollback();
-  return s.ok() ? s : s.WithContext("recording duplicate keys");
+  if (s.ok()) s = SaveSignature(k.id, k.minhash);
+  return s;
 }
 
 }  // namespace corpusd

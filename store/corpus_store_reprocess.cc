@@ -102,24 +102,4 @@ Result<ReplaceOutcome> CorpusStore::ReplaceOne(const StoredRecord& stored,
   return ReplaceOutcome{.replaced = true};
 }
 
-Result<std::vector<ReplaceOutcome>> CorpusStore::ReplaceBatch(
-    const std::vector<StoredRecord>& batch, const std::vector<minhash::Signature>& keys) {
-  if (Status s = BeginWrite(); !s.ok()) return s.WithContext("reprocessing");
-  std::vector<ReplaceOutcome> outcomes;
-  for (std::size_t i = 0; i < batch.size(); ++i) {
-    Result<ReplaceOutcome> outcome =
-        ReplaceOne(batch[i], i < keys.size() ? keys[i] : minhash::Signature{});
-    if (!outcome.ok()) {
-      Rollback();
-      return outcome.status().WithContext("reprocessing document " + std::to_string(batch[i].id));
-    }
-    outcomes.push_back(*outcome);
-  }
-  if (Status s = EndWrite(); !s.ok()) {
-    Rollback();
-    return s.WithContext("reprocessing");
-  }
-  return outcomes;
-}
-
 }  // namespace corpusd

@@ -260,34 +260,6 @@ Status PgCorpusStore::AppendDetails(std::int64_t id, const PendingDocument& doc)
       .status();
 }
 
-Result<std::vector<AppendOutcome>> PgCorpusStore::AppendBatch(
-    const std::vector<PendingDocument>& batch) {
-  if (Status s = BeginWrite(); !s.ok()) return s.WithContext("writing the corpus");
-  std::vector<AppendOutcome> outcomes;
-  outcomes.reserve(batch.size());
-  for (const PendingDocument& doc : batch) {
-    Result<AppendOutcome> outcome = AppendOne(doc);
-    Status s = outcome.status();
-    const char* what = s.ok() && outcome->duplicate ? "duplicate" : "stored";
-    if (s.ok() && doc.origin) {
-      s = RememberFile(*doc.origin, what, "", outcome->id, doc.record.fetched_at);
-    }
-    if (s.ok() && doc.item) {
-      s = RememberItem(*doc.item, what, "", outcome->id, doc.record.fetched_at);
-    }
-    if (!s.ok()) {
-      Rollback();
-      return s.WithContext("writing the corpus");
-    }
-    outcomes.push_back(*outcome);
-  }
-  if (Status s = EndWrite(); !s.ok()) {
-    Rollback();
-    return s.WithContext("writing the corpus");
-  }
-  return outcomes;
-}
-
 Result<std::int64_t> PgCorpusStore::CountDocuments() {
   return db_->QueryInt("SELECT count(*) FROM documents");
 }
@@ -335,23 +307,16 @@ Result<std::vector<KeylessDocument>> PgCorpusStore::DocumentsWithoutKeys(int lim
   return out;
 }
 
-Status PgCorpusStore::SetKeys(const std::vector<DocumentKeys>& keys) {
-  if (Status s = BeginWrite(); !s.ok()) return s;
-  Status s;
-  for (const DocumentKeys& k : keys) {
-    Result<std::int64_t> near = NearDuplicateOf(k.minhash, k.id);
-    s = near.status();
-    if (s.ok()) {
-      s = db_->Exec("UPDATE documents SET text_key_hash = $2, near_duplicate_of = $3 WHERE id = $1",
-                    {PgParam::Int(k.id), PgParam::OrNull(k.text_key_hash), Id(*near)})
-              .status();
-    }
-    if (s.ok()) s = SaveSignature(k.id, k.minhash);
-    if (!s.ok()) break;
+Status PgCorpusStore::SetKeysOf(const DocumentKeys& k) {
+  Result<std::int64_t> near = NearDuplicateOf(k.minhash, k.id);
+  Status s = near.status();
+  if (s.ok()) {
+    s = db_->Exec("UPDATE documents SET text_key_hash = $2, near_duplicate_of = $3 WHERE id = $1",
+                  {PgParam::Int(k.id), PgParam::OrNull(k.text_key_hash), Id(*near)})
+            .status();
   }
-  if (s.ok()) s = EndWrite();
-  if (!s.ok()) Rollback();
-  return s.ok() ? s : s.WithContext("recording duplicate keys");
+  if (s.ok()) s = SaveSignature(k.id, k.minhash);
+  return s;
 }
 
 Result<std::vector<StoredRecord>> PgCorpusStore::RecordsAfter(std::int64_t after_id, int limit) {
@@ -449,24 +414,9 @@ Result<ReplaceOutcome> PgCorpusStore::ReplaceOne(const StoredRecord& stored,
   return ReplaceOutcome{.replaced = true};
 }
 
-Result<std::vector<ReplaceOutcome>> PgCorpusStore::ReplaceBatch(
-    const std::vector<StoredRecord>& batch, const std::vector<minhash::Signature>& keys) {
-  if (Status s = BeginWrite(); !s.ok()) return s.WithContext("reprocessing");
-  std::vector<ReplaceOutcome> outcomes;
-  for (std::size_t i = 0; i < batch.size(); ++i) {
-    Result<ReplaceOutcome> outcome =
-        ReplaceOne(batch[i], i < keys.size() ? keys[i] : minhash::Signature{});
-    if (!outcome.ok()) {
-      Rollback();
-      return outcome.status().WithContext("reprocessing document " + std::to_string(batch[i].id));
-    }
-    outcomes.push_back(*outcome);
-  }
-  if (Status s = EndWrite(); !s.ok()) {
-    Rollback();
-    return s.WithContext("reprocessing");
-  }
-  return outcomes;
+PgCorpusStore::~PgCorpusStore() {
+  // Held writes are whole batches: kept, not rolled back by the close.
+  CommitHeld();
 }
 
 Status PgCorpusStore::CopyTo(const std::string&) {

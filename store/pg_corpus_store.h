@@ -14,31 +14,27 @@
 #include <unordered_map>
 #include <vector>
 
+#include "store/batched_corpus.h"
 #include "store/corpus.h"
 #include "store/postgres.h"
 
 namespace corpusd {
 
-class PgCorpusStore final : public Corpus {
+class PgCorpusStore final : public BatchedCorpus {
  public:
   // Connects and creates the tables if missing.
   static Result<std::unique_ptr<PgCorpusStore>> Open(const std::string& url);
+  ~PgCorpusStore() override;
 
   const std::string& path() const override { return name_; }
-  Result<std::vector<AppendOutcome>> AppendBatch(
-      const std::vector<PendingDocument>& batch) override;
   Result<std::int64_t> CountDocuments() override;
   Result<std::int64_t> DocumentsWithLine(const std::string& source,
                                          std::int64_t fingerprint) override;
   Result<std::int64_t> DocumentsOfSource(const std::string& source) override;
   Result<std::string> RawInput(std::int64_t document_id) override;
   Result<std::int64_t> DocumentWithUrl(const std::string& url) override;
-
   Result<std::vector<KeylessDocument>> DocumentsWithoutKeys(int limit) override;
-  Status SetKeys(const std::vector<DocumentKeys>& keys) override;
   Result<std::vector<StoredRecord>> RecordsAfter(std::int64_t after_id, int limit) override;
-  Result<std::vector<ReplaceOutcome>> ReplaceBatch(
-      const std::vector<StoredRecord>& batch, const std::vector<minhash::Signature>& keys) override;
 
   // pg_corpus_store_state.cc
   Result<bool> SeenFileAt(const std::string& source, const std::string& path, std::uint64_t size,
@@ -57,38 +53,34 @@ class PgCorpusStore final : public Corpus {
   Status SaveValidators(const std::string& url, const HttpValidators& validators,
                         const std::string& checked_at) override;
 
-  void HoldCommits(bool hold) override { hold_ = hold; }
-  Status CommitHeld() override;
-  bool HoldsWrites() const override { return held_open_; }
-
   // Not a file: always there; copies are PostgreSQL's business (pg_dump).
   Result<bool> StillAtPath() const override { return true; }
   Status CopyTo(const std::string& path) override;
 
+ protected:
+  Status ExecSql(const std::string& sql) override { return db_->Exec(sql).status(); }
+  bool InTransaction() const override { return db_->InTransaction(); }
+  const char* BeginSql() const override { return "BEGIN"; }
+  void ForgetCached() override { signatures_.clear(); }
+  Result<AppendOutcome> AppendOne(const PendingDocument& doc) override;
+  Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
+                      std::int64_t document_id, const std::string& seen_at) override;
+  Status RememberItem(const ItemOrigin& item, std::string_view outcome, const std::string& reason,
+                      std::int64_t document_id, const std::string& seen_at) override;
+  Result<ReplaceOutcome> ReplaceOne(const StoredRecord& stored,
+                                    const minhash::Signature& keys) override;
+  Status SetKeysOf(const DocumentKeys& keys) override;
+
  private:
   PgCorpusStore(std::string name, std::unique_ptr<PgConnection> db)
       : name_(std::move(name)), db_(std::move(db)) {}
-  Result<AppendOutcome> AppendOne(const PendingDocument& doc);
   Status AppendDetails(std::int64_t id, const PendingDocument& doc);
   Result<std::int64_t> ExactDuplicateOf(const Record& record);
   Result<std::int64_t> NearDuplicateOf(const minhash::Signature& signature, std::int64_t before);
   Status SaveSignature(std::int64_t id, const minhash::Signature& signature);
-  Result<ReplaceOutcome> ReplaceOne(const StoredRecord& stored, const minhash::Signature& keys);
-  Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
-                      std::int64_t document_id, const std::string& seen_at);
-  Status RememberItem(const ItemOrigin& item, std::string_view outcome, const std::string& reason,
-                      std::int64_t document_id, const std::string& seen_at);
-  // As CorpusStore's: a batch is BEGIN ... COMMIT, or a savepoint in the held
-  // transaction; JoinHeld opens that before a write of one statement.
-  Status BeginWrite();
-  Status EndWrite();
-  void Rollback();
-  Status JoinHeld();
 
   std::string name_;  // the URL without its password
   std::unique_ptr<PgConnection> db_;
-  bool hold_ = false;
-  bool held_open_ = false;
   // Signatures read for near-duplicate checks, by document id (as
   // CorpusStore's): bounded, and emptied when a transaction is rolled back.
   static constexpr std::size_t kMaxCachedSignatures = 4096;

@@ -1,5 +1,5 @@
 // PgCorpusStore: the daemon's state (seen files and items, schedules,
-// validators) and the write transactions, as in the SQLite corpus.
+// validators), as in the SQLite corpus.
 #include <string>
 
 #include "store/pg_corpus_store.h"
@@ -10,55 +10,6 @@ namespace {
 PgParam Id(std::int64_t id) { return id != 0 ? PgParam::Int(id) : PgParam::Null(); }
 
 }  // namespace
-
-Status PgCorpusStore::JoinHeld() {
-  if (held_open_ && !db_->InTransaction()) {
-    held_open_ = false;  // the connection dropped it: what it held is undone
-    signatures_.clear();
-  }
-  if (held_open_ || !hold_) return Status::Ok();
-  if (Status s = db_->Exec("BEGIN").status(); !s.ok()) return s.WithContext("writing the corpus");
-  held_open_ = true;
-  return Status::Ok();
-}
-
-Status PgCorpusStore::BeginWrite() {
-  if (Status s = JoinHeld(); !s.ok()) return s;
-  return db_->Exec(held_open_ ? "SAVEPOINT batch" : "BEGIN").status();
-}
-
-Status PgCorpusStore::EndWrite() {
-  return db_->Exec(held_open_ ? "RELEASE SAVEPOINT batch" : "COMMIT").status();
-}
-
-void PgCorpusStore::Rollback() {
-  signatures_.clear();
-  if (held_open_ && db_->InTransaction()) {
-    // An error aborts the whole transaction until this: the savepoint's
-    // work is undone and the held transaction goes on.
-    if (db_->Exec("ROLLBACK TO SAVEPOINT batch").ok()) {
-      db_->Exec("RELEASE SAVEPOINT batch");
-      return;
-    }
-  }
-  db_->Exec("ROLLBACK");
-  held_open_ = false;
-}
-
-Status PgCorpusStore::CommitHeld() {
-  if (!held_open_) return Status::Ok();
-  held_open_ = false;
-  if (!db_->InTransaction()) {
-    signatures_.clear();
-    return Status::IoError("the writes since the last commit were rolled back by PostgreSQL");
-  }
-  if (Status s = db_->Exec("COMMIT").status(); !s.ok()) {
-    db_->Exec("ROLLBACK");
-    signatures_.clear();
-    return s.WithContext("committing the corpus");
-  }
-  return Status::Ok();
-}
 
 Status PgCorpusStore::RememberFile(const FileOrigin& file, std::string_view outcome,
                                    const std::string& reason, std::int64_t document_id,

@@ -147,7 +147,8 @@ Result<std::int64_t> PgConnection::QueryInt(std::string_view sql,
 }
 
 bool PgConnection::InTransaction() const {
-  return PQtransactionStatus(Conn(conn_)) != PQTRANS_IDLE;
+  const PGTransactionStatusType status = PQtransactionStatus(Conn(conn_));
+  return status == PQTRANS_INTRANS || status == PQTRANS_ACTIVE;
 }
 
 }  // namespace corpusd

@@ -76,7 +76,8 @@ class PgConnection {
   // The first column of the first row, or `none` when there is no row.
   Result<std::int64_t> QueryInt(std::string_view sql, const std::vector<PgParam>& params = {},
                                 std::int64_t none = 0);
-  // True inside a transaction block (also an aborted one).
+  // True inside a transaction block that can go on; false outside one, and
+  // in one that an error aborted (it takes a ROLLBACK).
   bool InTransaction() const;
 
  private:
