@@ -5,16 +5,9 @@
 #include <string>
 
 #include "store/corpus_store.h"
+#include "store/record_columns.h"
 
 namespace corpusd {
-namespace {
-
-constexpr const char* kRecordColumns =
-    "id, source, url, title, author, published_at, fetched_at, language, text, content_hash,"
-    " content_type, encoding, replaced_sequences, dateline, encoding_decided_by, modified_at,"
-    " canonical_url, site_name, description, extraction, text_key_hash, rules_version";
-
-}  // namespace
 
 Result<std::vector<StoredRecord>> CorpusStore::RecordsAfter(std::int64_t after_id, int limit) {
   Result<SqliteStatement> stmt = db_->Prepare(std::string("SELECT ") + kRecordColumns +
@@ -26,34 +19,8 @@ Result<std::vector<StoredRecord>> CorpusStore::RecordsAfter(std::int64_t after_i
     Result<bool> row = stmt->Step();
     if (!row.ok()) return row.status();
     if (!*row) return out;
-    StoredRecord stored;
-    stored.id = stmt->ColumnInt64(0);
-    Record& r = stored.record;
-    int c = 1;
-    auto text = [&] { return stmt->ColumnText(c++).value_or(""); };
-    auto optional = [&] { return stmt->ColumnText(c++); };
-    r.source = text();
-    r.url = optional();
-    r.title = optional();
-    r.author = optional();
-    r.published_at = optional();
-    r.fetched_at = text();
-    r.language = optional();
-    r.text = text();
-    r.content_hash = text();
-    r.content_type = text();
-    r.encoding = text();
-    r.replaced_sequences = static_cast<std::size_t>(stmt->ColumnInt64(c++));
-    r.dateline = optional();
-    r.encoding_decided_by = text();
-    r.modified_at = optional();
-    r.canonical_url = optional();
-    r.site_name = optional();
-    r.description = optional();
-    r.extraction = text();
-    r.text_key_hash = text();
-    r.rules_version = text();
-    out.push_back(std::move(stored));
+    out.push_back(StoredRecordFrom([&](int i) { return stmt->ColumnText(i); },
+                                   [&](int i) { return stmt->ColumnInt64(i); }));
   }
 }
 

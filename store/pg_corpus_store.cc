@@ -6,6 +6,7 @@
 
 #include "store/compression.h"
 #include "store/pg_schema.h"
+#include "store/record_columns.h"
 
 namespace corpusd {
 namespace {
@@ -44,11 +45,6 @@ std::vector<std::int64_t> BandNumbers(std::size_t n) {
   for (std::size_t band = 0; band < n; ++band) bands.push_back(static_cast<std::int64_t>(band));
   return bands;
 }
-
-constexpr const char* kRecordColumns =
-    "id, source, url, title, author, published_at, fetched_at, language, text, content_hash,"
-    " content_type, encoding, replaced_sequences, dateline, encoding_decided_by, modified_at,"
-    " canonical_url, site_name, description, extraction, text_key_hash, rules_version";
 
 }  // namespace
 
@@ -326,34 +322,8 @@ Result<std::vector<StoredRecord>> PgCorpusStore::RecordsAfter(std::int64_t after
   if (!rows.ok()) return rows.status();
   std::vector<StoredRecord> out;
   for (int i = 0; i < rows->size(); ++i) {
-    StoredRecord stored;
-    stored.id = rows->Int(i, 0);
-    Record& r = stored.record;
-    int c = 1;
-    auto text = [&] { return rows->Text(i, c++); };
-    auto optional = [&] { return rows->OptionalText(i, c++); };
-    r.source = text();
-    r.url = optional();
-    r.title = optional();
-    r.author = optional();
-    r.published_at = optional();
-    r.fetched_at = text();
-    r.language = optional();
-    r.text = text();
-    r.content_hash = text();
-    r.content_type = text();
-    r.encoding = text();
-    r.replaced_sequences = static_cast<std::size_t>(rows->Int(i, c++));
-    r.dateline = optional();
-    r.encoding_decided_by = text();
-    r.modified_at = optional();
-    r.canonical_url = optional();
-    r.site_name = optional();
-    r.description = optional();
-    r.extraction = text();
-    r.text_key_hash = text();
-    r.rules_version = text();
-    out.push_back(std::move(stored));
+    out.push_back(StoredRecordFrom([&](int c) { return rows->OptionalText(i, c); },
+                                   [&](int c) { return rows->Int(i, c); }));
   }
   return out;
 }

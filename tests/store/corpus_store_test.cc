@@ -54,6 +54,18 @@ std::string QueryWithOtherConnection(const std::string& path, const char* sql) {
   return out;
 }
 
+// Another tool's trigger, through another connection: inserting the text
+// "bad" fails with "refused by trigger".
+void RefuseBadTexts(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_exec(db,
+               "CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.text = 'bad' "
+               "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END",
+               nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+}
+
 TEST(CorpusStore, CreatesWalCorpusAtCurrentSchemaVersion) {
   TempDir dir;
   auto store = OpenOrDie(dir / "corpus.db");
@@ -110,15 +122,7 @@ TEST(CorpusStore, FailedBatchLeavesTheCorpusAsItWas) {
   TempDir dir;
   auto store = OpenOrDie(dir / "corpus.db");
   ASSERT_TRUE(store->AppendBatch({Doc("before")}).ok());
-  {  // Another tool's trigger makes the second insert of the batch fail.
-    sqlite3* db = nullptr;
-    sqlite3_open((dir / "corpus.db").c_str(), &db);
-    sqlite3_exec(db,
-                 "CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.text = 'bad' "
-                 "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END",
-                 nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-  }
+  RefuseBadTexts(dir / "corpus.db");  // another tool's trigger: an insert of 'bad' fails
   auto out = store->AppendBatch({Doc("good"), Doc("bad")});
   ASSERT_FALSE(out.ok());
   EXPECT_NE(out.status().message().find("refused by trigger"), std::string::npos);
@@ -154,15 +158,7 @@ TEST(CorpusStore, HeldWritesReachReadersWhenCommitted) {
 TEST(CorpusStore, AFailedBatchAmongHeldWritesUndoesOnlyItself) {
   TempDir dir;
   auto store = OpenOrDie(dir / "corpus.db");
-  {
-    sqlite3* db = nullptr;
-    sqlite3_open((dir / "corpus.db").c_str(), &db);
-    sqlite3_exec(db,
-                 "CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.text = 'bad' "
-                 "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END",
-                 nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-  }
+  RefuseBadTexts(dir / "corpus.db");
   store->HoldCommits(true);
   ASSERT_TRUE(store->AppendBatch({Doc("first")}).ok());
   EXPECT_FALSE(store->AppendBatch({Doc("second"), Doc("bad")}).ok());

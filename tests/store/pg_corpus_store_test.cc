@@ -170,6 +170,29 @@ TEST_F(PgCorpusStoreTest, RemembersItemsFilesSchedulesAndValidators) {
   EXPECT_EQ(store_->LoadValidators("https://example.org/other")->etag, "");
 }
 
+TEST_F(PgCorpusStoreTest, ReprocessingReadsRecordsBackAndReplacesThemInPlace) {
+  PendingDocument d = Doc("the first text");
+  d.record.title = "Title";
+  ASSERT_TRUE(store_->AppendBatch({d, Doc("the second text")}).ok());
+  Result<std::vector<StoredRecord>> records = store_->RecordsAfter(0, 10);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  ASSERT_EQ(records->size(), 2u);
+  EXPECT_EQ((*records)[0].record.title, "Title");
+  EXPECT_EQ((*records)[0].record.text, "the first text");
+  EXPECT_EQ((*records)[0].record.url, d.record.url);
+  StoredRecord changed = (*records)[0];
+  changed.record.text = "the first text, cleaned again";
+  changed.record.content_hash = Sha256Hex(changed.record.text);
+  StoredRecord clash = (*records)[1];
+  clash.record.content_hash = changed.record.content_hash;  // would repeat the first, as changed
+  auto outcomes = store_->ReplaceBatch({changed, clash}, {});
+  ASSERT_TRUE(outcomes.ok()) << outcomes.status().ToString();
+  EXPECT_TRUE((*outcomes)[0].replaced);
+  EXPECT_FALSE((*outcomes)[1].replaced);
+  EXPECT_EQ(Sql("SELECT string_agg(text, '|' ORDER BY id) FROM documents"),
+            "the first text, cleaned again|the second text");
+}
+
 TEST_F(PgCorpusStoreTest, RefusesASchemaNewerThanItKnows) {
   Sql("UPDATE corpusd_schema SET version = 99");
   Result<std::unique_ptr<PgCorpusStore>> again = PgCorpusStore::Open(url_);

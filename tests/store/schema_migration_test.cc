@@ -30,28 +30,33 @@ void WriteCorpusAtVersion(const std::string& path, int version) {
     ASSERT_TRUE(s.ok()) << s.ToString() << "\n" << sql;
   };
   if (version >= 1) {
-    exec("INSERT INTO documents (id, source, url, title, fetched_at, text, content_hash,"
-         " content_type, encoding) VALUES (1, 'old', 'https://example.com/a', 'Harbour news',"
-         " '2024-01-01T00:00:00Z', 'The harbour froze over in the cold January night.', '" +
-         Sha256Hex("The harbour froze over in the cold January night.") +
-         "', 'text/plain', 'UTF-8')");
-    exec("INSERT INTO raw_inputs (document_id, size, compression, data)"
-         " VALUES (1, 3, 'none', x'616263')");
+    exec(
+        "INSERT INTO documents (id, source, url, title, fetched_at, text, content_hash,"
+        " content_type, encoding) VALUES (1, 'old', 'https://example.com/a', 'Harbour news',"
+        " '2024-01-01T00:00:00Z', 'The harbour froze over in the cold January night.', '" +
+        Sha256Hex("The harbour froze over in the cold January night.") +
+        "', 'text/plain', 'UTF-8')");
+    exec(
+        "INSERT INTO raw_inputs (document_id, size, compression, data)"
+        " VALUES (1, 3, 'none', x'616263')");
   }
   if (version >= 2) {
     exec("UPDATE documents SET dateline = 'OSLO' WHERE id = 1");
-    exec("INSERT INTO removals (document_id, seq, rule, text)"
-         " VALUES (1, 0, 'builtin:share', 'Share this')");
+    exec(
+        "INSERT INTO removals (document_id, seq, rule, text)"
+        " VALUES (1, 0, 'builtin:share', 'Share this')");
   }
   if (version >= 3) exec("UPDATE documents SET site_name = 'Example' WHERE id = 1");
   if (version >= 4) {
-    exec("INSERT INTO seen_files (source, path, size, mtime_ns, content_hash, outcome,"
-         " document_id, seen_at) VALUES ('old', '/in/a.txt', 3, 1, 'h', 'stored', 1, 'then')");
+    exec(
+        "INSERT INTO seen_files (source, path, size, mtime_ns, content_hash, outcome,"
+        " document_id, seen_at) VALUES ('old', '/in/a.txt', 3, 1, 'h', 'stored', 1, 'then')");
     exec("INSERT INTO source_state (source, failures) VALUES ('old', 2)");
   }
   if (version >= 5) {
-    exec("INSERT INTO seen_items (source, item_key, url, outcome, document_id, seen_at)"
-         " VALUES ('feed', 'guid-1', 'https://example.com/a', 'stored', 1, 'then')");
+    exec(
+        "INSERT INTO seen_items (source, item_key, url, outcome, document_id, seen_at)"
+        " VALUES ('feed', 'guid-1', 'https://example.com/a', 'stored', 1, 'then')");
     exec("UPDATE source_state SET parked = 'gone (410)' WHERE source = 'old'");
   }
 }
@@ -73,21 +78,24 @@ TEST_P(SchemaMigrationTest, MigratesToTheCurrentVersionKeepingEveryRow) {
 
   const std::string old_documents = version >= 1 ? "1" : "0";
   EXPECT_EQ(QueryCorpus(path, "SELECT count(*) FROM documents"), old_documents);
-  EXPECT_EQ(QueryCorpus(path, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH"
-                              " 'harbour'"),
+  EXPECT_EQ(QueryCorpus(path,
+                        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH"
+                        " 'harbour'"),
             old_documents);
   if (version >= 1) {
-    EXPECT_EQ(QueryCorpus(path, "SELECT text_key_hash IS NULL AND near_duplicate_of IS NULL"
-                                " AND duplicates_seen = 0 FROM documents"),
+    EXPECT_EQ(QueryCorpus(path,
+                          "SELECT text_key_hash IS NULL AND near_duplicate_of IS NULL"
+                          " AND duplicates_seen = 0 FROM documents"),
               "1");
     Result<std::vector<KeylessDocument>> keyless = (*store)->DocumentsWithoutKeys(10);
     ASSERT_TRUE(keyless.ok());
     EXPECT_EQ(keyless->size(), 1u);
   }
   if (version >= 2) {
-    EXPECT_EQ(QueryCorpus(path, "SELECT dateline || rule FROM documents JOIN removals"), "OSLO"
-                                                                                      "builtin:"
-                                                                                      "share");
+    EXPECT_EQ(QueryCorpus(path, "SELECT dateline || rule FROM documents JOIN removals"),
+              "OSLO"
+              "builtin:"
+              "share");
   }
   if (version >= 3) {
     EXPECT_EQ(QueryCorpus(path, "SELECT site_name FROM documents"), "Example");
@@ -112,8 +120,9 @@ TEST_P(SchemaMigrationTest, MigratesToTheCurrentVersionKeepingEveryRow) {
   Result<std::vector<AppendOutcome>> appended = (*store)->AppendBatch({doc});
   ASSERT_TRUE(appended.ok()) << appended.status().ToString();
   EXPECT_FALSE(appended->front().duplicate);
-  EXPECT_EQ(QueryCorpus(path, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH"
-                              " 'elections'"),
+  EXPECT_EQ(QueryCorpus(path,
+                        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH"
+                        " 'elections'"),
             "1");
   store->reset();
   // And a second open finds nothing left to migrate.
