@@ -186,20 +186,25 @@ Status MigrateSchema(SqliteDatabase& db, int target) {
                                std::to_string(CurrentSchemaVersion()) + ")");
   }
   const int last = std::min(target, CurrentSchemaVersion());
-  for (int v = static_cast<int>(*version); v < last;) {
-    if (Status s = db.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
-    // Read again under the write lock: another process (a second node, an
-    // import) may have migrated since.
-    Result<std::int64_t> now = db.QueryInt64("PRAGMA user_version");
-    Status s = now.status();
-    if (s.ok()) v = static_cast<int>(*now);
-    if (s.ok() && v < last) s = db.Exec(kMigrations[v]);
-    if (s.ok() && v < last) s = db.Exec("PRAGMA user_version = " + std::to_string(++v));
-    if (s.ok()) s = db.Exec("COMMIT");
-    if (!s.ok()) {
-      db.Exec("ROLLBACK");
-      return s.WithContext("migrating the corpus to schema version " + std::to_string(v + 1));
-    }
+  if (*version >= last) return Status::Ok();
+  // Every step in one transaction: a process killed while migrating leaves
+  // the corpus as it was, never half way. The version is read again under
+  // the write lock: another process (a second node, an import) may have
+  // migrated since.
+  if (Status s = db.Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Result<std::int64_t> now = db.QueryInt64("PRAGMA user_version");
+  Status s = now.status();
+  int v = s.ok() ? static_cast<int>(*now) : 0;
+  for (; s.ok() && v < last; ++v) {
+    s = db.Exec(kMigrations[v]);
+    if (!s.ok())
+      s = s.WithContext("migrating the corpus to schema version " + std::to_string(v + 1));
+  }
+  if (s.ok()) s = db.Exec("PRAGMA user_version = " + std::to_string(v));
+  if (s.ok()) s = db.Exec("COMMIT");
+  if (!s.ok()) {
+    db.Exec("ROLLBACK");
+    return s;
   }
   return Status::Ok();
 }
