@@ -16,7 +16,6 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -24,13 +23,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_feeds import write_feeds  # noqa: E402  (the same generated feeds)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from bench_feeds import free_port, write_feeds  # noqa: E402  (the same generated feeds)
 
 
 class Cluster:

@@ -96,11 +96,31 @@ std::string ColumnList(const Table& t) {
 
 using Row = std::vector<std::optional<std::string>>;
 
+// INSERT INTO t (columns) VALUES ($1, $2, ...).
+std::string InsertSql(const Table& t) {
+  std::string marks;
+  for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    marks += (i ? ", $" : "$") + std::to_string(i + 1);
+  }
+  return std::string("INSERT INTO ") + t.name + " (" + ColumnList(t) + ") VALUES (" + marks + ")";
+}
+
+// A table's rows, or (ranged) those of the documents with ids $1..$2, in id
+// order. SQLite reads $1 and $2 as it binds them, by position, as
+// PostgreSQL does.
+std::string SelectSql(const Table& t, bool ranged) {
+  std::string sql = "SELECT " + ColumnList(t) + " FROM " + t.name;
+  if (ranged) {
+    sql += std::string(" WHERE ") + t.id_column + " BETWEEN $1 AND $2 ORDER BY " + t.id_column;
+  }
+  return sql;
+}
+
 // One end of the copy: reads rows of a table, writes rows, in transactions.
 class End {
  public:
   virtual ~End() = default;
-  virtual Result<std::vector<Row>> Read(const Table& t, const std::string& where, std::int64_t low,
+  virtual Result<std::vector<Row>> Read(const Table& t, bool ranged, std::int64_t low,
                                         std::int64_t high) = 0;
   virtual Status Write(const Table& t, const std::vector<Row>& rows) = 0;
   virtual Result<std::int64_t> Int(const std::string& sql) = 0;
@@ -113,12 +133,11 @@ class End {
 class SqliteEnd final : public End {
  public:
   explicit SqliteEnd(std::unique_ptr<SqliteDatabase> db) : db_(std::move(db)) {}
-  Result<std::vector<Row>> Read(const Table& t, const std::string& where, std::int64_t low,
+  Result<std::vector<Row>> Read(const Table& t, bool ranged, std::int64_t low,
                                 std::int64_t high) override {
-    Result<SqliteStatement> stmt =
-        db_->Prepare("SELECT " + ColumnList(t) + " FROM " + t.name + where);
+    Result<SqliteStatement> stmt = db_->Prepare(SelectSql(t, ranged));
     if (!stmt.ok()) return stmt.status();
-    if (!where.empty()) {
+    if (ranged) {
       if (Status s = stmt->BindAll(low, high); !s.ok()) return s;
     }
     std::vector<Row> rows;
@@ -136,12 +155,7 @@ class SqliteEnd final : public End {
     }
   }
   Status Write(const Table& t, const std::vector<Row>& rows) override {
-    std::string marks;
-    for (std::size_t i = 0; i < t.columns.size(); ++i) {
-      marks += (i ? ", ?" : "?") + std::to_string(i + 1);
-    }
-    Result<SqliteStatement> stmt = db_->Prepare(std::string("INSERT INTO ") + t.name + " (" +
-                                                ColumnList(t) + ") VALUES (" + marks + ")");
+    Result<SqliteStatement> stmt = db_->Prepare(InsertSql(t));
     if (!stmt.ok()) return stmt.status();
     for (const Row& row : rows) {
       stmt->Reset();
@@ -182,15 +196,11 @@ class SqliteEnd final : public End {
 class PgEnd final : public End {
  public:
   explicit PgEnd(std::unique_ptr<PgConnection> db) : db_(std::move(db)) {}
-  Result<std::vector<Row>> Read(const Table& t, const std::string& where, std::int64_t low,
+  Result<std::vector<Row>> Read(const Table& t, bool ranged, std::int64_t low,
                                 std::int64_t high) override {
-    std::string sql = "SELECT " + ColumnList(t) + " FROM " + t.name;
     std::vector<PgParam> params;
-    if (!where.empty()) {
-      sql += std::string(" WHERE ") + t.id_column + " BETWEEN $1 AND $2 ORDER BY " + t.id_column;
-      params = {PgParam::Int(low), PgParam::Int(high)};
-    }
-    Result<PgRows> rows = db_->Exec(sql, params);
+    if (ranged) params = {PgParam::Int(low), PgParam::Int(high)};
+    Result<PgRows> rows = db_->Exec(SelectSql(t, ranged), params);
     if (!rows.ok()) return rows.status();
     std::vector<Row> out;
     for (int r = 0; r < rows->size(); ++r) {
@@ -208,12 +218,7 @@ class PgEnd final : public End {
     return out;
   }
   Status Write(const Table& t, const std::vector<Row>& rows) override {
-    std::string marks;
-    for (std::size_t i = 0; i < t.columns.size(); ++i) {
-      marks += (i ? ", $" : "$") + std::to_string(i + 1);
-    }
-    const std::string sql =
-        std::string("INSERT INTO ") + t.name + " (" + ColumnList(t) + ") VALUES (" + marks + ")";
+    const std::string sql = InsertSql(t);
     for (const Row& row : rows) {
       std::vector<PgParam> params;
       for (std::size_t i = 0; i < row.size(); ++i) {
@@ -283,9 +288,8 @@ Result<CopyCounts> CopyCorpus(const std::string& from, const std::string& to,
   if (!last.ok()) return last.status();
 
   CopyCounts counts;
-  auto copy = [&](const Table& t, const std::string& where, std::int64_t low,
-                  std::int64_t high) -> Status {
-    Result<std::vector<Row>> rows = in.Read(t, where, low, high);
+  auto copy = [&](const Table& t, bool ranged, std::int64_t low, std::int64_t high) -> Status {
+    Result<std::vector<Row>> rows = in.Read(t, ranged, low, high);
     if (!rows.ok()) return rows.status().WithContext(std::string("reading ") + t.name);
     if (Status s = out.Write(t, *rows); !s.ok()) return s;
     counts.rows += static_cast<std::int64_t>(rows->size());
@@ -306,9 +310,7 @@ Result<CopyCounts> CopyCorpus(const std::string& from, const std::string& to,
     Status s = in_transaction([&]() -> Status {
       for (const Table& t : Tables()) {
         if (t.id_column == nullptr) continue;
-        const std::string where =
-            std::string(" WHERE ") + t.id_column + " BETWEEN ?1 AND ?2 ORDER BY " + t.id_column;
-        if (Status c = copy(t, where, low, high); !c.ok()) return c;
+        if (Status c = copy(t, true, low, high); !c.ok()) return c;
       }
       return Status::Ok();
     });
@@ -318,7 +320,7 @@ Result<CopyCounts> CopyCorpus(const std::string& from, const std::string& to,
   Status s = in_transaction([&]() -> Status {
     for (const Table& t : Tables()) {
       if (t.id_column != nullptr) continue;
-      if (Status c = copy(t, "", 0, 0); !c.ok()) return c;
+      if (Status c = copy(t, false, 0, 0); !c.ok()) return c;
     }
     return out.Finish();
   });

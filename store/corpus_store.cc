@@ -191,6 +191,7 @@ Status CorpusStore::Prepare() {
        " last_modified = excluded.last_modified, checked_at = excluded.checked_at"},
       {&document_with_url_, "SELECT min(id) FROM documents WHERE url = ?1 OR canonical_url = ?1"},
       {&raw_input_, "SELECT compression, data FROM raw_inputs WHERE document_id = ?1"},
+      {&set_keys_, "UPDATE documents SET text_key_hash = ?2, near_duplicate_of = ?3 WHERE id = ?1"},
   };
   for (const Want& want : wants) {
     Result<SqliteStatement> stmt = db_->Prepare(want.sql);

@@ -149,6 +149,7 @@ class CorpusStore final : public BatchedCorpus {
   std::unique_ptr<SqliteStatement> save_validators_;
   std::unique_ptr<SqliteStatement> document_with_url_;
   std::unique_ptr<SqliteStatement> raw_input_;
+  std::unique_ptr<SqliteStatement> set_keys_;
 };
 
 }  // namespace corpusd

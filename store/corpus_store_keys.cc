@@ -93,9 +93,7 @@ Result<std::vector<KeylessDocument>> CorpusStore::DocumentsWithoutKeys(int limit
 }
 
 Status CorpusStore::SetKeysOf(const DocumentKeys& k) {
-  Result<SqliteStatement> update =
-      db_->Prepare("UPDATE documents SET text_key_hash = ?2, near_duplicate_of = ?3 WHERE id = ?1");
-  if (!update.ok()) return update.status();
+  SqliteStatement* update = set_keys_.get();
   Result<std::int64_t> near = NearDuplicateOf(k.minhash, k.id);
   Status s = near.status();
   if (s.ok()) s = update->BindAll(k.id, k.text_key_hash);

@@ -14,8 +14,6 @@ namespace {
 constexpr std::size_t kMaxRawSize = std::size_t{1} << 31;
 constexpr int kCandidatesPerBand = 32;
 
-PgParam Id(std::int64_t id) { return id != 0 ? PgParam::Int(id) : PgParam::Null(); }
-
 // "{1,2,3}": a bigint[] parameter.
 template <typename Ints>
 PgParam IntArray(const Ints& values) {
@@ -193,7 +191,7 @@ Result<AppendOutcome> PgCorpusStore::AppendOne(const PendingDocument& doc) {
        PgParam::OrNull(r.description),
        PgParam::Text(r.extraction),
        PgParam::OrNull(r.text_key_hash),
-       Id(*near),
+       PgParam::IdOrNull(*near),
        PgParam::OrNull(r.rules_version),
        PgParam::Int(static_cast<std::int64_t>(doc.raw.size())),
        PgParam::Bytes(*packed),
@@ -308,7 +306,7 @@ Status PgCorpusStore::SetKeysOf(const DocumentKeys& k) {
   Status s = near.status();
   if (s.ok()) {
     s = db_->Exec("UPDATE documents SET text_key_hash = $2, near_duplicate_of = $3 WHERE id = $1",
-                  {PgParam::Int(k.id), PgParam::OrNull(k.text_key_hash), Id(*near)})
+                  {PgParam::Int(k.id), PgParam::OrNull(k.text_key_hash), PgParam::IdOrNull(*near)})
             .status();
   }
   if (s.ok()) s = SaveSignature(k.id, k.minhash);
@@ -367,7 +365,7 @@ Result<ReplaceOutcome> PgCorpusStore::ReplaceOne(const StoredRecord& stored,
               PgParam::Text(r.extraction),
               PgParam::OrNull(r.text_key_hash),
               PgParam::OrNull(r.rules_version),
-              Id(*near)})
+              PgParam::IdOrNull(*near)})
           .status();
   for (const char* table :
        {"removals", "repairs", "date_mentions", "minhash_bands", "minhash_signatures"}) {

@@ -5,12 +5,6 @@
 #include "store/pg_corpus_store.h"
 
 namespace corpusd {
-namespace {
-
-PgParam Id(std::int64_t id) { return id != 0 ? PgParam::Int(id) : PgParam::Null(); }
-
-}  // namespace
-
 Status PgCorpusStore::RememberFile(const FileOrigin& file, std::string_view outcome,
                                    const std::string& reason, std::int64_t document_id,
                                    const std::string& seen_at) {
@@ -25,7 +19,7 @@ Status PgCorpusStore::RememberFile(const FileOrigin& file, std::string_view outc
           {PgParam::Text(file.source), PgParam::Text(file.path),
            PgParam::Int(static_cast<std::int64_t>(file.size)), PgParam::Int(file.mtime_ns),
            PgParam::Text(file.content_hash), PgParam::Text(outcome), PgParam::OrNull(reason),
-           Id(document_id), PgParam::Text(seen_at)})
+           PgParam::IdOrNull(document_id), PgParam::Text(seen_at)})
       .status();
 }
 
@@ -100,7 +94,7 @@ Status PgCorpusStore::RememberItem(const ItemOrigin& item, std::string_view outc
           " DO UPDATE SET outcome = excluded.outcome, reason = excluded.reason,"
           " document_id = excluded.document_id, seen_at = excluded.seen_at",
           {PgParam::Text(item.source), PgParam::Text(item.key), PgParam::OrNull(item.url),
-           PgParam::Text(outcome), PgParam::OrNull(reason), Id(document_id),
+           PgParam::Text(outcome), PgParam::OrNull(reason), PgParam::IdOrNull(document_id),
            PgParam::Text(seen_at)})
       .status();
 }

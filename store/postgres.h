@@ -35,6 +35,8 @@ struct PgParam {
   static PgParam OrNull(std::string_view v) { return v.empty() ? Null() : Text(v); }
   static PgParam OrNull(const std::string& v) { return OrNull(std::string_view(v)); }
   static PgParam OrNull(const char* v) { return OrNull(std::string_view(v)); }
+  // A document id; 0, no document, is NULL.
+  static PgParam IdOrNull(std::int64_t id) { return id != 0 ? Int(id) : Null(); }
   static PgParam OrNull(const std::optional<std::string>& v) { return v ? Text(*v) : Null(); }
 };
 

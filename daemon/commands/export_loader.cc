@@ -15,7 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::size_t kBatch = 256;
-constexpr std::uint64_t kMaxShardBytes = std::uint64_t{8} << 30;  // decompressed
+constexpr std::size_t kMaxLineBytes = std::size_t{1} << 30;  // one record
 
 bool IsShardName(const std::string& name) {
   return name.ends_with(".jsonl.gz") || name.ends_with(".jsonl");
@@ -108,29 +108,21 @@ Result<LoadReport> LoadExport(const std::string& path, Corpus& corpus,
     return Status::Ok();
   };
   for (const std::string& file : files) {
-    Result<std::string> bytes = GzipFile::ReadAll(file, kMaxShardBytes);
-    if (!bytes.ok()) return bytes.status();
     const std::string name = fs::path(file).filename().string();
-    std::size_t start = 0, number = 0;
-    while (start < bytes->size()) {
-      std::size_t end = bytes->find('\n', start);
-      if (end == std::string::npos) end = bytes->size();
-      const std::string_view line(bytes->data() + start, end - start);
-      start = end + 1;
-      ++number;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      ++report.lines;
-      Result<PendingDocument> doc = FromLine(line);
-      if (!doc.ok()) {
-        report.refused.push_back(name + ":" + std::to_string(number) + ": " +
-                                 doc.status().message());
-        continue;
-      }
-      batch.push_back(std::move(*doc));
-      if (batch.size() >= kBatch) {
-        if (Status s = flush(); !s.ok()) return s;
-      }
-    }
+    Status s = GzipFile::ForEachLine(
+        file, kMaxLineBytes, [&](std::string_view line, std::size_t number) -> Status {
+          if (line.find_first_not_of(" \t\r") == std::string_view::npos) return Status::Ok();
+          ++report.lines;
+          Result<PendingDocument> doc = FromLine(line);
+          if (!doc.ok()) {
+            report.refused.push_back(name + ":" + std::to_string(number) + ": " +
+                                     doc.status().message());
+            return Status::Ok();
+          }
+          batch.push_back(std::move(*doc));
+          return batch.size() >= kBatch ? flush() : Status::Ok();
+        });
+    if (!s.ok()) return s;
   }
   if (Status s = flush(); !s.ok()) return s;
   return report;

@@ -15,31 +15,44 @@ Result<std::unique_ptr<GzipFile>> GzipFile::Create(const std::string& path) {
   return std::unique_ptr<GzipFile>(new GzipFile(file, path));
 }
 
-Result<std::string> GzipFile::ReadAll(const std::string& path, std::uint64_t max_bytes) {
+Status GzipFile::ForEachLine(const std::string& path, std::size_t max_line,
+                             const std::function<Status(std::string_view, std::size_t)>& line) {
   gzFile file = gzopen(path.c_str(), "rb");
   if (file == nullptr) {
     return Status::IoError(path + ": " + (errno != 0 ? std::strerror(errno) : "cannot open"));
   }
-  std::string out;
+  std::string pending;  // the start of a line not yet ended
+  std::size_t number = 0;
   char buffer[1 << 16];
+  Status status;
   for (;;) {
     const int n = gzread(file, buffer, sizeof buffer);
     if (n < 0) {
       int code = 0;
-      const std::string message = gzerror(file, &code);
-      gzclose(file);
-      return Status::InvalidInput(path + ": " + message);
+      status = Status::InvalidInput(path + ": " + gzerror(file, &code));
+      break;
     }
-    if (n == 0) break;
-    out.append(buffer, static_cast<std::size_t>(n));
-    if (out.size() > max_bytes) {
-      gzclose(file);
-      return Status::TooLarge(path + ": more than " + std::to_string(max_bytes) +
-                              " bytes decompressed");
+    if (n == 0) {
+      if (!pending.empty()) status = line(pending, ++number);
+      break;
+    }
+    std::string_view chunk(buffer, static_cast<std::size_t>(n));
+    for (std::size_t end; status.ok() && (end = chunk.find('\n')) != std::string_view::npos;) {
+      pending.append(chunk.substr(0, end));
+      status = line(pending, ++number);
+      pending.clear();
+      chunk.remove_prefix(end + 1);
+    }
+    if (!status.ok()) break;
+    pending.append(chunk);
+    if (pending.size() > max_line) {
+      status = Status::TooLarge(path + ":" + std::to_string(number + 1) + ": a line of more than " +
+                                std::to_string(max_line) + " bytes");
+      break;
     }
   }
   gzclose(file);
-  return out;
+  return status;
 }
 
 GzipFile::~GzipFile() {

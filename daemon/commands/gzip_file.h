@@ -4,7 +4,9 @@
 // loads back.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,9 +19,12 @@ class GzipFile {
  public:
   // Creates (or truncates) `path`.
   static Result<std::unique_ptr<GzipFile>> Create(const std::string& path);
-  // The whole of `path`, decompressed (a file that is not gzip is read as
-  // it is); refused past `max_bytes`.
-  static Result<std::string> ReadAll(const std::string& path, std::uint64_t max_bytes);
+  // Calls `line` with each line of `path`, decompressed (a file that is not
+  // gzip is read as it is), without its line break, and its number from 1;
+  // stops at the first error `line` returns. A line longer than `max_line`
+  // is an error.
+  static Status ForEachLine(const std::string& path, std::size_t max_line,
+                            const std::function<Status(std::string_view, std::size_t)>& line);
   ~GzipFile();  // closes, if Close was not called
   GzipFile(const GzipFile&) = delete;
   GzipFile& operator=(const GzipFile&) = delete;
