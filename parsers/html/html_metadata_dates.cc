@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "parsers/ascii.h"
 #include "parsers/dates/date_civil.h"
 #include "parsers/dates/date_mentions.h"
 
@@ -12,6 +13,17 @@ namespace {
 
 // "By Jane Doe | 7 June 2020, 10:42 | 3 min read" still is a date line.
 constexpr std::size_t kMaxDateLineWords = 12;
+
+// A footer line that states the publication in a sentence is rarely longer.
+constexpr std::size_t kMaxPublicationSentence = 320;
+
+// Words that state a publication, in ASCII lower case (other capitals listed
+// as written); a line saying "updated" is sorted out before.
+constexpr std::string_view kPublicationWords[] = {
+    "posted on",  "published on", "was posted",   "was published", "veröffentlicht",
+    "geschrieben", "erschienen am", "publié le",   "publiée le",    "publicado el",
+    "publicado em", "pubblicato il", "gepubliceerd", "opublikowano",  "publicerad",
+    "Опубликовано", "опубликовано"};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -135,6 +147,26 @@ std::optional<NormalizedDate> DateFromText(std::string_view text, const DateCont
   // A date inside a sentence ("a photo of 31.05.2021 shows ...") is what the
   // text is about, not when it was written; date lines are short.
   if (CountWords(text) > kMaxDateLineWords) return std::nullopt;
+  for (const DateMention& m : FindDateMentions(text, std::nullopt, context)) {
+    if (m.precision >= DatePrecision::kDay && m.value.size() >= 10) {
+      return NormalizedDate{m.value, m.precision, false};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<NormalizedDate> DateFromPublicationSentence(std::string_view text,
+                                                          const DateContext& context) {
+  if (text.size() > kMaxPublicationSentence) return std::nullopt;
+  std::string lower = AsciiLowerCopy(text);
+  bool says = false;
+  for (std::string_view w : kPublicationWords) {
+    if (lower.find(w) != std::string::npos) {
+      says = true;
+      break;
+    }
+  }
+  if (!says) return std::nullopt;
   for (const DateMention& m : FindDateMentions(text, std::nullopt, context)) {
     if (m.precision >= DatePrecision::kDay && m.value.size() >= 10) {
       return NormalizedDate{m.value, m.precision, false};

@@ -18,4 +18,11 @@ std::optional<NormalizedDate> DateFromUrl(std::string_view url);
 // ("By Jane Doe | 7 June 2020 | 3 min read").
 std::optional<NormalizedDate> DateFromText(std::string_view text, const DateContext& context);
 
+// The date of a sentence that says the page was published then, in any
+// length up to a footer line: "This entry was posted on Monday, December 14th,
+// 2015 and is filed under ...", "Dieser Artikel wurde am 14. Dezember 2015 von
+// Heiner geschrieben ...". nullopt for any other text.
+std::optional<NormalizedDate> DateFromPublicationSentence(std::string_view text,
+                                                          const DateContext& context);
+
 }  // namespace corpusd

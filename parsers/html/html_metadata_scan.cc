@@ -14,7 +14,7 @@ namespace {
 // Caps that keep one pass linear however a page is built.
 constexpr std::size_t kMaxOpenCollectors = 4;  // text feeds at most this many enclosing elements
 constexpr std::size_t kCollectorCap = 300;     // bytes kept of an element's text
-constexpr std::size_t kMaxShortText = 160;     // a longer line is running text, not a date line
+constexpr std::size_t kMaxShortText = 320;     // a longer line is running text, not a date line
 constexpr std::size_t kMaxShortTexts = 2000;
 constexpr std::size_t kMaxClues = 500;
 

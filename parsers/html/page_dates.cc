@@ -234,6 +234,15 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
       return out;
     }
   }
+  // A sentence anywhere in the page's text that says when it was published,
+  // as blog themes write in the post's footer ("This entry was posted on ...").
+  for (const std::string& line : texts) {
+    if (SaysUpdated(line)) continue;
+    if (auto d = Accept(DateFromPublicationSentence(line, src.dates), src)) {
+      add_visible(std::move(d));
+      return out;
+    }
+  }
   // The day in the path of the page's picture ("/files/2016/05/04/cover.png"):
   // pictures are uploaded for the article.
   add(Accept(DateFromUrl(src.scan.Meta("og:image")), src));
