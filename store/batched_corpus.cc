@@ -81,6 +81,7 @@ Result<std::vector<AppendOutcome>> BatchedCorpus::AppendBatch(
     if (s.ok() && doc.item) {
       s = RememberItem(*doc.item, what, "", outcome->id, doc.record.fetched_at);
     }
+    if (s.ok() && doc.item && doc.handed_off) s = DropHandOff(doc.item->url);
     if (!s.ok()) {
       Rollback();
       return s.WithContext("writing the corpus");
@@ -128,6 +129,19 @@ Status BatchedCorpus::SetKeys(const std::vector<DocumentKeys>& keys) {
   if (s.ok()) s = EndWrite();
   if (!s.ok()) Rollback();
   return s.ok() ? s : s.WithContext("recording duplicate keys");
+}
+
+Status BatchedCorpus::HandOffItem(const HandedOffItem& item) {
+  if (Status s = BeginWrite(); !s.ok()) return s;
+  Status s = InsertHandOff(item);
+  if (s.ok()) {
+    s = RememberItem(item.item, "handed_off",
+                     "for node " + std::to_string(item.owner) + "/" + std::to_string(item.shards),
+                     0, item.handed_at);
+  }
+  if (s.ok()) s = EndWrite();
+  if (!s.ok()) Rollback();
+  return s.ok() ? s : s.WithContext("handing an item off");
 }
 
 }  // namespace corpusd

@@ -20,6 +20,7 @@ class BatchedCorpus : public Corpus {
   Result<std::vector<ReplaceOutcome>> ReplaceBatch(
       const std::vector<StoredRecord>& batch, const std::vector<minhash::Signature>& keys) final;
   Status SetKeys(const std::vector<DocumentKeys>& keys) final;
+  Status HandOffItem(const HandedOffItem& item) final;
 
   void HoldCommits(bool hold) final;
   Status CommitHeld() final;
@@ -47,6 +48,7 @@ class BatchedCorpus : public Corpus {
   virtual Status RememberItem(const ItemOrigin& item, std::string_view outcome,
                               const std::string& reason, std::int64_t document_id,
                               const std::string& seen_at) = 0;
+  virtual Status InsertHandOff(const HandedOffItem& item) = 0;
   virtual Result<ReplaceOutcome> ReplaceOne(const StoredRecord& stored,
                                             const minhash::Signature& keys) = 0;
   virtual Status SetKeysOf(const DocumentKeys& keys) = 0;

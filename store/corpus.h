@@ -42,6 +42,22 @@ struct ItemOrigin {
   std::string url;
 };
 
+// A feed item left by the node that read the feed for the node of a fleet
+// that owns its link's site (docs/fleet.md): the item as the feed gave it,
+// and whose it is. The link is its identity: listed by two feeds, it is
+// left once.
+struct HandedOffItem {
+  ItemOrigin item;    // the feed source that listed it, the item's key, the link
+  std::string site;   // the link's registrable domain, which names the owner
+  int owner = 0;      // node K of
+  int shards = 0;     // N nodes, when it was left
+  std::string title;  // the feed item's metadata, for the record
+  std::string author;
+  std::string published;  // ISO 8601, as the feed stated it; empty: none
+  std::string handed_at;  // UTC timestamp
+  int tries = 0;          // fetches that failed in a way worth trying again
+};
+
 // The validators of a URL for a conditional GET.
 struct HttpValidators {
   std::string etag;
@@ -59,6 +75,9 @@ struct PendingDocument {
   // transaction.
   std::optional<FileOrigin> origin;
   std::optional<ItemOrigin> item;
+  // The item was left for this node by another (HandedOffItem): its row in
+  // item_handoffs, named by the item's url, goes in the same transaction.
+  bool handed_off = false;
   // The text's MinHash signature (parsers/text/text_key.h); empty: too short.
   minhash::Signature minhash;
 };
@@ -170,6 +189,23 @@ class Corpus {
   virtual Result<HttpValidators> LoadValidators(const std::string& url) = 0;
   virtual Status SaveValidators(const std::string& url, const HttpValidators& validators,
                                 const std::string& checked_at) = 0;
+
+  // --- a fleet's hand-offs (item_handoffs) ---
+  // Leaves an item for the node that owns its site, and remembers it as seen
+  // by its source (outcome "handed_off"). An item already left stays as it is.
+  virtual Status HandOffItem(const HandedOffItem& item) = 0;
+  // Up to `limit` items left for node `owner` of `shards` and due at `now`
+  // (a UTC timestamp), the longest waiting first.
+  virtual Result<std::vector<HandedOffItem>> HandOffsFor(int owner, int shards,
+                                                         const std::string& now, int limit) = 0;
+  // Up to `limit` items left while the fleet had another number of nodes.
+  virtual Result<std::vector<HandedOffItem>> HandOffsNotFor(int shards, int limit) = 0;
+  // Gives a left item to another node (the fleet grew or shrank).
+  virtual Status ReassignHandOff(const std::string& url, int owner, int shards) = 0;
+  // Tries a left item again at `due_at` (a transient failure), counting the try.
+  virtual Status PostponeHandOff(const std::string& url, const std::string& due_at) = 0;
+  // Forgets a left item, once its owner has stored or refused it.
+  virtual Status DropHandOff(const std::string& url) = 0;
 
   // --- held commits ---
   // While held, every write joins one transaction, opened by the first write

@@ -82,6 +82,11 @@ const std::vector<Table>& Tables() {
        {},
        nullptr},
       {"http_validators", {"url", "etag", "last_modified", "checked_at"}, {}, nullptr},
+      {"item_handoffs",
+       {"url", "site", "owner", "shards", "source", "item_key", "title", "author", "published",
+        "handed_at", "due_at", "tries"},
+       {},
+       nullptr},
   };
   return tables;
 }

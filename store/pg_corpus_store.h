@@ -49,6 +49,12 @@ class PgCorpusStore final : public BatchedCorpus {
                             const std::string& seen_at) override;
   Status RecordDuplicateItem(const ItemOrigin& item, std::int64_t document_id,
                              const std::string& seen_at) override;
+  Result<std::vector<HandedOffItem>> HandOffsFor(int owner, int shards, const std::string& now,
+                                                 int limit) override;
+  Result<std::vector<HandedOffItem>> HandOffsNotFor(int shards, int limit) override;
+  Status ReassignHandOff(const std::string& url, int owner, int shards) override;
+  Status PostponeHandOff(const std::string& url, const std::string& due_at) override;
+  Status DropHandOff(const std::string& url) override;
   Result<HttpValidators> LoadValidators(const std::string& url) override;
   Status SaveValidators(const std::string& url, const HttpValidators& validators,
                         const std::string& checked_at) override;
@@ -65,6 +71,7 @@ class PgCorpusStore final : public BatchedCorpus {
   Result<AppendOutcome> AppendOne(const PendingDocument& doc) override;
   Status RememberFile(const FileOrigin& file, std::string_view outcome, const std::string& reason,
                       std::int64_t document_id, const std::string& seen_at) override;
+  Status InsertHandOff(const HandedOffItem& item) override;
   Status RememberItem(const ItemOrigin& item, std::string_view outcome, const std::string& reason,
                       std::int64_t document_id, const std::string& seen_at) override;
   Result<ReplaceOutcome> ReplaceOne(const StoredRecord& stored,

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "store/item_handoffs_sql.h"
+
 namespace corpusd {
 namespace {
 
@@ -145,22 +147,28 @@ Status EnsurePgSchema(PgConnection& db) {
                    " AND tablename = 'corpusd_schema'")
              : Result<std::int64_t>(s);
   if (!exists.ok()) s = exists.status();
+  std::int64_t version = 0;  // none yet
   if (s.ok() && *exists == 0) {
     s = db.Exec(kSchema).status();
     if (s.ok()) s = db.Exec("CREATE TABLE corpusd_schema (version INTEGER NOT NULL)").status();
-    if (s.ok()) {
-      s = db.Exec("INSERT INTO corpusd_schema VALUES ($1)", {PgParam::Int(kPgSchemaVersion)})
-              .status();
-    }
+    version = 1;
   } else if (s.ok()) {
-    Result<std::int64_t> version = db.QueryInt("SELECT max(version) FROM corpusd_schema");
-    if (!version.ok()) {
-      s = version.status();
-    } else if (*version > kPgSchemaVersion) {
-      s = Status::Unsupported("corpus schema version " + std::to_string(*version) +
+    Result<std::int64_t> stored = db.QueryInt("SELECT max(version) FROM corpusd_schema");
+    if (!stored.ok()) {
+      s = stored.status();
+    } else if (*stored > kPgSchemaVersion) {
+      s = Status::Unsupported("corpus schema version " + std::to_string(*stored) +
                               " is newer than this corpusd supports (" +
                               std::to_string(kPgSchemaVersion) + ")");
+    } else {
+      version = *stored;
     }
+  }
+  // Version 2: a fleet's hand-offs.
+  if (s.ok() && version < 2) s = db.Exec(kItemHandoffsTable).status();
+  if (s.ok() && version < kPgSchemaVersion) {
+    s = db.Exec("INSERT INTO corpusd_schema VALUES ($1)", {PgParam::Int(kPgSchemaVersion)})
+            .status();
   }
   if (s.ok()) s = db.Exec("COMMIT").status();
   if (!s.ok()) db.Exec("ROLLBACK");

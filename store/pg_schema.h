@@ -12,7 +12,8 @@
 
 namespace corpusd {
 
-inline constexpr int kPgSchemaVersion = 1;
+// 1: the SQLite corpus's schema 6; 2: its version 7 (item_handoffs).
+inline constexpr int kPgSchemaVersion = 2;
 
 // Creates the tables if they are missing, in one transaction under an
 // advisory lock (several nodes may start at once); refuses a schema newer

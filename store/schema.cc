@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "store/item_handoffs_sql.h"
+
 namespace corpusd {
 namespace {
 
@@ -171,6 +173,9 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEG
 END;
 INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 )sql",
+    // 7: a fleet's feed items left for the node that owns their site
+    // (store/item_handoffs_sql.h).
+    kItemHandoffsTable,
 };
 
 }  // namespace

@@ -32,6 +32,7 @@ PendingDocument BatchEntry(BuiltDocument built, std::string raw, const std::stri
   entry.line_fingerprints = std::move(built.line_fingerprints);
   entry.origin = std::move(origin.file);
   entry.item = std::move(origin.item);
+  entry.handed_off = origin.handed_off;
   entry.minhash = std::move(built.minhash);
   return entry;
 }

@@ -27,6 +27,7 @@ void MergeOutsideMetadata(const OutsideMetadata& outside, Record* record);
 struct EntryOrigin {
   std::optional<FileOrigin> file;
   std::optional<ItemOrigin> item;
+  bool handed_off = false;  // the item was left for this node (PendingDocument::handed_off)
 };
 
 // The store's entry for a built document, fetched at `fetched_at` (UTC).

@@ -18,6 +18,8 @@ struct Known {
 constexpr Known kKnown[] = {
     {"corpusd_documents_stored_total", "counter", "Documents stored, by source."},
     {"corpusd_duplicates_total", "counter", "Inputs whose text was already stored, by source."},
+    {"corpusd_items_handed_off_total", "counter",
+     "Feed items left for the fleet's node that owns their site, by source."},
     {"corpusd_inputs_rejected_total", "counter",
      "Inputs refused (files, feed items, pages), by source and reason class."},
     {"corpusd_fetch_requests_total", "counter",

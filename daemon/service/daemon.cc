@@ -10,6 +10,7 @@
 #include "daemon/log.h"
 #include "daemon/metrics/measured_fetcher.h"
 #include "daemon/service/drop_folder_job.h"
+#include "daemon/service/handoff_job.h"
 #include "daemon/service/web_source_job.h"
 
 namespace corpusd {
@@ -59,6 +60,7 @@ Daemon::Daemon(Config config, std::unique_ptr<Corpus> store, const FileSystem& f
       watchdog_timer_(loop_),
       deadline_timer_(loop_),
       commit_timer_(loop_),
+      hand_off_timer_(loop_),
       fetcher_(std::make_unique<MeasuredFetcher>(
           make_fetcher([this](std::function<void()> f) { boost::asio::post(loop_, std::move(f)); }),
           metrics_)),
@@ -93,13 +95,21 @@ int Daemon::Run(bool once) {
             std::to_string(metrics_server_->port()) + "/metrics");
   }
   store_->HoldCommits(true);
+  hand_offs_ = share_.shard().count > 1;
+  if (!hand_offs_) {
+    // Items left while there were more nodes are this one's now.
+    std::lock_guard lock(store_mutex_);
+    Result<std::vector<HandedOffItem>> left = store_->HandOffsNotFor(1, 1);
+    hand_offs_ = left.ok() && !left->empty();
+  }
   WaitForSignals();
   notifier_.Ready();
   LogInfo("ready: " + SourcesCount(sources_.size()) + ", corpus " + store_->path());
   PublishStatus();
   KeepAlive();
   Arm();
-  if (once_ && !scheduler_.Next()) Stop();  // nothing to poll
+  if (hand_offs_ && !once_) ArmHandOffs();
+  if (once_ && !scheduler_.Next()) AllPolledOnce();  // nothing to poll
   loop_.run();
   if (!abandoned_) {
     pool_.stop();
@@ -181,6 +191,7 @@ Status Daemon::Apply(const Config& config) {
             " on the other nodes");
   }
   sources_ = std::move(sources);
+  other_sources_.clear();  // made again from the new config when asked for
   return Status::Ok();
 }
 
@@ -233,11 +244,15 @@ void Daemon::RunDue() {
   Arm();
 }
 
+JobContext Daemon::Context() {
+  return JobContext{*store_,        fs_,           clock_,
+                    loop_,          pool_,         store_mutex_,
+                    fetcher_.get(), robots_.get(), config_.daemon.allow_private_links,
+                    &share_};
+}
+
 std::shared_ptr<SourceJob> Daemon::MakeJob(const std::string& name, const Source& source) {
-  JobContext context{*store_,        fs_,           clock_,
-                     loop_,          pool_,         store_mutex_,
-                     fetcher_.get(), robots_.get(), config_.daemon.allow_private_links,
-                     &share_};
+  const JobContext context = Context();
   auto done = [this, name](const JobReport& report) { JobDone(name, report); };
   if (source.config.type == SourceType::kDirectory) {
     return std::make_shared<DropFolderJob>(context, source.config, source.settings, source.rules,
@@ -286,11 +301,11 @@ void Daemon::RefreshGauges() {
   metrics_.Set("corpusd_corpus_bytes", {}, bytes);
 }
 
-void Daemon::JobDone(const std::string& name, const JobReport& report) {
-  jobs_.erase(name);
+void Daemon::CountReport(const std::string& name, const JobReport& report) {
   const Metrics::Labels by_source = {{"source", name}};
   metrics_.Add("corpusd_documents_stored_total", by_source, static_cast<double>(report.stored));
   metrics_.Add("corpusd_duplicates_total", by_source, static_cast<double>(report.duplicates));
+  metrics_.Add("corpusd_items_handed_off_total", by_source, static_cast<double>(report.handed_off));
   for (const auto& [reason, n] : report.rejected_by_reason) {
     metrics_.Add("corpusd_inputs_rejected_total", {{"source", name}, {"reason", reason}},
                  static_cast<double>(n));
@@ -299,6 +314,13 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
   totals_.stored += report.stored;
   totals_.duplicates += report.duplicates;
   totals_.rejected += report.rejected;
+  totals_.handed_off += report.handed_off;
+}
+
+void Daemon::JobDone(const std::string& name, const JobReport& report) {
+  jobs_.erase(name);
+  const Metrics::Labels by_source = {{"source", name}};
+  CountReport(name, report);
   const auto now = clock_.Now();
   auto it = sources_.find(name);
   const bool network = it != sources_.end() && IsNetwork(it->second.config.type);
@@ -335,9 +357,11 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
     Log(once_ ? LogLevel::kInfo : LogLevel::kDebug,
         "source " + name + ": skipped as maybe still being written: " + list);
   }
-  if (report.stored + report.duplicates + report.rejected > 0) {
+  if (report.stored + report.duplicates + report.rejected + report.handed_off > 0) {
     LogInfo("source " + name + ": stored " + std::to_string(report.stored) + ", duplicates " +
-            std::to_string(report.duplicates) + ", rejected " + std::to_string(report.rejected));
+            std::to_string(report.duplicates) + ", rejected " + std::to_string(report.rejected) +
+            (report.handed_off > 0 ? ", left for other nodes " + std::to_string(report.handed_off)
+                                   : std::string()));
   }
   if (it != sources_.end()) {
     SourceState state;
@@ -356,7 +380,7 @@ void Daemon::JobDone(const std::string& name, const JobReport& report) {
   PublishStatus();
   if (once_ && jobs_.empty() && !scheduler_.Next()) {
     LogInfo("every source polled once");
-    Stop();
+    AllPolledOnce();
   } else if (stopping_) {
     ExitWhenIdle();
   } else {
@@ -416,30 +440,105 @@ void Daemon::Stop() {
   stopping_ = true;
   notifier_.Stopping();
   timer_.cancel();
+  hand_off_timer_.cancel();
   reload_signals_.cancel();
-  if (jobs_.empty()) {
-    ExitWhenIdle();
-    return;
-  }
   // Transfers in flight are not waited for (slow servers would hold the stop
   // for their whole timeout); what has its bytes is finished and stored.
-  std::vector<std::shared_ptr<SourceJob>> running;  // alive while they finish
-  for (const auto& [name, job] : jobs_) running.push_back(job);
-  for (const auto& job : running) job->StopFetching();
-  if (jobs_.empty()) {
+  for (const auto& job : RunningJobs()) job->StopFetching();
+  if (RunningJobs().empty()) {
     ExitWhenIdle();
     return;
   }
   deadline_timer_.expires_after(config_.daemon.stop_timeout);
   deadline_timer_.async_wait([this](const boost::system::error_code& ec) {
-    if (ec || jobs_.empty()) return;
+    if (ec || RunningJobs().empty()) return;
     // Work still in progress is left for the next start: it was not stored,
     // nor remembered as seen.
     abandoned_ = true;
-    std::vector<std::shared_ptr<SourceJob>> jobs;  // alive while they finish
-    for (const auto& [name, job] : jobs_) jobs.push_back(job);
-    for (const auto& job : jobs) job->FinishNow();
+    for (const auto& job : RunningJobs()) job->FinishNow();
   });
+}
+
+std::vector<std::shared_ptr<SourceJob>> Daemon::RunningJobs() const {
+  std::vector<std::shared_ptr<SourceJob>> running;
+  for (const auto& [name, job] : jobs_) running.push_back(job);
+  if (hand_off_job_) running.push_back(hand_off_job_);
+  return running;
+}
+
+void Daemon::AllPolledOnce() {
+  if (hand_offs_ && !hand_offs_passed_) {
+    hand_offs_passed_ = true;
+    StartHandOffs();
+    return;
+  }
+  Stop();
+}
+
+void Daemon::ArmHandOffs() {
+  hand_off_timer_.expires_after(kHandOffsEvery);
+  hand_off_timer_.async_wait([this](const boost::system::error_code& ec) {
+    if (!ec) StartHandOffs();
+  });
+}
+
+const Daemon::Source* Daemon::HandOffSource(const std::string& name) {
+  if (auto it = sources_.find(name); it != sources_.end()) {
+    return it->second.config.type == SourceType::kFeed ? &it->second : nullptr;
+  }
+  if (auto it = other_sources_.find(name); it != other_sources_.end()) return &it->second;
+  for (const SourceConfig& sc : config_.sources) {
+    if (sc.name != name || sc.type != SourceType::kFeed) continue;
+    Source source{sc, ImportSettingsFor(config_, sc), nullptr, sc.url, ""};
+    Result<BoilerplateRules> rules = BoilerplateRules::Create(source.settings.boilerplate);
+    if (!rules.ok()) {
+      LogError("source " + name + ": " + rules.status().message());
+      return nullptr;
+    }
+    source.rules = std::make_shared<const BoilerplateRules>(std::move(*rules));
+    return &other_sources_.emplace(name, std::move(source)).first->second;
+  }
+  return nullptr;
+}
+
+void Daemon::StartHandOffs() {
+  if (stopping_ || hand_off_job_) return;
+  const JobContext context = Context();
+  auto make = [this, context](
+                  const std::string& name,
+                  std::function<void(const JobReport&)> done) -> std::shared_ptr<WebSourceJob> {
+    const Source* source = HandOffSource(name);
+    if (source == nullptr) return nullptr;
+    return std::make_shared<WebSourceJob>(
+        context, source->config, source->settings, source->rules,
+        [this, name, done = std::move(done)](const JobReport& report) {
+          CountReport(name, report);
+          done(report);
+        });
+  };
+  auto job = std::make_shared<HandOffJob>(context, std::move(make),
+                                          [this](const JobReport& r) { HandOffsDone(r); });
+  hand_off_job_ = job;
+  job->Start();  // `job` keeps it alive should it finish at once
+}
+
+void Daemon::HandOffsDone(const JobReport& report) {
+  hand_off_job_.reset();
+  if (report.stored + report.duplicates + report.rejected > 0) {
+    LogInfo("items left by other nodes: stored " + std::to_string(report.stored) + ", duplicates " +
+            std::to_string(report.duplicates) + ", rejected " + std::to_string(report.rejected));
+  }
+  if (!report.error.empty()) LogError(report.error);
+  CommitSoon();
+  if (stopping_) {
+    ExitWhenIdle();
+  } else if (report.more && report.error.empty()) {
+    boost::asio::post(loop_, [this] { StartHandOffs(); });  // more waiting
+  } else if (once_) {
+    Stop();
+  } else {
+    ArmHandOffs();
+  }
 }
 
 void Daemon::CommitSoon() {
@@ -462,9 +561,10 @@ void Daemon::CommitNow() {
 }
 
 void Daemon::ExitWhenIdle() {
-  if (!jobs_.empty()) return;
+  if (!RunningJobs().empty()) return;
   CommitNow();
   commit_timer_.cancel();
+  hand_off_timer_.cancel();
   deadline_timer_.cancel();
   watchdog_timer_.cancel();
   stop_signals_.cancel();

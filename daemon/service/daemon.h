@@ -6,6 +6,10 @@
 // results back. Each poll of a source is a job (daemon/service/source_job.h); up to
 // `max_requests` sources are polled at once, a source never twice at once.
 //
+// In a fleet (`shard = "K/N"`), a pass over the feed items other nodes left
+// for this one runs every kHandOffsEvery (daemon/service/handoff_job.h); with
+// `once`, one pass after the sources.
+//
 // Signals: SIGTERM and SIGINT stop scheduling, give running work until the
 // stop deadline, commit and return 0. SIGHUP reloads the config file: a
 // valid one is applied (sources added, removed, changed) without a restart;
@@ -85,8 +89,22 @@ class Daemon {
   // its path: removed, or replaced by another file.
   bool CorpusStillThere();
   void StartJob(const std::string& name);
+  JobContext Context();  // what every job works with
   std::shared_ptr<SourceJob> MakeJob(const std::string& name, const Source& source);
+  // The polls and the hand-offs pass running now.
+  std::vector<std::shared_ptr<SourceJob>> RunningJobs() const;
   void JobDone(const std::string& name, const JobReport& report);
+  // A source's stored, duplicate and rejected counts, into the metrics and totals.
+  void CountReport(const std::string& name, const JobReport& report);
+
+  // --- a fleet's hand-offs ---
+  void ArmHandOffs();
+  void StartHandOffs();
+  void HandOffsDone(const JobReport& report);
+  // The source that listed a left item, as configured; null when it is none.
+  const Source* HandOffSource(const std::string& name);
+  // With `once`: every source polled; the hand-offs pass, then stop.
+  void AllPolledOnce();
   void Reload();
   void Stop();
   void ExitWhenIdle();
@@ -115,6 +133,13 @@ class Daemon {
   bool commit_armed_ = false;
   void CommitSoon();  // arms the commit timer, once
   void CommitNow();
+  // A fleet's hand-offs: a pass every kHandOffsEvery.
+  static constexpr std::chrono::milliseconds kHandOffsEvery{2000};
+  boost::asio::steady_timer hand_off_timer_;
+  bool hand_offs_ = false;         // in a fleet, or items were left before it shrank to one node
+  bool hand_offs_passed_ = false;  // with `once`: the one pass is done
+  std::shared_ptr<SourceJob> hand_off_job_;
+  std::map<std::string, Source> other_sources_;  // the config's sources not polled here
   std::mutex store_mutex_;
   Metrics metrics_;                       // before the fetcher, which counts into it
   std::unique_ptr<HttpFetcher> fetcher_;  // before the loop is destroyed: it posts there

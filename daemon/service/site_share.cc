@@ -8,14 +8,23 @@
 
 namespace corpusd {
 
+std::string SiteShare::SiteOf(std::string_view url) {
+  const std::string host = UrlHost(url);
+  return host.empty() ? std::string() : RegistrableDomain(host);
+}
+
+unsigned SiteShare::OwnerOf(std::string_view site, unsigned count) {
+  return RendezvousOwner(site, count);
+}
+
 bool SiteShare::TakesKey(std::string_view key) const {
-  return shard_.count <= 1 || RendezvousOwner(key, shard_.count) == shard_.index;
+  return shard_.count <= 1 || OwnerOf(key, shard_.count) == shard_.index;
 }
 
 bool SiteShare::TakesUrl(std::string_view url) const {
   if (shard_.count <= 1) return true;
-  const std::string host = UrlHost(url);
-  return host.empty() || TakesKey(RegistrableDomain(host));
+  const std::string site = SiteOf(url);
+  return site.empty() || TakesKey(site);
 }
 
 bool SiteShare::TakesSource(const SourceConfig& source) const {

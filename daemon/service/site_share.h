@@ -6,10 +6,13 @@
 //   - a feed or page source: by its URL's site;
 //   - a sitemap source: polled by every node, each fetching only the
 //     sitemap's URLs on its own sites;
-//   - a directory source: by its name (one node imports the folder).
+//   - a directory source: by its name (one node imports the folder);
+//   - a feed item whose link is on another node's site: left for that node
+//     (Corpus::HandOffItem), which fetches it with its own politeness.
 // Without a shard (1/1) everything is taken.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "config/daemon_config.h"
@@ -25,6 +28,10 @@ class SiteShare {
   bool TakesSource(const SourceConfig& source) const;
   // A URL: by its host's registrable domain; a URL without a host is taken.
   bool TakesUrl(std::string_view url) const;
+  // The site a URL belongs to (its host's registrable domain; "" without a
+  // host), and which node of `count` owns it (1..count).
+  static std::string SiteOf(std::string_view url);
+  static unsigned OwnerOf(std::string_view site, unsigned count);
   const Shard& shard() const { return shard_; }
 
  private:

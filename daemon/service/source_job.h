@@ -33,6 +33,7 @@ struct JobReport : PollResult {
   std::size_t stored = 0;
   std::size_t duplicates = 0;
   std::size_t rejected = 0;
+  std::size_t handed_off = 0;  // feed items left for the fleet's node that owns their site
   // Rejections by reason class (core/status.h's code: "invalid_input",
   // "unsupported", "too_large", ...), for the metrics.
   std::map<std::string, std::size_t> rejected_by_reason;

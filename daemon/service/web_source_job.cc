@@ -1,5 +1,6 @@
 #include "daemon/service/web_source_job.h"
 
+#include <algorithm>
 #include <boost/asio/post.hpp>
 #include <map>
 #include <utility>
@@ -54,8 +55,28 @@ WebSourceJob::WebSourceJob(JobContext context, SourceConfig source, ImportSettin
   dates_ = options_.dates;
 }
 
+void WebSourceJob::TakeHandOffs(const std::vector<HandedOffItem>& items) {
+  handed_ = true;
+  for (const HandedOffItem& h : items) {
+    Item item;
+    item.key = h.item.key;
+    item.url = h.item.url;
+    item.fetch = true;
+    item.handed_tries = h.tries;
+    item.input.outside.url = h.item.url;
+    item.input.outside.title = h.title;
+    item.input.outside.author = h.author;
+    if (!h.published.empty()) item.input.outside.published = NormalizeDate(h.published, dates_);
+    items_.push_back(std::move(item));
+  }
+}
+
 void WebSourceJob::Start() {
   options_.not_after = LatestPlausibleDay(context_.clock.Now());
+  if (handed_) {
+    Dispatch();
+    return;
+  }
   FetchSource(source_.url, /*discovered=*/false);
 }
 
@@ -182,6 +203,11 @@ bool WebSourceJob::TakeFeed(const HttpResponse& response, bool discovered) {
                       (source_.fetch_articles == Fetch::kAuto && !has_content))) {
       item.fetch = true;
       item.input.outside = FeedItemMetadata(f);
+      // In a fleet, a link to another node's site is that node's to fetch.
+      const SiteShare* share = context_.share;
+      if (share != nullptr && !share->TakesUrl(f.link)) {
+        item.hand_to = SiteShare::OwnerOf(SiteShare::SiteOf(f.link), share->shard().count);
+      }
     } else {
       item.input = FeedItemInput(f, f.link.empty() ? item.key : f.link, /*with_summary=*/true);
     }
@@ -270,7 +296,10 @@ void WebSourceJob::Dispatch() {
     std::vector<Item> fresh;
     for (Item& item : items_) {
       if (!item.key.empty()) {
-        Result<bool> seen = context_.store.SeenItem(source_.name, item.key);
+        // An item left for this node is marked seen ("handed_off") already.
+        Result<bool> seen = item.handed_tries >= 0
+                                ? Result<bool>(false)
+                                : context_.store.SeenItem(source_.name, item.key);
         if (!seen.ok()) {
           report_.error = seen.status().message();
           break;
@@ -283,6 +312,7 @@ void WebSourceJob::Dispatch() {
           if (s.ok() && *stored != 0) {
             s = context_.store.RecordDuplicateItem({source_.name, item.key, item.url}, *stored,
                                                    FormatUtcTimestamp(context_.clock.Now()));
+            if (s.ok() && item.handed_tries >= 0) s = context_.store.DropHandOff(item.url);
             if (s.ok()) {
               ++report_.duplicates;
               continue;
@@ -308,7 +338,9 @@ void WebSourceJob::Dispatch() {
   }
   outstanding_ = items_.size();
   for (std::size_t i = 0; i < items_.size(); ++i) {
-    if (items_[i].fetch) {
+    if (items_[i].hand_to != 0) {
+      ItemBack(i);  // left for its node when stored
+    } else if (items_[i].fetch) {
       FetchItem(i);
     } else {
       Build(i);
@@ -406,8 +438,14 @@ void WebSourceJob::StoreLocked() {
   std::vector<const Item*> rejected;
   for (Item& item : items_) {
     if (!item.back) continue;
+    if (item.hand_to != 0) {
+      if (!HandOff(item, now)) retry_later = true;
+      continue;
+    }
     if (!item.built.ok()) {
-      if (item.transient) {
+      if (item.transient && item.handed_tries >= 0 && item.handed_tries + 1 < kHandOffTries) {
+        Postpone(item);
+      } else if (item.transient && item.handed_tries < 0) {
         retry_later = true;  // not remembered: tried again at the next poll
       } else if (!item.key.empty()) {
         rejected.push_back(&item);
@@ -419,6 +457,7 @@ void WebSourceJob::StoreLocked() {
     }
     EntryOrigin origin;
     if (!item.key.empty()) origin.item = ItemOrigin{source_.name, item.key, item.url};
+    origin.handed_off = item.handed_tries >= 0;
     labels.push_back(item.url.empty() ? item.key : item.url);
     batch.push_back(
         BatchEntry(std::move(*item.built), std::move(item.input.raw.bytes), now, origin));
@@ -438,6 +477,7 @@ void WebSourceJob::StoreLocked() {
   for (const Item* item : rejected) {
     Status s = context_.store.RecordRejectedItem({source_.name, item->key, item->url},
                                                  item->built.status().message(), now);
+    if (s.ok() && item->handed_tries >= 0) s = context_.store.DropHandOff(item->url);
     if (!s.ok()) LogError("source " + source_.name + ": remembering an item: " + s.message());
   }
   // Validators last, and only when the whole response has been dealt with:
@@ -448,6 +488,35 @@ void WebSourceJob::StoreLocked() {
     if (Status s = context_.store.SaveValidators(validators_url_, validators_, now); !s.ok()) {
       LogError("source " + source_.name + ": saving validators: " + s.message());
     }
+  }
+}
+
+bool WebSourceJob::HandOff(const Item& item, const std::string& now) {
+  HandedOffItem h;
+  h.item = ItemOrigin{source_.name, item.key, item.url};
+  h.site = SiteShare::SiteOf(item.url);
+  h.owner = static_cast<int>(item.hand_to);
+  h.shards = static_cast<int>(context_.share->shard().count);
+  h.title = item.input.outside.title;
+  h.author = item.input.outside.author;
+  if (item.input.outside.published) h.published = item.input.outside.published->iso;
+  h.handed_at = now;
+  const std::string node = std::to_string(h.owner) + "/" + std::to_string(h.shards);
+  if (Status s = context_.store.HandOffItem(h); !s.ok()) {
+    LogError("source " + source_.name + ": " + item.url + ": leaving it for node " + node + ": " +
+             s.message());
+    return false;
+  }
+  ++report_.handed_off;
+  LogInfo("source " + source_.name + ": " + item.url + " -> left for node " + node);
+  return true;
+}
+
+void WebSourceJob::Postpone(const Item& item) {
+  const int doublings = std::min(item.handed_tries, 10);
+  const auto due = context_.clock.Now() + kHandOffRetryBase * (1 << doublings);
+  if (Status s = context_.store.PostponeHandOff(item.url, FormatUtcTimestamp(due)); !s.ok()) {
+    LogError("source " + source_.name + ": " + item.url + ": " + s.message());
   }
 }
 

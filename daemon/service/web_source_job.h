@@ -11,8 +11,14 @@
 // Documents and the items they came from are stored in one transaction, then
 // the validators. Item links are untrusted (no private addresses), the
 // source's own URL is trusted.
+//
+// In a fleet, a feed item whose link is on another node's site is not
+// fetched here but left for that node (Corpus::HandOffItem); that node runs
+// the same job on the items left for it (TakeHandOffs) with the source's
+// settings, instead of polling the source.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -42,6 +48,15 @@ class WebSourceJob final : public SourceJob, public std::enable_shared_from_this
                std::shared_ptr<const BoilerplateRules> rules,
                std::function<void(const JobReport&)> done);
 
+  // Before Start(): instead of polling the source, fetches these items, left
+  // for this node by the node that read the source. Each is stored or refused
+  // and its hand-off dropped in the same transaction; after a failure worth
+  // trying again it is postponed (kHandOffRetryBase, doubling), and after
+  // kHandOffTries such failures refused.
+  void TakeHandOffs(const std::vector<HandedOffItem>& items);
+  static constexpr std::chrono::seconds kHandOffRetryBase{60};
+  static constexpr int kHandOffTries = 10;
+
   void Start() override;
   void FinishNow() override;
   void StopFetching() override;
@@ -57,6 +72,8 @@ class WebSourceJob final : public SourceJob, public std::enable_shared_from_this
     Result<BuiltDocument> built = Status::Internal("not built");
     bool back = false;
     bool transient = false;  // failed in a way worth trying again next poll
+    unsigned hand_to = 0;    // another node owns the link's site: left for it
+    int handed_tries = -1;   // left for this node (its tries so far); -1: not
   };
 
   void FetchSource(const std::string& url, bool discovered);
@@ -71,6 +88,11 @@ class WebSourceJob final : public SourceJob, public std::enable_shared_from_this
   void ItemBack(std::size_t index);
   void Store();
   void StoreLocked();
+  // An item for another node: left for it; false when that failed (the item
+  // is not remembered and the feed is read again in full at the next poll).
+  bool HandOff(const Item& item, const std::string& now);
+  // An item left for this node that failed in a way worth trying again.
+  void Postpone(const Item& item);
   void Finish();
   HttpRequest LinkRequest(const std::string& url) const;
   // The key of `url`'s validators in the corpus: the URL, or for a sitemap
@@ -92,6 +114,7 @@ class WebSourceJob final : public SourceJob, public std::enable_shared_from_this
   std::size_t outstanding_ = 0;
   std::size_t building_ = 0;  // items whose bytes are being made into documents
   std::size_t child_sitemaps_ = 0;
+  bool handed_ = false;  // working items left for this node (TakeHandOffs)
   bool dispatched_ = false;
   bool finished_ = false;
   bool stop_fetching_ = false;  // the daemon is stopping: no transfer is waited for

@@ -20,8 +20,8 @@ constexpr std::size_t kMaxPublicationSentence = 320;
 // Words that state a publication, in ASCII lower case (other capitals listed
 // as written); a line saying "updated" is sorted out before.
 constexpr std::string_view kPublicationWords[] = {
-    "posted on",  "published on", "was posted",   "was published", "veröffentlicht",
-    "geschrieben", "erschienen am", "publié le",   "publiée le",    "publicado el",
+    "posted on",    "published on",  "was posted",   "was published", "veröffentlicht",
+    "geschrieben",  "erschienen am", "publié le",    "publiée le",    "publicado el",
     "publicado em", "pubblicato il", "gepubliceerd", "opublikowano",  "publicerad",
     "Опубликовано", "опубликовано"};
 

@@ -1,8 +1,11 @@
 // The daemon's state in the corpus: files seen and source schedules.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "core/content_hash.h"
 #include "store/corpus_store.h"
+#include "tests/store/hand_offs_contract.h"
+#include "tests/support/corpus_query.h"
 #include "tests/support/temp_dir.h"
 
 namespace corpusd {
@@ -117,6 +120,20 @@ TEST_F(CorpusStoreStateTest, SourceStateKeepsTheMovedUrlAndWhyItWasParked) {
   ASSERT_TRUE(loaded.ok());
   EXPECT_EQ(loaded->url, "https://new.example.org/feed");
   EXPECT_EQ(loaded->parked, "HTTP 410 Gone");
+}
+
+TEST_F(CorpusStoreStateTest, HandOffsKeepTheirPromises) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ / "corpus.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.text = 'bad' "
+                         "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  testing::CheckHandOffContract(*store_, [&](const std::string& sql) {
+    return testing::QueryCorpus(dir_ / "corpus.db", sql);
+  });
 }
 
 }  // namespace

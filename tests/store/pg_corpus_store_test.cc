@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/content_hash.h"
+#include "tests/store/hand_offs_contract.h"
 #include "tests/support/postgres_cluster.h"
 
 namespace corpusd {
@@ -209,6 +210,22 @@ TEST(PgCorpusStore, AServerThatIsNotThereIsAClearErrorWithoutThePassword) {
             std::string::npos)
       << store.status().message();
   EXPECT_EQ(store.status().message().find("secret"), std::string::npos);
+}
+
+TEST_F(PgCorpusStoreTest, HandOffsKeepTheirPromises) {
+  Sql("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.text = "
+      "'bad' THEN RAISE EXCEPTION 'refused by trigger'; END IF; RETURN NEW; END $$;"
+      "CREATE TRIGGER refuse BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION refuse()");
+  testing::CheckHandOffContract(*store_, [&](const std::string& sql) { return Sql(sql); });
+}
+
+TEST_F(PgCorpusStoreTest, AVersionOneCorpusGainsTheHandOffsTable) {
+  store_.reset();
+  Sql("DROP TABLE item_handoffs; DELETE FROM corpusd_schema WHERE version > 1");
+  store_ = Open();
+  ASSERT_TRUE(store_);
+  EXPECT_EQ(Sql("SELECT max(version) FROM corpusd_schema"), "2");
+  EXPECT_EQ(Sql("SELECT count(*) FROM item_handoffs"), "0");
 }
 
 }  // namespace

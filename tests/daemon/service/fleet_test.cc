@@ -1,5 +1,6 @@
 // A fleet: nodes that read one config file and share one corpus, each taking
-// its share of the sites (`run --shard K/N`). The real binary against feeds
+// its share of the sites (`run --shard K/N`), and leaving the links of an
+// aggregator feed to the node that owns each link's site. The real binary against feeds
 // on many loopback sites, site0.localhost, site1.localhost, ... (libcurl
 // resolves *.localhost to the loopback address itself), writing a SQLite
 // file or a PostgreSQL database (a throwaway cluster,
@@ -32,6 +33,9 @@ using testing::TempDir;
 
 constexpr int kSites = 12;
 constexpr int kMapped = 6;  // sites with one article listed in the shared sitemap
+// Documents in all: two items of each site's feed, the sitemap's pages, and a
+// story on every site listed by the aggregator feed (links only).
+constexpr long long kDocuments = kSites * 2 + kMapped + kSites;
 
 std::string Paragraphs(const std::string& topic) {
   return "<p>The council of " + topic +
@@ -96,16 +100,51 @@ class FleetTest : public ::testing::TestWithParam<std::string> {
       }
     }
     testing::WriteFileBytes(dir_ / "www/sitemap.xml", sitemap + "</urlset>");
+    // The aggregator: one site's feed whose items link to every site.
+    std::string aggregated;
+    for (int s = 0; s < kSites; ++s) {
+      const std::string n = std::to_string(s);
+      testing::WriteFileBytes(dir_ / ("www/story" + n + ".html"),
+                              "<html><head><title>Story " + n + "</title></head><body><article>" +
+                                  Paragraphs("story " + n) + "</article></body></html>");
+      aggregated += "<item><title>Story " + n + "</title><link>" +
+                    server_->Url("/story" + n + ".html", "site" + n + ".localhost") +
+                    "</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>";
+    }
+    testing::WriteFileBytes(dir_ / "www/aggregator.xml",
+                            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>All"
+                            "</title>" +
+                                aggregated + "</channel></rss>");
+    config += "[[source]]\nname = \"aggregator\"\ntype = \"feed\"\nurl = \"" +
+              server_->Url("/aggregator.xml", "news.localhost") + "\"\n";
     config += "[[source]]\nname = \"map\"\ntype = \"sitemap\"\nurl = \"" +
               server_->Url("/sitemap.xml") + "\"\n";
     testing::WriteFileBytes(dir_ / "corpusd.toml", config);
   }
 
+  // A node that polls every source once, then takes the items left for it.
   std::unique_ptr<BackgroundProcess> Node(const std::string& shard) {
     return std::make_unique<BackgroundProcess>(
         std::vector<std::string>{CORPUSD_BINARY, "run", "--once", "--config", dir_ / "corpusd.toml",
                                  "--shard", shard},
         std::vector<std::pair<std::string, std::string>>{}, log(shard));
+  }
+  // A node as a service runs it, until stopped.
+  std::unique_ptr<BackgroundProcess> Service(const std::string& shard) {
+    return std::make_unique<BackgroundProcess>(
+        std::vector<std::string>{CORPUSD_BINARY, "run", "--config", dir_ / "corpusd.toml",
+                                 "--shard", shard},
+        std::vector<std::pair<std::string, std::string>>{}, log(shard));
+  }
+  // The shard whose log says it stored `path` ("... /story3.html -> document 12").
+  std::vector<std::string> StoredBy(const std::string& path) const {
+    std::vector<std::string> shards;
+    for (const std::string shard : {"1/2", "2/2"}) {
+      if (testing::ReadFileBytes(log(shard)).find(path + " -> document") != std::string::npos) {
+        shards.push_back(shard);
+      }
+    }
+    return shards;
   }
   std::string log(const std::string& shard) const {
     return dir_ / ("node" + shard.substr(0, shard.find('/')) + ".log");
@@ -135,10 +174,25 @@ class FleetTest : public ::testing::TestWithParam<std::string> {
 PostgresCluster* FleetTest::cluster_ = nullptr;
 
 TEST_P(FleetTest, TwoNodesShareTheSitesAndStoreEveryItemOnce) {
-  auto one = Node("1/2");
-  auto two = Node("2/2");
-  ASSERT_EQ(one->Wait(60s), 0) << testing::ReadFileBytes(log("1/2"));
-  ASSERT_EQ(two->Wait(60s), 0) << testing::ReadFileBytes(log("2/2"));
+  auto one = Service("1/2");
+  auto two = Service("2/2");
+  // The aggregator's links reach their nodes through the corpus, within a
+  // hand-off pass or two.
+  const bool all = testing::WaitUntil(
+      [&] {
+        std::this_thread::sleep_for(200ms);
+        try {
+          return Count("SELECT count(*) FROM documents") >= kDocuments;
+        } catch (const std::exception&) {
+          return false;  // no corpus yet
+        }
+      },
+      60s);
+  one->Signal(SIGTERM);
+  two->Signal(SIGTERM);
+  ASSERT_EQ(one->Wait(30s), 0) << testing::ReadFileBytes(log("1/2"));
+  ASSERT_EQ(two->Wait(30s), 0) << testing::ReadFileBytes(log("2/2"));
+  ASSERT_TRUE(all) << testing::ReadFileBytes(log("1/2")) << testing::ReadFileBytes(log("2/2"));
 
   // Each feed source on exactly one node, and both nodes have some.
   const std::set<std::string> a = SourcesIn("1/2"), b = SourcesIn("2/2");
@@ -147,20 +201,34 @@ TEST_P(FleetTest, TwoNodesShareTheSitesAndStoreEveryItemOnce) {
   EXPECT_EQ(a.size() + b.size(), static_cast<std::size_t>(kSites));
   for (const std::string& name : a) EXPECT_FALSE(b.count(name)) << name << " on both nodes";
 
-  // Every feed and every sitemap page fetched once in all; the sitemap by both.
+  // Every feed, sitemap page and story fetched once in all; the sitemap by both.
   std::map<std::string, int> fetched;
   for (const testing::LoggedRequest& r : server_->Requests()) ++fetched[r.path];
   for (int s = 0; s < kSites; ++s) {
-    EXPECT_EQ(fetched["/feed" + std::to_string(s) + ".xml"], 1) << s;
+    const std::string n = std::to_string(s);
+    EXPECT_EQ(fetched["/feed" + n + ".xml"], 1) << s;
     if (s < kMapped) {
-      EXPECT_EQ(fetched["/page" + std::to_string(s) + ".html"], 1) << s;
+      EXPECT_EQ(fetched["/page" + n + ".html"], 1) << s;
     }
+    EXPECT_EQ(fetched["/story" + n + ".html"], 1) << s;
+    // ... by the node that owns its site, which polls that site's feed.
+    const std::vector<std::string> by = StoredBy("/story" + n + ".html");
+    ASSERT_EQ(by.size(), 1u) << s;
+    EXPECT_TRUE((by[0] == "1/2" ? a : b).count("site" + n)) << "story " << s << " on " << by[0];
   }
   EXPECT_EQ(fetched["/sitemap.xml"], 2);
 
-  // Every item and page stored once.
-  EXPECT_EQ(Count("SELECT count(*) FROM documents"), kSites * 2 + kMapped);
-  EXPECT_EQ(Count("SELECT count(DISTINCT content_hash) FROM documents"), kSites * 2 + kMapped);
+  // Every item and page stored once; the aggregator's items are its own.
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), kDocuments);
+  EXPECT_EQ(Count("SELECT count(DISTINCT content_hash) FROM documents"), kDocuments);
+  EXPECT_EQ(Count("SELECT count(*) FROM documents WHERE source = 'aggregator'"), kSites);
+  EXPECT_EQ(Count("SELECT count(*) FROM documents WHERE source = 'aggregator' AND"
+                  " published_at LIKE '2026-03-03%' AND title LIKE 'Story %'"),
+            kSites);
+  EXPECT_EQ(Count("SELECT count(*) FROM seen_items WHERE source = 'aggregator' AND"
+                  " outcome = 'stored'"),
+            kSites);
+  EXPECT_EQ(Count("SELECT count(*) FROM item_handoffs"), 0) << "every hand-off taken";
   EXPECT_EQ(Count("SELECT count(*) FROM source_state WHERE source LIKE 'site%'"), kSites);
 }
 
@@ -180,8 +248,13 @@ TEST_P(FleetTest, ANodeKilledMidPollAndRestartedLosesNothingAndDoublesNothing) {
   auto one = Node("1/2");
   ASSERT_EQ(one->Wait(60s), 0) << testing::ReadFileBytes(log("1/2"));
   ASSERT_EQ(two->Wait(60s), 0) << testing::ReadFileBytes(log("2/2"));
+  // With --once, a node takes the items left for it when it has polled its
+  // sources: what the other node left later waits for its next run.
+  for (const std::string shard : {"1/2", "2/2"}) {
+    ASSERT_EQ(Node(shard)->Wait(60s), 0) << testing::ReadFileBytes(log(shard));
+  }
 
-  const long long expected = kSites * 2 + kMapped;
+  const long long expected = kDocuments;
   EXPECT_EQ(Count("SELECT count(*) FROM documents"), expected) << "nothing lost";
   EXPECT_EQ(Count("SELECT coalesce(sum(duplicates_seen), 0) FROM documents"), 0)
       << "nothing stored twice";

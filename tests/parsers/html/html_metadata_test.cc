@@ -269,16 +269,16 @@ TEST(HtmlMetadataDateTest, PublicationSentenceInThePostFooterIsALastResort) {
   const std::string body =
       "<h1>H</h1><p>Some text about a robot, written in 2015.</p>"
       "<p>More text with 38 numbers and 1000 values in it.</p>";
-  EXPECT_EQ(Published(body +
-                      "<div class=post-footer>This entry was posted on Monday, December 14th, "
-                      "2015 at 2:48 pm and is filed under Arduino, Infrared, Robots. You can "
-                      "follow any responses to this entry through the RSS 2.0 feed.</div>"),
-            "2015-12-14");
-  EXPECT_EQ(Published(body +
-                      "<div class=post-footer>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 "
-                      "von <a href=/author/>Heiner</a> geschrieben und unter dem Stichwort "
-                      "Arduino, Infrarot LED, in die Kategorie Arduino eingeordnet.</div>"),
-            "2015-12-14");
+  EXPECT_EQ(
+      Published(body + "<div class=post-footer>This entry was posted on Monday, December 14th, "
+                       "2015 at 2:48 pm and is filed under Arduino, Infrared, Robots. You can "
+                       "follow any responses to this entry through the RSS 2.0 feed.</div>"),
+      "2015-12-14");
+  EXPECT_EQ(
+      Published(body + "<div class=post-footer>Dieser Artikel wurde am 14. Dezember 2015 um 14:48 "
+                       "von <a href=/author/>Heiner</a> geschrieben und unter dem Stichwort "
+                       "Arduino, Infrarot LED, in die Kategorie Arduino eingeordnet.</div>"),
+      "2015-12-14");
   // A sentence that does not say "published" stays a sentence about the text.
   EXPECT_EQ(Published(body + "<p>The robot was first shown on 14 December 2015 at a fair in "
                              "Hanover, where it cleaned the floor of a whole hall.</p>"),
