@@ -14,6 +14,7 @@
 #include <sstream>
 #include <thread>
 
+#include "daemon/service/site_share.h"
 #include "tests/support/background_process.h"
 #include "tests/support/corpus_query.h"
 #include "tests/support/http_test_server.h"
@@ -259,6 +260,38 @@ TEST_P(FleetTest, ANodeKilledMidPollAndRestartedLosesNothingAndDoublesNothing) {
   EXPECT_EQ(Count("SELECT coalesce(sum(duplicates_seen), 0) FROM documents"), 0)
       << "nothing stored twice";
   EXPECT_EQ(Count("SELECT count(*) FROM seen_items WHERE outcome = 'stored'"), expected);
+}
+
+TEST_P(FleetTest, AFleetShrunkToOneNodeTakesWhatWasLeftForTheOthers) {
+  // The node that owns the aggregator's site runs alone, leaving the other
+  // node's share of its links.
+  const unsigned owner =
+      SiteShare::OwnerOf(SiteShare::SiteOf(server_->Url("/aggregator.xml", "news.localhost")), 2);
+  const std::string shard = std::to_string(owner) + "/2";
+  ASSERT_EQ(Node(shard)->Wait(60s), 0) << testing::ReadFileBytes(log(shard));
+  const long long left = Count("SELECT count(*) FROM item_handoffs");
+  ASSERT_GT(left, 0) << testing::ReadFileBytes(log(shard));
+  EXPECT_EQ(Count("SELECT count(*) FROM item_handoffs WHERE owner = " + std::to_string(3 - owner) +
+                  " AND shards = 2"),
+            left);
+  EXPECT_EQ(Count("SELECT count(*) FROM seen_items WHERE outcome = 'handed_off'"), left);
+
+  // Then the fleet is one node: it polls everything and takes what was left.
+  testing::ProcessResult alone =
+      testing::RunCorpusd({"run", "--once", "--config", dir_ / "corpusd.toml"});
+  ASSERT_EQ(alone.exit_code, 0) << alone.err;
+  EXPECT_NE(alone.err.find(std::to_string(left) + " items left for a fleet of 2 given to their "
+                                                  "owners among 1"),
+            std::string::npos)
+      << alone.err;
+  EXPECT_EQ(Count("SELECT count(*) FROM item_handoffs"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), kDocuments);
+  EXPECT_EQ(Count("SELECT count(*) FROM seen_items WHERE source = 'aggregator' AND"
+                  " outcome = 'stored'"),
+            kSites);
+  std::map<std::string, int> fetched;
+  for (const testing::LoggedRequest& r : server_->Requests()) ++fetched[r.path];
+  for (int s = 0; s < kSites; ++s) EXPECT_EQ(fetched["/story" + std::to_string(s) + ".html"], 1);
 }
 
 TEST_P(FleetTest, ABadShardIsRefusedBeforeAnythingIsPolled) {

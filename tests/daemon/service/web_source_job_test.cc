@@ -12,6 +12,7 @@
 #include "core/clock.h"
 #include "daemon/fetch/robots_cache.h"
 #include "store/corpus_store.h"
+#include "tests/support/corpus_query.h"
 #include "tests/support/fake_fetcher.h"
 #include "tests/support/fake_file_system.h"
 #include "tests/support/temp_dir.h"
@@ -64,8 +65,9 @@ class WebSourceJobTest : public ::testing::Test {
     fetcher_.Serve("https://news.example/robots.txt", "", "text/plain", 404);
   }
 
-  // Runs one poll of `source` to its end and returns its report.
-  JobReport Poll(SourceConfig source) {
+  // Runs one poll of `source` to its end and returns its report; with
+  // `handed`, instead of polling, works those items (TakeHandOffs).
+  JobReport Poll(SourceConfig source, const std::vector<HandedOffItem>* handed = nullptr) {
     JobContext context{*store_,
                        fs_,
                        clock_,
@@ -80,6 +82,7 @@ class WebSourceJobTest : public ::testing::Test {
     std::optional<JobReport> report;
     auto job = std::make_shared<WebSourceJob>(context, source, settings, rules_,
                                               [&report](const JobReport& r) { report = r; });
+    if (handed != nullptr) job->TakeHandOffs(*handed);
     job->Start();
     while (!report) {
       loop_.restart();
@@ -110,6 +113,58 @@ class WebSourceJobTest : public ::testing::Test {
   std::unique_ptr<CorpusStore> store_;
   std::shared_ptr<const BoilerplateRules> rules_;
 };
+
+TEST_F(WebSourceJobTest, ItemsLeftByAnotherNodeAreStoredRefusedOrTriedAgainLater) {
+  // Left by the node that read the feed: this node owns other.example.
+  const std::string now = FormatUtcTimestamp(clock_.Now());
+  std::vector<HandedOffItem> left;
+  for (const std::string n : {"ok", "gone", "busy", "tired"}) {
+    HandedOffItem h;
+    h.item = ItemOrigin{"news", "id-" + n, "https://other.example/" + n};
+    h.site = "other.example";
+    h.owner = 2;
+    h.shards = 2;
+    h.title = "Feed title " + n;
+    h.published = "2024-12-04T08:30:00Z";
+    h.handed_at = now;
+    ASSERT_TRUE(store_->HandOffItem(h).ok());
+    left.push_back(h);
+  }
+  left.back().tries = WebSourceJob::kHandOffTries - 1;  // its last try
+  fetcher_.Serve("https://other.example/robots.txt", "", "text/plain", 404);
+  fetcher_.Serve("https://other.example/ok", Article("1"), "text/html");
+  fetcher_.Serve("https://other.example/gone", "", "text/html", 404);
+  fetcher_.Serve("https://other.example/busy", "", "text/html", 503);
+  fetcher_.Serve("https://other.example/tired", "", "text/html", 503);
+
+  const JobReport report = Poll(Feed(), &left);
+  EXPECT_TRUE(report.error.empty()) << report.error;
+  EXPECT_EQ(report.stored, 1u);
+  EXPECT_EQ(report.rejected, 3u);  // each failure counts, also the one tried again
+  for (const HttpRequest& r : fetcher_.requests()) {
+    EXPECT_NE(r.url, kFeedUrl) << "the feed itself is not polled";
+  }
+
+  // Stored under the feed's source, with the item's date; its row is gone.
+  EXPECT_EQ(Documents(), 1);
+  EXPECT_EQ(testing::QueryCorpus(dir_ / "corpus.db",
+                                 "SELECT source || ' ' || published_at FROM documents"),
+            "news 2024-12-04T08:30:00Z");
+  EXPECT_EQ(testing::QueryCorpus(dir_ / "corpus.db",
+                                 "SELECT outcome FROM seen_items WHERE item_key = 'id-ok'"),
+            "stored");
+  auto later = FormatUtcTimestamp(clock_.Now() + std::chrono::hours(48));
+  auto waiting = store_->HandOffsFor(2, 2, later, 10);
+  ASSERT_TRUE(waiting.ok());
+  ASSERT_EQ(waiting->size(), 1u) << "only the busy one waits";
+  EXPECT_EQ((*waiting)[0].item.url, "https://other.example/busy");
+  EXPECT_EQ((*waiting)[0].tries, 1);
+  // ... a minute later, not now.
+  EXPECT_TRUE(store_->HandOffsFor(2, 2, now, 10)->empty());
+  // The gone and the tired ones are refused, as the feed's node would.
+  EXPECT_TRUE(*store_->SeenItem("news", "id-gone"));
+  EXPECT_TRUE(*store_->SeenItem("news", "id-tired"));
+}
 
 TEST_F(WebSourceJobTest, StoresItemsWithContentAndFetchesTheLinksOfItemsWithout) {
   fetcher_.Serve(kFeedUrl, Rss(ItemWithContent("1") + ItemWithoutContent("2")),
