@@ -163,11 +163,23 @@ DateNames::DateNames() {
     std::uint32_t end = i + 1;
     while (end < names_.size() && names_[end] == names_[i]) ++end;
     index_.emplace(names_[i], std::make_pair(i, end));
+    maybe_.set(Sketch(names_[i]));
     i = end;
   }
 }
 
+std::size_t DateNames::Sketch(std::string_view folded) {
+  const auto byte = [&](std::size_t i) {
+    return i < folded.size() ? static_cast<std::size_t>(static_cast<unsigned char>(folded[i])) : 0;
+  };
+  const std::size_t last = folded.empty() ? 0 : byte(folded.size() - 1);
+  const std::size_t h = byte(0) * 0x9E3779B1u ^ byte(1) * 0x85EBCA77u ^ last * 0xC2B2AE3Du ^
+                        std::min<std::size_t>(folded.size(), 63) * 0x27D4EB2Fu;
+  return (h ^ (h >> 16)) % kSketchBits;
+}
+
 std::span<const DateNameMeaning> DateNames::Find(std::string_view folded) const {
+  if (!maybe_.test(Sketch(folded))) return {};  // no name starts, ends and is as long as it
   const auto it = index_.find(folded);
   if (it == index_.end()) return {};
   const auto [first, last] = it->second;

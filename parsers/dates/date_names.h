@@ -5,6 +5,8 @@
 // between threads.
 #pragma once
 
+#include <bitset>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -70,6 +72,12 @@ class DateNames {
   // construction) to its run [first, last) in the arrays: Find is called
   // for most words of every text.
   std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>> index_;
+  // A sketch of the names (first two bytes, last byte and length) that
+  // answers "no" for most words without hashing them; a set bit may still
+  // be no name.
+  static constexpr std::size_t kSketchBits = std::size_t{1} << 16;
+  static std::size_t Sketch(std::string_view folded);
+  std::bitset<kSketchBits> maybe_;
   std::vector<std::string> languages_;
 };
 

@@ -161,15 +161,22 @@ std::string FixPunctuationSpacing(const std::string& in) {
 }
 
 std::vector<std::string> SplitGluedWords(std::vector<std::string> paragraphs) {
-  // Most documents hold no glued-looking word: find one before counting words.
+  // Most documents hold no glued-looking word: find one before counting
+  // every word (hashing each was a twentieth of a plain-text import).
   bool candidate = false;
   for (const std::string& p : paragraphs) {
-    for (std::size_t i = 1; i + 1 < p.size() && !candidate; ++i) {
-      // An ASCII lower-case letter before a capital; other scripts are checked
-      // by GluePoint when counted.
-      candidate = (static_cast<unsigned char>(p[i]) >= 0x80) ||
-                  (p[i - 1] >= 'a' && p[i - 1] <= 'z' && p[i] >= 'A' && p[i] <= 'Z');
+    // An ASCII lower-case letter before a capital, or any other script's
+    // letters: only then can a word have a glue point.
+    bool maybe = false;
+    for (std::size_t i = 1; i < p.size() && !maybe; ++i) {
+      maybe = (static_cast<unsigned char>(p[i]) >= 0x80) ||
+              (p[i - 1] >= 'a' && p[i - 1] <= 'z' && p[i] >= 'A' && p[i] <= 'Z');
     }
+    if (!maybe) continue;
+    ForEachWord(p, [&](std::size_t b, std::size_t e) {
+      const std::string_view word = std::string_view(p).substr(b, e - b);
+      candidate = candidate || (GluePoint(word) != 0 && !IsKnownCamelCaseName(word));
+    });
     if (candidate) break;
   }
   if (!candidate) return paragraphs;
