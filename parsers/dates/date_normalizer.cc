@@ -425,6 +425,30 @@ std::optional<NormalizedDate> ReadFrom(Tokens t, std::size_t i, const DateGramma
   return Format(*date, time, offset, time_zone);
 }
 
+// "20210820", "202108200306", "20210820030646": a date and time written
+// without separators, as some sites' meta tags carry them; years before the
+// web or after this century are other numbers.
+std::optional<NormalizedDate> FromCompact(std::string_view digits, std::string_view time_zone) {
+  const auto number = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (digits[i] - '0');
+    return v;
+  };
+  const CalendarDate date{number(0, 4), number(4, 2), number(6, 2), 0};
+  if (date.year < 1990 || date.year > 2099 || date.month < 1 || date.month > 12 || date.day < 1 ||
+      date.day > civil::DaysInMonth(date.year, date.month)) {
+    return std::nullopt;
+  }
+  if (digits.size() == 8) return Format(date, std::nullopt, std::nullopt, time_zone);
+  WallTime time;
+  time.hour = number(8, 2);
+  time.minute = number(10, 2);
+  time.second = digits.size() == 14 ? number(12, 2) : 0;
+  if (time.hour > 23 || time.minute > 59 || time.second > 59) return std::nullopt;
+  time.precision = digits.size() == 14 ? DatePrecision::kSecond : DatePrecision::kMinute;
+  return Format(date, time, std::nullopt, time_zone);
+}
+
 }  // namespace
 
 std::optional<NormalizedDate> NormalizeDate(std::string_view text, const DateContext& context) {
@@ -434,10 +458,13 @@ std::optional<NormalizedDate> NormalizeDate(std::string_view text, const DateCon
   while (b < e && (text[b] == ' ' || (text[b] >= '\t' && text[b] <= '\r'))) ++b;
   while (e > b && (text[e - 1] == ' ' || (text[e - 1] >= '\t' && text[e - 1] <= '\r'))) --e;
   const std::string_view trimmed = text.substr(b, e - b);
-  if (trimmed.size() == 10 || trimmed.size() == 13) {
-    bool digits = true;
-    for (const char c : trimmed) digits = digits && c >= '0' && c <= '9';
-    if (digits) return FromTimestamp(trimmed, context.time_zone);
+  bool all_digits = !trimmed.empty();
+  for (const char c : trimmed) all_digits = all_digits && c >= '0' && c <= '9';
+  if (all_digits && (trimmed.size() == 10 || trimmed.size() == 13)) {
+    return FromTimestamp(trimmed, context.time_zone);
+  }
+  if (all_digits && (trimmed.size() == 8 || trimmed.size() == 12 || trimmed.size() == 14)) {
+    return FromCompact(trimmed, context.time_zone);
   }
 
   const std::vector<DateToken> tokens = TokenizeForDates(trimmed);

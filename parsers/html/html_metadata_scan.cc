@@ -182,6 +182,8 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
         break;
       }
     }
+    // <meta pubdate content="..."> names its key by an attribute alone.
+    if (key.empty() && n.has_attribute("pubdate")) key = "pubdate";
     // Dublin Core written with a colon, as RDFa does ("dc:created"), is the
     // same key as the dotted HTML form.
     for (std::string_view prefix : {"dc:", "dcterms:"}) {
@@ -222,14 +224,16 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   // Dates marked up as such: <time>, itemprop dates, <abbr class=published>.
   bool is_pub_prop = itemprop == "datepublished" || itemprop == "datecreated";
   bool is_mod_prop = itemprop == "datemodified";
-  if (tag == "time" || is_pub_prop || is_mod_prop ||
+  // A Unix time in `data-utime` (Facebook's markup, copied by some sites).
+  const bool utime = n.has_attribute("data-utime") && !n.attribute("data-utime").empty();
+  if (tag == "time" || is_pub_prop || is_mod_prop || utime ||
       (tag == "abbr" && ContainsAny(cls, {"published", "updated", "date"}))) {
     DateClue clue;
     clue.in_article = flags & kInArticle;
     clue.published = is_pub_prop || n.has_attribute("pubdate") ||
                      ContainsAny(cls, {"publish", "entry-date", "pubdate", "created"});
     clue.modified = is_mod_prop || (!clue.published && ContainsAny(cls, {"update", "modif"}));
-    for (std::string_view a : {"datetime", "content", "title"}) {
+    for (std::string_view a : {"datetime", "content", "data-utime", "title"}) {
       if (a == "title" && tag != "abbr") continue;
       if (!n.attribute(a).empty()) {
         clue.text = Collapse(n.attribute(a));

@@ -48,7 +48,8 @@ constexpr std::string_view kPublishedMetas[] = {"article:published_time",
                                                 "article:post_date",
                                                 "bt:pubdate",
                                                 "displaydate",
-                                                "uploaddate"};
+                                                "uploaddate",
+                                                "og:regdate"};
 
 // Meta keys that may name any date of the page (a generic "date" is often the
 // last change): weaker than a <time> marked as the publication.
@@ -70,15 +71,25 @@ bool HasPublishedSuffix(std::string_view key) {
 }
 
 // Meta keys naming the last modification.
-constexpr std::string_view kModifiedMetas[] = {"article:modified_time", "og:article:modified_time",
-                                               "og:modified_time",      "og:updated_time",
-                                               "article:modified",      "datemodified",
-                                               "modified_time",         "dcterms.modified",
-                                               "dc.date.modified",      "dc.modified",
-                                               "last-modified",         "lastmodified",
-                                               "last_modified",         "lastmod",
-                                               "dateupdated",           "revised",
-                                               "article:updated_time",  "updated_time"};
+constexpr std::string_view kModifiedMetas[] = {"article:modified_time",
+                                               "og:article:modified_time",
+                                               "og:modified_time",
+                                               "og:updated_time",
+                                               "article:modified",
+                                               "datemodified",
+                                               "modified_time",
+                                               "dcterms.modified",
+                                               "dc.date.modified",
+                                               "dc.modified",
+                                               "last-modified",
+                                               "lastmodified",
+                                               "last_modified",
+                                               "lastmod",
+                                               "dateupdated",
+                                               "revised",
+                                               "article:updated_time",
+                                               "updated_time",
+                                               "dateupdate"};
 
 // JSON-LD types whose dates are never the page's.
 bool IsSideType(std::string_view type) {
@@ -123,9 +134,9 @@ bool SaysUpdated(std::string_view text) {
   for (std::string_view w :
        {"updated", "update:", "last modified", "aktualisiert", "änderung", "Änderung", "geändert",
         "modifié", "mis à jour", "actualizado", "actualización", "aggiornato", "bijgewerkt",
-        "обновлено", "Обновлено", "zaktualizowano"}) {
+        "обновлено", "Обновлено", "zaktualizowano", "güncellen"}) {
     if (t.find(w) != std::string::npos) {
-      for (std::string_view p : {"publi", "veröffentlicht", "erschienen", "posted"}) {
+      for (std::string_view p : {"publi", "veröffentlicht", "erschienen", "posted", "yayın"}) {
         if (t.find(p) != std::string::npos) return false;
       }
       return true;

@@ -340,6 +340,19 @@ TEST(NormalizeDate, ReadsUnixTimestamps) {
   ExpectAll({{"1720062931", "2024-07-04T06:15:31+03:00", kSecond}}, {"", "Europe/Sofia"});
 }
 
+TEST(NormalizeDate, ReadsCompactDatesAndTimes) {
+  ExpectAll({
+      {"20210820", "2021-08-20", kDay},
+      {"202108200306", "2021-08-20T03:06:00", kMinute},
+      {"20210820030646", "2021-08-20T03:06:46", kSecond},
+      {"20211320", ""},        // no 13th month
+      {"20210230", ""},        // no 30 February
+      {"18991231", ""},        // before the web: another number
+      {"20210820250000", ""},  // no 25th hour
+  });
+  ExpectAll({{"20210820030646", "2021-08-20T03:06:46+09:00", kSecond}}, {"", "Asia/Seoul"});
+}
+
 TEST(NormalizeDate, BuildsItsNameTablesOnceAcrossThreads) {
   // The first calls race to build the month tables; all must see them whole.
   std::vector<std::thread> threads;

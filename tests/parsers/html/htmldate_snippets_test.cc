@@ -67,48 +67,13 @@ TEST(HtmldateSnippets, EveryCaseGivesItsDateOrADocumentedDeviation) {
       {115, "a URL date overrules a stated one only more than a week away"},
       {50, "a date inside the page's footer area is left out, as footers date the site"},
       {51, "a date inside the page's footer area is left out, as footers date the site"},
-      {6,
-       "markup not read: Facebook's data-utime, a pubdate attribute on <meta>, itemprop "
-       "dateUpdate, title attributes"},
-      {8,
-       "markup not read: Facebook's data-utime, a pubdate attribute on <meta>, itemprop "
-       "dateUpdate, title attributes"},
-      {67,
-       "markup not read: Facebook's data-utime, a pubdate attribute on <meta>, itemprop "
-       "dateUpdate, title attributes"},
-      {42,
-       "markup not read: Facebook's data-utime, a pubdate attribute on <meta>, itemprop "
-       "dateUpdate, title attributes"},
-      {45,
-       "markup not read: Facebook's data-utime, a pubdate attribute on <meta>, itemprop "
-       "dateUpdate, title attributes"},
-      {46,
-       "markup not read: Facebook's data-utime, a pubdate attribute on <meta>, itemprop "
-       "dateUpdate, title attributes"},
-      {87,
-       "markup not read: Facebook's data-utime, a pubdate attribute on <meta>, itemprop "
-       "dateUpdate, title attributes"},
-      {84,
-       "not read: dates in <title>, in body image paths, compact og:regDate, Turkish 'updated' "
-       "lines"},
-      {80,
-       "not read: dates in <title>, in body image paths, compact og:regDate, Turkish 'updated' "
-       "lines"},
-      {82,
-       "not read: dates in <title>, in body image paths, compact og:regDate, Turkish 'updated' "
-       "lines"},
-      {83,
-       "not read: dates in <title>, in body image paths, compact og:regDate, Turkish 'updated' "
-       "lines"},
-      {19,
-       "not read: dates in <title>, in body image paths, compact og:regDate, Turkish 'updated' "
-       "lines"},
-      {110,
-       "not read: dates in <title>, in body image paths, compact og:regDate, Turkish 'updated' "
-       "lines"},
-      {111,
-       "not read: dates in <title>, in body image paths, compact og:regDate, Turkish 'updated' "
-       "lines"},
+      {87, "markup not read: a date in a link's title attribute"},
+      {84, "not read: a date in <title> (what a title dates may be an event; left alone)"},
+      {80, "not read: dates in the paths of images in the body (the page's own picture is)"},
+      {82, "not read: dates in the paths of images in the body (the page's own picture is)"},
+      {83, "not read: dates in the paths of images in the body (the page's own picture is)"},
+      {110, "not read: a day-first date with a two-digit year glued to a Turkish suffix"},
+      {111, "not read: a day-first date with a two-digit year glued to a Turkish suffix"},
   };
   int agree = 0;
   for (const Snippet& s : snippets) {
