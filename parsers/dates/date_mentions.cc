@@ -235,8 +235,9 @@ class MentionScanner {
 
   // A written date (resolved against the publication date when it has no
   // year).
-  std::optional<Found> Written(std::size_t k) const {
-    const std::optional<CalendarDate> d = ReadCalendarDate(t_, k, options_);
+  std::optional<Found> Written(std::size_t k) const { return Written(k, options_); }
+  std::optional<Found> Written(std::size_t k, const DateGrammarOptions& options) const {
+    const std::optional<CalendarDate> d = ReadCalendarDate(t_, k, options);
     if (!d) return std::nullopt;
     std::optional<ResolvedDate> r;
     if (d->year != 0 && d->month != 0 && d->day != 0) {
@@ -253,12 +254,25 @@ class MentionScanner {
   }
 
   // "Friday, October 14", "Fri 14 Oct 2022".
+  // When the day and the month could be either number ("Sun, 06/07/2020"),
+  // the weekday says which order is meant, if only one order gives it.
   std::optional<Found> WeekdayAndDate(std::size_t i) const {
-    if (Weekday(i, /*allow_short=*/true) < 0) return std::nullopt;
+    const int weekday = Weekday(i, /*allow_short=*/true);
+    if (weekday < 0) return std::nullopt;
     std::size_t k = i + 1;
     if (IsGluedSymbolAt(t_, k, ",")) ++k;
     std::optional<Found> found = Written(k);
     if (!found || found->date.precision != DatePrecision::kDay) return std::nullopt;
+    if (civil::Weekday(found->date.date) != weekday) {
+      DateGrammarOptions other = options_;
+      other.order = options_.order == NumericOrder::kDayFirst ? NumericOrder::kMonthFirst
+                                                              : NumericOrder::kDayFirst;
+      std::optional<Found> swapped = Written(k, other);
+      if (swapped && swapped->date.precision == DatePrecision::kDay &&
+          civil::Weekday(swapped->date.date) == weekday) {
+        found = swapped;
+      }
+    }
     found->begin = i;
     return found;
   }

@@ -449,6 +449,39 @@ std::optional<NormalizedDate> FromCompact(std::string_view digits, std::string_v
   return Format(date, time, std::nullopt, time_zone);
 }
 
+// "Sun, 06/07/2020": when the day and the month could be either number, a
+// weekday written before the date says which order is meant (7 June 2020
+// was a Sunday, 6 July a Monday). `read` is the date read from tokens[i] in
+// the context's order; the other order is taken only when its weekday is
+// the one written and this one's is not.
+std::optional<NormalizedDate> SettledByWeekday(Tokens t, std::size_t i,
+                                               std::optional<NormalizedDate> read,
+                                               const DateGrammarOptions& options,
+                                               std::string_view time_zone) {
+  if (!read || read->precision < DatePrecision::kDay) return read;
+  // The word right before the date, past a comma or full stop ("Sun.,").
+  std::size_t k = i;
+  while (k > 0 && t[k - 1].kind == DateTokenKind::kSymbol) --k;
+  if (k == 0 || t[k - 1].kind != DateTokenKind::kWord) return read;
+  const std::optional<DateNameMeaning> named = DateNames::Get().Weekday(t[k - 1].text, {});
+  const auto weekday_of = [](const NormalizedDate& d) {
+    const auto field = [&](std::size_t at, std::size_t n) {
+      return std::stoi(d.iso.substr(at, n));
+    };
+    return civil::Weekday({field(0, 4), field(5, 2), field(8, 2)});
+  };
+  if (!named || weekday_of(*read) == named->value) return read;
+  DateGrammarOptions other = options;
+  other.order = options.order == NumericOrder::kDayFirst ? NumericOrder::kMonthFirst
+                                                         : NumericOrder::kDayFirst;
+  std::optional<NormalizedDate> swapped = ReadFrom(t, i, other, time_zone);
+  if (swapped && swapped->precision >= DatePrecision::kDay && swapped->iso != read->iso &&
+      weekday_of(*swapped) == named->value) {
+    return swapped;
+  }
+  return read;
+}
+
 }  // namespace
 
 std::optional<NormalizedDate> NormalizeDate(std::string_view text, const DateContext& context) {
@@ -480,7 +513,10 @@ std::optional<NormalizedDate> NormalizeDate(std::string_view text, const DateCon
   int words = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i].kind == DateTokenKind::kSymbol) continue;
-    if (t[i].kind == DateTokenKind::kNumber) return ReadFrom(t, i, options, context.time_zone);
+    if (t[i].kind == DateTokenKind::kNumber) {
+      return SettledByWeekday(t, i, ReadFrom(t, i, options, context.time_zone), options,
+                              context.time_zone);
+    }
     // A month name may start the date; any other word is a leading word.
     if (MonthNamed(t[i], options) != 0) {
       if (auto date = ReadFrom(t, i, options, context.time_zone)) return date;

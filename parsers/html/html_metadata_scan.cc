@@ -222,7 +222,14 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   if (junk) return;
 
   // Dates marked up as such: <time>, itemprop dates, <abbr class=published>.
-  bool is_pub_prop = itemprop == "datepublished" || itemprop == "datecreated";
+  // RDFa on any element, as Drupal writes it: <span property="dc:date
+  // dc:created" content="2020-06-07T10:00:00+02:00">.
+  const std::string property = AsciiLowerCopy(n.attribute("property"));
+  const bool rdfa_published =
+      !property.empty() && !n.attribute("content").empty() &&
+      ContainsAny(property, {"dc:date", "dc:created", "dc:issued", "dcterms:created",
+                             "dcterms:issued", "datepublished", "published_time"});
+  bool is_pub_prop = itemprop == "datepublished" || itemprop == "datecreated" || rdfa_published;
   bool is_mod_prop = itemprop == "datemodified";
   // A Unix time in `data-utime` (Facebook's markup, copied by some sites).
   const bool utime = n.has_attribute("data-utime") && !n.attribute("data-utime").empty();

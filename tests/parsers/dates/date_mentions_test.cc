@@ -149,6 +149,18 @@ TEST(FindDateMentions, ReadsWrittenDates) {
                                {"March 3rd", "2022-03-03"}}));
 }
 
+TEST(FindDateMentions, AWeekdaySettlesWhichNumberIsTheMonth) {
+  // 7 June 2020 was a Sunday, 6 July a Monday; without a language hint
+  // numeric dates are read day first.
+  EXPECT_EQ(Find("Posted on Sun, 06/07/2020 by the editors."),
+            (std::vector<Seen>{{"Sun, 06/07/2020", "2020-06-07"}}));
+  EXPECT_EQ(Find("Posted on Mon, 06/07/2020 by the editors."),
+            (std::vector<Seen>{{"Mon, 06/07/2020", "2020-07-06"}}));
+  // A weekday that fits neither order changes nothing.
+  EXPECT_EQ(Find("Posted on Fri, 06/07/2020 by the editors."),
+            (std::vector<Seen>{{"Fri, 06/07/2020", "2020-07-06"}}));
+}
+
 TEST(FindDateMentions, ReadsMonthsWithAYearOrATimeWord) {
   EXPECT_EQ(Find("in March 2023, in May, since June, by mid-December, from March to May, "
                  "they march in May."),

@@ -353,6 +353,17 @@ TEST(NormalizeDate, ReadsCompactDatesAndTimes) {
   ExpectAll({{"20210820030646", "2021-08-20T03:06:46+09:00", kSecond}}, {"", "Asia/Seoul"});
 }
 
+TEST(NormalizeDate, AWeekdayRightBeforeAnAmbiguousDateSettlesItsOrder) {
+  ExpectAll({
+      {"Sun, 06/07/2020", "2020-06-07", kDay},  // 7 June 2020 was a Sunday
+      {"Mon, 06/07/2020", "2020-07-06", kDay},  // 6 July a Monday
+      {"Submitted by admin on Sun, 06/07/2020 - 10:00", "2020-06-07T10:00:00", kMinute},
+      {"Wed, 06/07/2020", "2020-07-06", kDay},  // neither: the context's order
+      {"Sun, 13/07/2020", "2020-07-13", kDay},  // not ambiguous: the weekday is wrong
+  });
+  ExpectAll({{"Mon, 06/07/2020", "2020-07-06", kDay}}, {"en-US", ""});
+}
+
 TEST(NormalizeDate, BuildsItsNameTablesOnceAcrossThreads) {
   // The first calls race to build the month tables; all must see them whole.
   std::vector<std::thread> threads;

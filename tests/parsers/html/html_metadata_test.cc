@@ -292,6 +292,15 @@ TEST(HtmlMetadataDateTest, PublicationSentenceInThePostFooterIsALastResort) {
             "2015-12-10");
 }
 
+TEST(HtmlMetadataDateTest, RdfaDatesOnAnyElementAsDrupalWritesThem) {
+  EXPECT_EQ(Published(R"(<h1>H</h1><span property="dc:date dc:created"
+      content="2020-06-07T10:00:00+02:00" datatype="xsd:dateTime">Sun, 06/07/2020 - 10:00</span>)"),
+            "2020-06-07T10:00:00+02:00");
+  EXPECT_EQ(Published(R"(<h1>H</h1><div class="submitted">Submitted by admin on Sun, 06/07/2020
+      - 10:00</div>)"),
+            "2020-06-07T10:00:00");
+}
+
 TEST(HtmlMetadataDateTest, NotAfterBoundRefusesLaterDates) {
   HtmlDocument doc(R"(<meta property="article:published_time" content="2031-01-01">
       <meta name="date" content="2020-06-07">)");
