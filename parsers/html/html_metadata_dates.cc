@@ -135,8 +135,31 @@ std::optional<NormalizedDate> DateFromUrl(std::string_view url) {
   return std::nullopt;
 }
 
+// "Updated: 9 June 2020 | Published: 7 June 2020": a line that names a
+// revision before the publication; the part from the publication on, else
+// the whole line.
+std::string_view FromThePublication(std::string_view text) {
+  const std::string lower = AsciiLowerCopy(text);
+  std::size_t updated = std::string::npos, published = std::string::npos;
+  for (std::string_view w : {"updated", "update:", "aktualisiert", "modifié", "mis à jour",
+                             "actualizado", "aggiornato", "bijgewerkt", "обновлено", "Обновлено"}) {
+    updated = std::min(updated, lower.find(w));
+  }
+  for (std::string_view w :
+       {"publi", "veröffentlicht", "erschienen", "posted", "опубликовано", "Опубликовано"}) {
+    published = std::min(published, lower.find(w));
+  }
+  if (updated == std::string::npos || published == std::string::npos || published < updated) {
+    return text;
+  }
+  return text.substr(published);
+}
+
 std::optional<NormalizedDate> DateFromText(std::string_view text, const DateContext& context) {
   if (text.empty() || text.size() > 400) return std::nullopt;
+  if (const std::string_view from = FromThePublication(text); from.size() < text.size()) {
+    if (auto d = DateFromText(from, context)) return d;
+  }
   std::optional<NormalizedDate> whole = NormalizeDate(text, context);
   if (whole) return whole;
   // "26 | 01 | 2022": numeric dates set apart with bars read as dotted ones.

@@ -301,6 +301,19 @@ TEST(HtmlMetadataDateTest, RdfaDatesOnAnyElementAsDrupalWritesThem) {
             "2020-06-07T10:00:00");
 }
 
+TEST(HtmlMetadataDateTest, ALineWithTheRevisionFirstGivesThePublication) {
+  EXPECT_EQ(Published(R"(<h1>H</h1><div class="article-date">Updated: 9 June 2020 |
+      Published: 7 June 2020</div>)"),
+            "2020-06-07");
+  EXPECT_EQ(Published(R"(<h1>H</h1><div class="article-date">Published: 7 June 2020 |
+      Updated: 9 June 2020</div>)"),
+            "2020-06-07");
+  // "Public" is no publication: the line's only date is all there is.
+  EXPECT_EQ(Published(R"(<h1>H</h1><div class="article-date">Updated 9 June 2020 in Public
+      Health</div>)"),
+            "2020-06-09");
+}
+
 TEST(HtmlMetadataDateTest, NotAfterBoundRefusesLaterDates) {
   HtmlDocument doc(R"(<meta property="article:published_time" content="2031-01-01">
       <meta name="date" content="2020-06-07">)");
