@@ -1,5 +1,7 @@
 #include "store/batched_corpus.h"
 
+#include "store/compression.h"
+
 namespace corpusd {
 namespace {
 
@@ -28,6 +30,15 @@ Status BatchedCorpus::JoinHeld() {
   if (Status s = ExecSql(BeginSql()); !s.ok()) return s.WithContext("writing the corpus");
   held_open_ = true;
   return Status::Ok();
+}
+
+Result<std::string_view> BatchedCorpus::PackedRaw(const PendingDocument& doc,
+                                                  std::string& scratch) {
+  if (!doc.raw_zstd.empty()) return std::string_view(doc.raw_zstd);
+  Result<std::string> packed = ZstdCompress(doc.raw);
+  if (!packed.ok()) return packed.status();
+  scratch = std::move(*packed);
+  return std::string_view(scratch);
 }
 
 Status BatchedCorpus::BeginWrite() {

@@ -56,6 +56,14 @@ class BatchedCorpus : public Corpus {
   // Before a write of one statement: joins the held transaction, if held.
   Status JoinHeld();
 
+  // The document's raw bytes as stored: its raw_zstd, else compressed here
+  // into `scratch`.
+  static Result<std::string_view> PackedRaw(const PendingDocument& doc, std::string& scratch);
+  // The size of the document's raw bytes before compression.
+  static std::int64_t RawSize(const PendingDocument& doc) {
+    return static_cast<std::int64_t>(doc.raw_zstd.empty() ? doc.raw.size() : doc.raw_size);
+  }
+
  private:
   Status BeginWrite();  // BEGIN, or a savepoint in the held transaction
   Status EndWrite();

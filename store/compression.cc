@@ -9,6 +9,7 @@ Result<std::string> ZstdCompress(std::string_view bytes, int level) {
   const std::size_t n = ZSTD_compress(out.data(), out.size(), bytes.data(), bytes.size(), level);
   if (ZSTD_isError(n)) return Status::Internal(std::string("zstd: ") + ZSTD_getErrorName(n));
   out.resize(n);
+  out.shrink_to_fit();  // kept a while beside others (a batch): not the bound's size
   return out;
 }
 

@@ -68,6 +68,11 @@ struct HttpValidators {
 struct PendingDocument {
   Record record;
   std::string raw;
+  // The raw bytes compressed (zstd) by whoever built the document, off the
+  // writer's thread; empty: the store compresses them. With it, `raw` may be
+  // left empty, its size in raw_size.
+  std::string raw_zstd;
+  std::uint64_t raw_size = 0;
   // Fingerprints of the document's short paragraphs, counted per source for
   // learned boilerplate (see parsers/text/learned_boilerplate.h).
   std::vector<std::int64_t> line_fingerprints;

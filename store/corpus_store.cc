@@ -226,10 +226,11 @@ Result<AppendOutcome> CorpusStore::AppendOne(const PendingDocument& doc) {
   if (!s.ok()) return s;
 
   const std::int64_t id = db_->LastInsertRowId();
-  Result<std::string> packed = ZstdCompress(doc.raw);
+  std::string scratch;
+  Result<std::string_view> packed = PackedRaw(doc, scratch);
   if (!packed.ok()) return packed.status();
   // The blob is bound apart: BindAll binds strings as text.
-  s = insert_raw_->BindAll(id, static_cast<std::int64_t>(doc.raw.size()), "zstd");
+  s = insert_raw_->BindAll(id, RawSize(doc), "zstd");
   if (s.ok()) s = insert_raw_->BindBlob(4, *packed);
   if (s.ok()) s = Step(*insert_raw_);
   if (s.ok()) s = SaveSignature(id, doc.minhash);

@@ -146,7 +146,8 @@ Result<AppendOutcome> PgCorpusStore::AppendOne(const PendingDocument& doc) {
       NearDuplicateOf(doc.minhash, std::numeric_limits<std::int64_t>::max());
   if (!near.ok()) return near.status();
 
-  Result<std::string> packed = ZstdCompress(doc.raw);
+  std::string scratch;
+  Result<std::string_view> packed = PackedRaw(doc, scratch);
   if (!packed.ok()) return packed.status();
   const std::vector<std::int64_t> buckets = minhash::Buckets(doc.minhash);
   // The document, its raw input, signature, bands and line counts in one
@@ -193,7 +194,7 @@ Result<AppendOutcome> PgCorpusStore::AppendOne(const PendingDocument& doc) {
        PgParam::OrNull(r.text_key_hash),
        PgParam::IdOrNull(*near),
        PgParam::OrNull(r.rules_version),
-       PgParam::Int(static_cast<std::int64_t>(doc.raw.size())),
+       PgParam::Int(RawSize(doc)),
        PgParam::Bytes(*packed),
        doc.minhash.empty() ? PgParam::Null() : PgParam::Bytes(minhash::Pack(doc.minhash)),
        IntArray(BandNumbers(buckets.size())),

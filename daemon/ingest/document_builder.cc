@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "store/compression.h"
+
 namespace corpusd {
 
 void MergeOutsideMetadata(const OutsideMetadata& outside, Record* record) {
@@ -23,12 +25,25 @@ Result<BuiltDocument> BuildIngested(const IngestInput& input, const PipelineOpti
   return built;
 }
 
-PendingDocument BatchEntry(BuiltDocument built, std::string raw, const std::string& fetched_at,
+PackedRaw PackRaw(std::string raw) {
+  PackedRaw out;
+  out.size = raw.size();
+  if (Result<std::string> packed = ZstdCompress(raw); packed.ok()) {
+    out.zstd = std::move(*packed);
+  } else {
+    out.bytes = std::move(raw);
+  }
+  return out;
+}
+
+PendingDocument BatchEntry(BuiltDocument built, PackedRaw raw, const std::string& fetched_at,
                            EntryOrigin origin) {
   PendingDocument entry;
   entry.record = std::move(built.record);
   entry.record.fetched_at = fetched_at;
-  entry.raw = std::move(raw);
+  entry.raw = std::move(raw.bytes);
+  entry.raw_zstd = std::move(raw.zstd);
+  entry.raw_size = raw.size;
   entry.line_fingerprints = std::move(built.line_fingerprints);
   entry.origin = std::move(origin.file);
   entry.item = std::move(origin.item);

@@ -5,6 +5,7 @@
 // in the same transaction. Pure; safe to call from the worker pool.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -30,8 +31,19 @@ struct EntryOrigin {
   bool handed_off = false;  // the item was left for this node (PendingDocument::handed_off)
 };
 
+// A document's raw bytes as the corpus keeps them (zstd), packed on the
+// worker that built the document, so that the one writer only writes; the
+// bytes themselves are let go. When packing fails they are kept, and the
+// store packs them (and reports the failure).
+struct PackedRaw {
+  std::string zstd;
+  std::uint64_t size = 0;
+  std::string bytes;  // only when packing failed
+};
+PackedRaw PackRaw(std::string raw);
+
 // The store's entry for a built document, fetched at `fetched_at` (UTC).
-PendingDocument BatchEntry(BuiltDocument built, std::string raw, const std::string& fetched_at,
+PendingDocument BatchEntry(BuiltDocument built, PackedRaw raw, const std::string& fetched_at,
                            EntryOrigin origin = {});
 
 }  // namespace corpusd

@@ -70,7 +70,8 @@ Importer::Prepared Importer::Prepare(IngestInput input, const PipelineOptions& o
   }
   for (IngestInput& part : *parts) {
     Result<BuiltDocument> built = BuildIngested(part, options);
-    out.parts.emplace_back(std::move(part), std::move(built));
+    PackedRaw packed = built.ok() ? PackRaw(std::move(part.raw.bytes)) : PackedRaw{};
+    out.parts.push_back({part.raw.name, std::move(built), std::move(packed)});
   }
   return out;
 }
@@ -81,12 +82,12 @@ void Importer::Commit(Prepared prepared) {
     report_.rejected.push_back({prepared.name, prepared.refused->message()});
     return;
   }
-  for (auto& [part, built] : prepared.parts) {
-    if (!built.ok()) {
-      report_.rejected.push_back({part.raw.name, built.status().message()});
+  for (Prepared::Part& part : prepared.parts) {
+    if (!part.built.ok()) {
+      report_.rejected.push_back({part.name, part.built.status().message()});
       continue;
     }
-    Add(std::move(part), std::move(*built));
+    Add(std::move(*part.built), std::move(part.raw));
   }
 }
 
@@ -145,10 +146,10 @@ std::size_t Importer::ImportFiles(const std::vector<std::string>& paths, unsigne
     std::size_t documents = batch_.size();
     std::size_t bytes = batch_bytes_;
     for (const Prepared& p : window->prepared) {
-      for (const auto& [part, built] : p.parts) {
-        if (!built.ok()) continue;
+      for (const Prepared::Part& part : p.parts) {
+        if (!part.built.ok()) continue;
         ++documents;
-        bytes += part.raw.bytes.size() + built->record.text.size();
+        bytes += part.raw.size + part.built->record.text.size();
       }
     }
     // Whether writing this run commits (Add does, at batch_documents or
@@ -190,12 +191,11 @@ void Importer::Queue(IngestInput input) {
   Commit(Prepare(std::move(input), options_));
 }
 
-void Importer::Add(IngestInput input, BuiltDocument built) {
+void Importer::Add(BuiltDocument built, PackedRaw raw) {
   const auto now = clock_.Now();
   if (batch_.empty()) batch_started_ = now;
-  batch_bytes_ += input.raw.bytes.size() + built.record.text.size();
-  batch_.push_back(
-      BatchEntry(std::move(built), std::move(input.raw.bytes), FormatUtcTimestamp(now)));
+  batch_bytes_ += raw.size + built.record.text.size();
+  batch_.push_back(BatchEntry(std::move(built), std::move(raw), FormatUtcTimestamp(now)));
   FlushIfDue();
 }
 

@@ -20,6 +20,7 @@
 #include "core/clock.h"
 #include "core/file_system.h"
 #include "core/record.h"
+#include "daemon/ingest/document_builder.h"
 #include "daemon/ingest/ingest_input.h"
 #include "daemon/ingest/store_line_memory.h"
 #include "parsers/document_pipeline.h"
@@ -90,13 +91,18 @@ class Importer {
   struct Prepared {
     std::string name;
     std::optional<Status> refused;  // the input as a whole: unreadable, not splittable
-    std::vector<std::pair<IngestInput, Result<BuiltDocument>>> parts;
+    struct Part {
+      std::string name;
+      Result<BuiltDocument> built;
+      PackedRaw raw;  // packed for the corpus, on the worker
+    };
+    std::vector<Part> parts;
   };
   Prepared PrepareFile(const std::string& path, const PipelineOptions& options) const;
   static Prepared Prepare(IngestInput input, const PipelineOptions& options);
   void Commit(Prepared prepared);
   void Queue(IngestInput input);
-  void Add(IngestInput input, BuiltDocument built);
+  void Add(BuiltDocument built, PackedRaw raw);
   void FlushIfDue();
 
   Corpus& store_;

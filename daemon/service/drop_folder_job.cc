@@ -81,7 +81,7 @@ void DropFolderJob::Build(std::size_t index) {
         Part part;
         part.name = in.raw.name;
         part.built = BuildIngested(in, options_);
-        part.raw = std::move(in.raw.bytes);
+        if (part.built.ok()) part.raw = PackRaw(std::move(in.raw.bytes));
         item.parts.push_back(std::move(part));
       }
     }

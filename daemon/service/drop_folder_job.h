@@ -44,7 +44,7 @@ class DropFolderJob final : public SourceJob, public std::enable_shared_from_thi
   // One document of a file: the file itself, or one item of a saved feed.
   struct Part {
     std::string name;
-    std::string raw;
+    PackedRaw raw;  // packed for the corpus, on the worker
     Result<BuiltDocument> built = Status::Internal("not built");
   };
   struct Item {

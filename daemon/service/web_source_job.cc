@@ -390,10 +390,13 @@ void WebSourceJob::Build(std::size_t index) {
     Item& item = self->items_[index];
     item.input.raw.source = self->settings_.source;
     Result<BuiltDocument> built = BuildIngested(item.input, self->options_);
-    boost::asio::post(self->context_.loop, [self, index, built = std::move(built)]() mutable {
+    PackedRaw packed = built.ok() ? PackRaw(std::move(item.input.raw.bytes)) : PackedRaw{};
+    boost::asio::post(self->context_.loop, [self, index, built = std::move(built),
+                                            packed = std::move(packed)]() mutable {
       --self->building_;
       if (self->finished_) return;
       self->items_[index].built = std::move(built);
+      self->items_[index].raw = std::move(packed);
       self->ItemBack(index);
       // Stopping: the last document that had its bytes is in; store and report.
       if (self->stop_fetching_ && self->building_ == 0) self->Store();
@@ -459,8 +462,7 @@ void WebSourceJob::StoreLocked() {
     if (!item.key.empty()) origin.item = ItemOrigin{source_.name, item.key, item.url};
     origin.handed_off = item.handed_tries >= 0;
     labels.push_back(item.url.empty() ? item.key : item.url);
-    batch.push_back(
-        BatchEntry(std::move(*item.built), std::move(item.input.raw.bytes), now, origin));
+    batch.push_back(BatchEntry(std::move(*item.built), std::move(item.raw), now, origin));
   }
   if (!batch.empty()) {
     Result<std::vector<AppendOutcome>> outcomes = context_.store.AppendBatch(batch);

@@ -27,6 +27,7 @@
 
 #include "config/daemon_config.h"
 #include "daemon/fetch/http_fetcher.h"
+#include "daemon/ingest/document_builder.h"
 #include "daemon/ingest/ingest_input.h"
 #include "daemon/ingest/store_line_memory.h"
 #include "daemon/service/source_job.h"
@@ -70,6 +71,7 @@ class WebSourceJob final : public SourceJob, public std::enable_shared_from_this
     IngestInput input;
     bool fetch = false;  // the link is to be fetched first
     Result<BuiltDocument> built = Status::Internal("not built");
+    PackedRaw raw;  // the raw bytes packed for the corpus, beside `built`
     bool back = false;
     bool transient = false;  // failed in a way worth trying again next poll
     unsigned hand_to = 0;    // another node owns the link's site: left for it
