@@ -142,6 +142,30 @@ Status BatchedCorpus::SetKeys(const std::vector<DocumentKeys>& keys) {
   return s.ok() ? s : s.WithContext("recording duplicate keys");
 }
 
+Result<std::vector<bool>> BatchedCorpus::SeenItems(const std::string& source,
+                                                   const std::vector<std::string>& keys) {
+  std::vector<bool> out;
+  out.reserve(keys.size());
+  for (const std::string& key : keys) {
+    Result<bool> seen = SeenItem(source, key);
+    if (!seen.ok()) return seen.status();
+    out.push_back(*seen);
+  }
+  return out;
+}
+
+Result<std::vector<std::int64_t>> BatchedCorpus::DocumentsWithUrls(
+    const std::vector<std::string>& urls) {
+  std::vector<std::int64_t> out;
+  out.reserve(urls.size());
+  for (const std::string& url : urls) {
+    Result<std::int64_t> id = DocumentWithUrl(url);
+    if (!id.ok()) return id.status();
+    out.push_back(*id);
+  }
+  return out;
+}
+
 Status BatchedCorpus::HandOffItem(const HandedOffItem& item) {
   if (Status s = BeginWrite(); !s.ok()) return s;
   Status s = InsertHandOff(item);

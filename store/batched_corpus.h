@@ -21,6 +21,11 @@ class BatchedCorpus : public Corpus {
       const std::vector<StoredRecord>& batch, const std::vector<minhash::Signature>& keys) final;
   Status SetKeys(const std::vector<DocumentKeys>& keys) final;
   Status HandOffItem(const HandedOffItem& item) final;
+  // One SeenItem or DocumentWithUrl after the other (a file: no round trips).
+  Result<std::vector<bool>> SeenItems(const std::string& source,
+                                      const std::vector<std::string>& keys) override;
+  Result<std::vector<std::int64_t>> DocumentsWithUrls(
+      const std::vector<std::string>& urls) override;
 
   void HoldCommits(bool hold) final;
   Status CommitHeld() final;

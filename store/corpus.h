@@ -184,6 +184,12 @@ class Corpus {
   virtual Status SaveSourceState(const std::string& source, const SourceState& state) = 0;
   // True when the source has dealt with this item (stored, duplicate or rejected).
   virtual Result<bool> SeenItem(const std::string& source, const std::string& key) = 0;
+  // SeenItem and DocumentWithUrl for a whole poll's items at once: one round
+  // trip each to a database server, where one per item added up.
+  virtual Result<std::vector<bool>> SeenItems(const std::string& source,
+                                              const std::vector<std::string>& keys) = 0;
+  virtual Result<std::vector<std::int64_t>> DocumentsWithUrls(
+      const std::vector<std::string>& urls) = 0;
   // Remembers an item that was refused, in its own transaction.
   virtual Status RecordRejectedItem(const ItemOrigin& item, const std::string& reason,
                                     const std::string& seen_at) = 0;

@@ -279,6 +279,35 @@ Result<std::int64_t> PgCorpusStore::DocumentWithUrl(const std::string& url) {
       {PgParam::Text(url)});
 }
 
+Result<std::vector<bool>> PgCorpusStore::SeenItems(const std::string& source,
+                                                   const std::vector<std::string>& keys) {
+  if (keys.empty()) return std::vector<bool>{};
+  Result<PgRows> rows = db_->Exec(
+      "SELECT EXISTS (SELECT 1 FROM seen_items WHERE source = $1 AND item_key = k)"
+      " FROM unnest($2::text[]) WITH ORDINALITY AS given(k, n) ORDER BY n",
+      {PgParam::Text(source), TextArray(keys)});
+  if (!rows.ok()) return rows.status();
+  std::vector<bool> out;
+  for (int r = 0; r < rows->size(); ++r) out.push_back(rows->Text(r, 0) == "t");
+  if (out.size() != keys.size()) return Status::Internal("an item lookup lost rows");
+  return out;
+}
+
+Result<std::vector<std::int64_t>> PgCorpusStore::DocumentsWithUrls(
+    const std::vector<std::string>& urls) {
+  if (urls.empty()) return std::vector<std::int64_t>{};
+  Result<PgRows> rows = db_->Exec(
+      "SELECT (SELECT min(id) FROM (SELECT id FROM documents WHERE url = u"
+      " UNION ALL SELECT id FROM documents WHERE canonical_url = u) AS found)"
+      " FROM unnest($1::text[]) WITH ORDINALITY AS given(u, n) ORDER BY n",
+      {TextArray(urls)});
+  if (!rows.ok()) return rows.status();
+  std::vector<std::int64_t> out;
+  for (int r = 0; r < rows->size(); ++r) out.push_back(rows->Int(r, 0));
+  if (out.size() != urls.size()) return Status::Internal("a URL lookup lost rows");
+  return out;
+}
+
 Result<std::string> PgCorpusStore::RawInput(std::int64_t document_id) {
   Result<PgRows> rows = db_->Exec("SELECT compression, data FROM raw_inputs WHERE document_id = $1",
                                   {PgParam::Int(document_id)});

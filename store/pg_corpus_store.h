@@ -55,6 +55,10 @@ class PgCorpusStore final : public BatchedCorpus {
   Status ReassignHandOff(const std::string& url, int owner, int shards) override;
   Status PostponeHandOff(const std::string& url, const std::string& due_at) override;
   Status DropHandOff(const std::string& url) override;
+  Result<std::vector<bool>> SeenItems(const std::string& source,
+                                      const std::vector<std::string>& keys) override;
+  Result<std::vector<std::int64_t>> DocumentsWithUrls(
+      const std::vector<std::string>& urls) override;
   Result<HttpValidators> LoadValidators(const std::string& url) override;
   Status SaveValidators(const std::string& url, const HttpValidators& validators,
                         const std::string& checked_at) override;

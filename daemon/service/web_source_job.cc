@@ -292,25 +292,41 @@ void WebSourceJob::Dispatch() {
   dispatched_ = true;
   {
     // Items already dealt with are dropped; the rest, up to the cap, stay.
+    // What the corpus knows of them is asked at once (a database server
+    // answers a round trip, not an item, at a time).
     std::lock_guard lock(context_.store_mutex);
+    // An item left for this node is marked seen ("handed_off") already.
+    const auto asks_seen = [](const Item& item) {
+      return !item.key.empty() && item.handed_tries < 0;
+    };
+    std::vector<std::string> keys;
+    for (const Item& item : items_) {
+      if (asks_seen(item)) keys.push_back(item.key);
+    }
+    Result<std::vector<bool>> seen = context_.store.SeenItems(source_.name, keys);
+    // The same article reached through another feed or source.
+    std::vector<std::string> urls;
+    for (std::size_t i = 0, k = 0; seen.ok() && i < items_.size(); ++i) {
+      const Item& item = items_[i];
+      if (item.key.empty() || (asks_seen(item) && (*seen)[k++])) continue;
+      if (!item.url.empty()) urls.push_back(item.url);
+    }
+    Result<std::vector<std::int64_t>> stored =
+        seen.ok() ? context_.store.DocumentsWithUrls(urls) : seen.status();
+    if (!stored.ok()) {
+      report_.error = stored.status().message();
+      items_.clear();
+    }
     std::vector<Item> fresh;
+    std::size_t next_key = 0, next_url = 0;
     for (Item& item : items_) {
       if (!item.key.empty()) {
-        // An item left for this node is marked seen ("handed_off") already.
-        Result<bool> seen = item.handed_tries >= 0
-                                ? Result<bool>(false)
-                                : context_.store.SeenItem(source_.name, item.key);
-        if (!seen.ok()) {
-          report_.error = seen.status().message();
-          break;
-        }
-        if (*seen) continue;
-        // The same article reached through another feed or source.
+        if (asks_seen(item) && (*seen)[next_key++]) continue;
         if (!item.url.empty()) {
-          Result<std::int64_t> stored = context_.store.DocumentWithUrl(item.url);
-          Status s = stored.status();
-          if (s.ok() && *stored != 0) {
-            s = context_.store.RecordDuplicateItem({source_.name, item.key, item.url}, *stored,
+          const std::int64_t earlier = (*stored)[next_url++];
+          Status s;
+          if (earlier != 0) {
+            s = context_.store.RecordDuplicateItem({source_.name, item.key, item.url}, earlier,
                                                    FormatUtcTimestamp(context_.clock.Now()));
             if (s.ok() && item.handed_tries >= 0) s = context_.store.DropHandOff(item.url);
             if (s.ok()) {

@@ -212,6 +212,28 @@ TEST(PgCorpusStore, AServerThatIsNotThereIsAClearErrorWithoutThePassword) {
   EXPECT_EQ(store.status().message().find("secret"), std::string::npos);
 }
 
+TEST_F(PgCorpusStoreTest, ItemsAndUrlsAreLookedUpManyAtOnceInTheirOrder) {
+  PendingDocument d = Doc("from a feed, with a link");
+  d.record.url = "https://example.org/a";
+  d.record.canonical_url = "https://example.org/canonical";
+  const std::string odd = "key with \"quotes\", a backslash \\ and {braces}";
+  d.item = ItemOrigin{"feed", odd, "https://example.org/a"};
+  auto stored = store_->AppendBatch({d});
+  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+  const std::int64_t id = (*stored)[0].id;
+
+  auto seen = store_->SeenItems("feed", {"other", odd, "", odd});
+  ASSERT_TRUE(seen.ok()) << seen.status().ToString();
+  EXPECT_EQ(*seen, (std::vector<bool>{false, true, false, true}));
+  EXPECT_TRUE(store_->SeenItems("feed", {})->empty());
+  EXPECT_EQ(*store_->SeenItems("another feed", {odd}), std::vector<bool>{false});
+
+  auto ids = store_->DocumentsWithUrls(
+      {"https://example.org/none", "https://example.org/canonical", "https://example.org/a"});
+  ASSERT_TRUE(ids.ok()) << ids.status().ToString();
+  EXPECT_EQ(*ids, (std::vector<std::int64_t>{0, id, id}));
+}
+
 TEST_F(PgCorpusStoreTest, HandOffsKeepTheirPromises) {
   Sql("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.text = "
       "'bad' THEN RAISE EXCEPTION 'refused by trigger'; END IF; RETURN NEW; END $$;"
