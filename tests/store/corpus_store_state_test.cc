@@ -4,7 +4,7 @@
 
 #include "core/content_hash.h"
 #include "store/corpus_store.h"
-#include "tests/store/hand_offs_contract.h"
+#include "tests/store/handoffs_contract.h"
 #include "tests/support/corpus_query.h"
 #include "tests/support/temp_dir.h"
 

@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "core/content_hash.h"
-#include "tests/store/hand_offs_contract.h"
+#include "tests/store/handoffs_contract.h"
 #include "tests/support/postgres_cluster.h"
 
 namespace corpusd {
