@@ -52,8 +52,10 @@ class HtmlDocument {
   HtmlNode root() const;  // the document node
 
  private:
-  std::string html_;  // Gumbo's tree points into this buffer
-  void* output_;      // GumboOutput*
+  class Arena;
+  std::string html_;              // Gumbo's tree points into this buffer
+  std::unique_ptr<Arena> arena_;  // every byte Gumbo allocated, freed at once
+  void* output_;                  // GumboOutput*
 };
 
 }  // namespace corpusd
