@@ -86,6 +86,93 @@ std::string TagName(std::string_view s, std::size_t pos) {
   return name;
 }
 
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool LowerEquals(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (AsciiLower(s[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+bool LowerStartsWith(std::string_view s, std::string_view lower) {
+  return s.size() >= lower.size() && LowerEquals(s.substr(0, lower.size()), lower);
+}
+
+// Attributes that no reader of the tree looks at (metadata, dates, main
+// content, text: see the callers of HtmlNode::attribute) and that weigh a
+// good share of a page: a seventh of what reaches Gumbo on the dev-set pages
+// (data-* 4.6 MB, srcset 1.0 MB, event handlers, alt, sizes... of 48 MB).
+// A reader that starts to look at one of these must take it off this list.
+bool IsUnreadAttribute(std::string_view name) {
+  if (LowerStartsWith(name, "data-")) return !LowerEquals(name, "data-utime");
+  if (LowerStartsWith(name, "aria-")) return !LowerEquals(name, "aria-hidden");
+  if (LowerStartsWith(name, "on")) return name.size() > 2;  // onclick, onload...
+  for (std::string_view unread :
+       {"srcset", "sizes", "alt", "width", "height", "loading", "decoding", "target", "tabindex",
+        "fetchpriority", "integrity", "crossorigin", "referrerpolicy"}) {
+    if (LowerEquals(name, unread)) return true;
+  }
+  return false;
+}
+
+// Calls drop(from, to) for each unread attribute of the start tag whose
+// attributes begin at `from` and which ends at `tag_end` (one past its '>'),
+// read as the HTML tokenizer reads them: a name up to a space, '/', '>' or
+// '=', then an optional value, quoted or not.
+template <typename Drop>
+void DropUnreadAttributes(std::string_view s, std::size_t from, std::size_t tag_end, Drop drop) {
+  std::size_t i = from;
+  while (i < tag_end) {
+    while (i < tag_end && (IsHtmlSpace(s[i]) || s[i] == '/')) ++i;
+    if (i >= tag_end || s[i] == '>') return;
+    const std::size_t name_start = i;
+    ++i;  // the first character may be '='
+    while (i < tag_end && !IsHtmlSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
+    const std::string_view name = s.substr(name_start, i - name_start);
+    std::size_t j = i;
+    while (j < tag_end && IsHtmlSpace(s[j])) ++j;
+    if (j < tag_end && s[j] == '=') {
+      ++j;
+      while (j < tag_end && IsHtmlSpace(s[j])) ++j;
+      if (j < tag_end && (s[j] == '"' || s[j] == '\'')) {
+        const std::size_t close = s.find(s[j], j + 1);
+        i = close == std::string_view::npos || close >= tag_end ? tag_end : close + 1;
+      } else {
+        while (j < tag_end && !IsHtmlSpace(s[j]) && s[j] != '>') ++j;
+        i = j;
+      }
+    }
+    if (i >= tag_end) return;  // a tag cut off by the end of input: left as it is
+    if (IsUnreadAttribute(name)) {
+      std::size_t gap = name_start;  // the white space before it goes too
+      while (gap > from && IsHtmlSpace(s[gap - 1])) --gap;
+      drop(gap, i);
+    }
+  }
+}
+
+// Calls drop(from, to) to make each run of white space in the text s[from,
+// to) one character: its first line break if it has one, else its first
+// character. Outside preformatted text HTML shows such a run as one space,
+// and every reader collapses it so; but Gumbo handles text a character at a
+// time, and indentation is a tenth of what reaches it.
+template <typename Drop>
+void CollapseWhiteSpace(std::string_view s, std::size_t from, std::size_t to, Drop drop) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (!IsHtmlSpace(s[i]) || i + 1 >= to || !IsHtmlSpace(s[i + 1])) continue;
+    std::size_t end = i + 2;
+    while (end < to && IsHtmlSpace(s[end])) ++end;
+    std::size_t keep = i;
+    while (keep < end && s[keep] != '\n') ++keep;
+    if (keep == end) keep = i;
+    if (keep > i) drop(i, keep);
+    if (keep + 1 < end) drop(keep + 1, end);
+    i = end - 1;
+  }
+}
+
 bool IsJsonLd(std::string_view tag) {
   std::string lower(tag);
   for (char& c : lower) c = AsciiLower(c);
@@ -105,7 +192,10 @@ bool StripInvisibleMarkup(std::string_view s, std::string* out) {
     copied = to;
   };
   std::size_t i = 0;
+  std::size_t text_from = 0;  // where the text before the next '<' starts
+  int preformatted = 0;       // open <pre> and <listing>: their white space is kept
   while ((i = s.find('<', i)) != std::string_view::npos) {
+    if (preformatted == 0) CollapseWhiteSpace(s, text_from, i, drop);
     if (StartsWithIgnoreCase(s, i, "<!--")) {
       // "<!-->" and "<!--->" are whole (empty) comments, as the spec says.
       std::size_t end;
@@ -119,14 +209,24 @@ bool StripInvisibleMarkup(std::string_view s, std::string* out) {
       }
       drop(i, end);
       i = end;
+      text_from = i;
       continue;
     }
     if (i + 1 >= s.size() || !std::isalpha(static_cast<unsigned char>(s[i + 1]))) {
-      ++i;  // an end tag, a doctype, or a stray '<'
+      if (i + 2 < s.size() && s[i + 1] == '/' &&
+          std::isalpha(static_cast<unsigned char>(s[i + 2]))) {  // an end tag
+        const std::string name = TagName(s, i + 2);
+        if ((name == "pre" || name == "listing") && preformatted > 0) --preformatted;
+        i = TagEnd(s, i);
+      } else {
+        ++i;  // a doctype or a stray '<'
+      }
+      text_from = i;
       continue;
     }
     const std::string name = TagName(s, i + 1);
     const std::size_t tag_end = TagEnd(s, i);
+    if (name == "pre" || name == "listing") ++preformatted;
     if (name == "script" || name == "style") {
       const std::size_t end = RawTextEnd(s, tag_end, name);
       if (name == "script" && IsJsonLd(s.substr(i, tag_end - i))) {
@@ -144,9 +244,17 @@ bool StripInvisibleMarkup(std::string_view s, std::string* out) {
                name == "noframes" || name == "iframe" || name == "plaintext") {
       i = name == "plaintext" ? s.size() : RawTextEnd(s, tag_end, name);  // copied as it is
     } else {
+      std::size_t name_end = i + 1;  // the whole name, which TagName may have cut short
+      while (name_end < tag_end && !IsHtmlSpace(s[name_end]) && s[name_end] != '/' &&
+             s[name_end] != '>') {
+        ++name_end;
+      }
+      DropUnreadAttributes(s, name_end, tag_end, drop);
       i = tag_end;
     }
+    text_from = i;
   }
+  if (preformatted == 0) CollapseWhiteSpace(s, text_from, s.size(), drop);
   if (static_cast<double>(dropped) < kMinDroppedShare * static_cast<double>(s.size())) {
     return false;
   }

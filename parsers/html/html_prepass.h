@@ -1,6 +1,9 @@
 // A fast pass over raw HTML before Gumbo parses it: drops what can never
 // become text or metadata — <script> (but not JSON-LD), <style>, <svg> and
-// <math> subtrees, comments — so the parser sees a fraction of the bytes.
+// <math> subtrees, comments, the attributes no reader looks at (data-*,
+// srcset, event handlers...) and runs of white space in text outside <pre>
+// (one character kept: a line break if the run has one) — so the parser sees
+// a fraction of the bytes.
 // Tags are scanned with their quoted attributes, and raw-text elements
 // (title, textarea, xmp, ...) are copied whole, so markup inside them is
 // never mistaken for a tag. Pure.

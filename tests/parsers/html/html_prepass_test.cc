@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "parsers/html/html_document.h"
+#include "parsers/html/html_main_content.h"
+#include "parsers/html/html_metadata.h"
 #include "parsers/html/html_text.h"
 
 namespace corpusd {
@@ -27,11 +30,10 @@ TEST(StripInvisibleMarkup, KeepsJsonLd) {
 TEST(StripInvisibleMarkup, ReadsQuotedAttributesAndRawTextWhole) {
   // A "<script>" inside an attribute value or a title is text, not a tag.
   const std::string html =
-      "<title>a <script> b</title><div data-x=\"<script>\" title='>'>kept</div>"
+      "<title>a <script> b</title><div class=\"<script>\" title='>'>kept</div>"
       "<script>" +
       std::string(100, 'x') + "</script>";
-  EXPECT_EQ(Strip(html),
-            "<title>a <script> b</title><div data-x=\"<script>\" title='>'>kept</div>");
+  EXPECT_EQ(Strip(html), "<title>a <script> b</title><div class=\"<script>\" title='>'>kept</div>");
 }
 
 TEST(StripInvisibleMarkup, ReadsEmptyCommentsAsTheSpecDoes) {
@@ -49,6 +51,81 @@ TEST(StripInvisibleMarkup, LeavesPagesWithLittleToDropAlone) {
   std::string out = "untouched";
   EXPECT_FALSE(StripInvisibleMarkup("<p>" + std::string(1000, 'a') + "</p><!--x-->", &out));
   EXPECT_EQ(out, "untouched");
+}
+
+TEST(StripInvisibleMarkup, DropsAttributesNoReaderLooksAt) {
+  const std::string filler = "<script>" + std::string(200, 'x') + "</script>";
+  EXPECT_EQ(Strip("<img src=a.jpg srcset=\"a.jpg 1x, b.jpg 2x\" alt='A' data-lazy=\"1\">" + filler),
+            "<img src=a.jpg>");
+  EXPECT_EQ(Strip("<a href=/x onclick=\"go('>')\" DATA-Track = 'y' target=_blank>x</a>" + filler),
+            "<a href=/x>x</a>");
+  // What metadata, dates and main content read is kept: names, ids, classes,
+  // roles, dates, hiding.
+  const std::string kept =
+      "<time class=\"date\" datetime=\"2020-01-02\" data-utime=\"1577923200\" "
+      "itemprop=\"datePublished\" aria-hidden=\"true\" hidden style=\"display:none\" "
+      "role=\"note\" id=\"t\" title=\"T\" lang=\"en\">x</time>";
+  EXPECT_EQ(Strip(kept + filler), kept);
+}
+
+TEST(StripInvisibleMarkup, ReadsAttributesAsTheTokenizerDoes) {
+  const std::string filler = "<script>" + std::string(200, 'x') + "</script>";
+  // Values without quotes, spaces around '=', a slash, names that are
+  // prefixes ("on", "data" alone), a tag name longer than TagName reads.
+  EXPECT_EQ(Strip("<p on=1 data=2 data-a = 3 / class=c>t</p>" + filler),
+            "<p on=1 data=2 / class=c>t</p>");
+  EXPECT_EQ(Strip("<my-element-with-a-long-name data-x=1 class=k>t</my-element-with-a-long-name>" +
+                  filler),
+            "<my-element-with-a-long-name class=k>t</my-element-with-a-long-name>");
+  // A tag cut off by the end of the input is left as it is.
+  EXPECT_EQ(Strip(filler + "<p>t</p><img data-x=\"never closed"),
+            "<p>t</p><img data-x=\"never closed");
+}
+
+TEST(StripInvisibleMarkup, CollapsesWhiteSpaceOutsidePreformattedText) {
+  const std::string filler = "<script>" + std::string(200, 'x') + "</script>";
+  // A run keeps its first line break, else its first character; one
+  // character alone, a no-break space and tags' insides stay as they are.
+  EXPECT_EQ(Strip("<div>\n    <p>a  b \t\n  c\xc2\xa0 d</p>\r\n  </div  \n>" + filler),
+            "<div>\n<p>a b\nc\xc2\xa0 d</p>\n</div  \n>");
+  // Preformatted text, raw text and JSON-LD keep theirs, nested or not.
+  const std::string pre =
+      "<pre>a   b\n\n  <pre>c  d</pre>  e</pre><listing>f   g</listing>"
+      "<textarea>h   i</textarea><title>j   k</title>"
+      "<script type=\"application/ld+json\">{\"a\":  1}</script>";
+  EXPECT_EQ(Strip(pre + "<p>l   m</p>" + filler), pre + "<p>l m</p>");
+  // An unclosed <pre> keeps the rest as it is.
+  EXPECT_EQ(Strip("<p>n   o</p><pre>p   q" + filler), "<p>n o</p><pre>p   q");
+}
+
+TEST(StripInvisibleMarkup, GivesTheSameMetadataAndArticleAsTheFullPage) {
+  std::string page =
+      "<html lang=en><head><title>T</title><meta property=\"article:published_time\" "
+      "content=\"2021-03-04T05:06:07Z\" data-rh=true><link rel=canonical href=\"https://x.test/a\" "
+      "data-x=1><script>var a = 1;</script></head><body><nav data-nav=1><a href=/ "
+      "onclick=\"f()\">Home</a></nav><article class=post data-id=9>";
+  for (int i = 0; i < 6; ++i) {
+    page += "<p data-p=\"" + std::to_string(i) +
+            "\">A sentence of the article that is long enough to count as text, number " +
+            std::to_string(i) +
+            ".</p><figure><img src=i.jpg srcset=\"i.jpg 1x\" alt=\"A photo\">"
+            "<figcaption aria-label=c>Photo: Agency</figcaption></figure>";
+  }
+  page += "</article><div class=comments data-c=1><p>A comment.</p></div></body></html>";
+  const std::string stripped = Strip(page);
+  ASSERT_LT(stripped.size(), page.size());
+  const HtmlDocument full_doc(page), stripped_doc(stripped);
+  const HtmlMetadata full = ExtractHtmlMetadata(full_doc, "https://x.test/a", {}, {});
+  const HtmlMetadata lean = ExtractHtmlMetadata(stripped_doc, "https://x.test/a", {}, {});
+  EXPECT_EQ(lean.title, full.title);
+  EXPECT_EQ(lean.canonical_url, full.canonical_url);
+  ASSERT_TRUE(full.published.has_value());
+  ASSERT_TRUE(lean.published.has_value());
+  EXPECT_EQ(lean.published->iso, full.published->iso);
+  std::vector<Removal> full_removals, lean_removals;
+  EXPECT_EQ(ExtractMainContent(stripped_doc, {"T", ""}, &lean_removals),
+            ExtractMainContent(full_doc, {"T", ""}, &full_removals));
+  EXPECT_EQ(lean_removals.size(), full_removals.size());
 }
 
 TEST(StripInvisibleMarkup, GivesTheSameTextAsTheFullPage) {
