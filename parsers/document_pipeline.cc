@@ -107,8 +107,14 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
     if (!options.html_fragment) {
       meta = ExtractHtmlMetadata(doc, input.url, options.dates, {options.not_after});
     }
-    HtmlText page = ExtractHtmlText(doc);
-    const std::string& title = !meta.title.empty() ? meta.title : page.title;
+    // The page's whole visible text is a walk of its own: taken only when
+    // the metadata lacks a title or language, or no article is found.
+    std::optional<HtmlText> page;
+    const auto whole_page = [&]() -> HtmlText& {
+      if (!page) page = ExtractHtmlText(doc);
+      return *page;
+    };
+    const std::string& title = !meta.title.empty() ? meta.title : whole_page().title;
     std::vector<std::string> article;
     std::vector<Removal> left_out;  // the extraction audit, kept only when an article is found
     if (!options.html_fragment) {
@@ -119,11 +125,11 @@ Result<BuiltDocument> BuildDocument(const RawInput& input, const PipelineOptions
       record.extraction = "main-content";
       record.removals = std::move(left_out);
     } else {
-      paragraphs = std::move(page.blocks);  // no article found: the whole visible text
+      paragraphs = std::move(whole_page().blocks);  // no article found: the whole visible text
       record.extraction = options.html_fragment ? "fragment" : "whole-page";
     }
     record.title = CleanField(title);
-    declared_language = !meta.language.empty() ? meta.language : page.language;
+    declared_language = !meta.language.empty() ? meta.language : whole_page().language;
     published = meta.published;
     if (meta.modified) record.modified_at = meta.modified->iso;
     record.canonical_url = CleanField(meta.canonical_url);
