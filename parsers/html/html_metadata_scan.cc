@@ -335,8 +335,18 @@ void Scanner::Text(std::string_view text, std::uint8_t flags) {
     Collector& c = collectors_[static_cast<std::size_t>(open_[i])];
     if (c.purpose == Purpose::kJsonLd || c.text.size() >= kCollectorCap) continue;
     if ((flags & kInvisible) && c.purpose != Purpose::kTitle) continue;
-    c.text.append(text.substr(0, kCollectorCap - c.text.size()));
-    c.text += ' ';
+    // White space is kept collapsed, so that the cap counts what a reader
+    // sees, however the page is indented.
+    for (const char ch : text) {
+      if (c.text.size() >= kCollectorCap) break;
+      const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+      if (!space) {
+        c.text += ch;
+      } else if (!c.text.empty() && c.text.back() != ' ') {
+        c.text += ' ';
+      }
+    }
+    if (!c.text.empty() && c.text.back() != ' ') c.text += ' ';
   }
   if (!(flags & kInvisible)) visible_bytes_ += text.size();
   if (!(flags & (kInvisible | kInJunk)) && line_.size() < 4 * kMaxShortText) {

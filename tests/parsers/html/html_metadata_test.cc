@@ -441,6 +441,16 @@ TEST(HtmlMetadataAuthorTest, BylineClass) {
   EXPECT_EQ(Extract(R"(<div class="byline">By Jane Doe</div>)").authors, (Names{"Jane Doe"}));
 }
 
+TEST(HtmlMetadataAuthorTest, IndentationDoesNotCutTheByline) {
+  // An element's text is kept up to a cap, counted in what a reader sees:
+  // deep indentation before the name used to leave "Jane D".
+  const std::string indent = "\n" + std::string(295, ' ');
+  EXPECT_EQ(
+      Extract("<div class=\"byline\">" + indent + "<span>By Jane Doe</span>" + indent + "</div>")
+          .authors,
+      (Names{"Jane Doe"}));
+}
+
 TEST(HtmlMetadataTest, LanguageSources) {
   EXPECT_EQ(Extract(R"(<html lang="en-us"><p>x</p></html>)").language, "en-US");
   EXPECT_EQ(Extract(R"(<meta http-equiv="content-language" content="de">)").language, "de");
