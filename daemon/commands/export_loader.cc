@@ -122,6 +122,10 @@ Result<LoadReport> LoadExport(const std::string& path, Corpus& corpus,
           batch.push_back(std::move(*doc));
           return batch.size() >= kBatch ? flush() : Status::Ok();
         });
+    if (s.code() == Status::Code::kCorruption) {  // a shard cut short: its whole lines load
+      report.refused.push_back(name + ": " + s.message().substr(file.size() + 2));
+      continue;
+    }
     if (!s.ok()) return s;
   }
   if (Status s = flush(); !s.ok()) return s;

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
 
 namespace corpusd {
 
@@ -33,7 +34,16 @@ Status GzipFile::ForEachLine(const std::string& path, std::size_t max_line,
       break;
     }
     if (n == 0) {
-      if (!pending.empty()) status = line(pending, ++number);
+      int code = Z_OK;
+      gzerror(file, &code);
+      if (code == Z_BUF_ERROR) {  // the file ends inside its gzip stream
+        status =
+            Status::Corruption(path + ": cut short: its gzip stream ends " +
+                               (pending.empty() ? "after line " + std::to_string(number)
+                                                : "inside line " + std::to_string(number + 1)));
+      } else if (!pending.empty()) {
+        status = line(pending, ++number);
+      }
       break;
     }
     std::string_view chunk(buffer, static_cast<std::size_t>(n));

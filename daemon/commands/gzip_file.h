@@ -22,7 +22,8 @@ class GzipFile {
   // Calls `line` with each line of `path`, decompressed (a file that is not
   // gzip is read as it is), without its line break, and its number from 1;
   // stops at the first error `line` returns. A line longer than `max_line`
-  // is an error.
+  // is an error. A gzip file cut short gives its whole lines, then a
+  // Corruption error saying where it ends (the broken last line is not given).
   static Status ForEachLine(const std::string& path, std::size_t max_line,
                             const std::function<Status(std::string_view, std::size_t)>& line);
   ~GzipFile();  // closes, if Close was not called

@@ -130,6 +130,37 @@ TEST_F(CopyCommandTest, ExportShardsLoadIntoEitherCorpus) {
   EXPECT_EQ(cluster_->Psql(pg, "SELECT count(*) FROM documents"), "5\n");
 }
 
+TEST_F(CopyCommandTest, AShardCutShortLoadsItsWholeLinesAndSaysWhereItEnds) {
+  const std::string first = dir_ / "first.db";
+  ASSERT_EQ(RunCorpusd({"import", "--db", first, kSamples}).exit_code, 0);
+  ASSERT_EQ(RunCorpusd({"export", "--db", first, "--output", dir_ / "shards"}).exit_code, 0);
+  std::string shard;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_ / "shards")) {
+    if (entry.path().string().ends_with(".jsonl.gz")) shard = entry.path().string();
+  }
+  ASSERT_FALSE(shard.empty());
+  std::filesystem::resize_file(shard, std::filesystem::file_size(shard) * 3 / 4);
+
+  const std::string loaded = dir_ / "loaded.db";
+  ProcessResult r = RunCorpusd({"copy", "--from", dir_ / "shards", "--to", loaded});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string name = std::filesystem::path(shard).filename().string();
+  EXPECT_NE(r.out.find("refused " + name + ": cut short: its gzip stream ends inside line "),
+            std::string::npos)
+      << r.out;
+  // What came before the cut is there, whole; nothing after it.
+  const int stored = std::stoi(QueryCorpus(loaded, "SELECT count(*) FROM documents"));
+  EXPECT_GE(stored, 1);
+  EXPECT_LT(stored, 5);
+  const std::string all =
+      QueryCorpus(first, "SELECT group_concat(content_hash, ' ') FROM documents");
+  const std::string some =
+      QueryCorpus(loaded, "SELECT group_concat(content_hash, ' ') FROM documents");
+  for (std::size_t at = 0; at < some.size(); at += 65) {
+    EXPECT_NE(all.find(some.substr(at, 64)), std::string::npos) << some;
+  }
+}
+
 TEST_F(CopyCommandTest, StatsAndExportSayTheyReadACorpusFile) {
   for (const char* command : {"stats", "export"}) {
     ProcessResult r = RunCorpusd({command, "--db", "postgresql://corpusd:secret@db.example/c"});
