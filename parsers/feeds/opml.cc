@@ -77,23 +77,28 @@ void WriteFeed(const OpmlFeed& feed, const std::string& indent, std::string& out
 }
 
 // A tree of groups, children in order of first appearance.
+// (Names and groups side by side: a pair holding the type being defined
+// does not compile with clang and libstdc++.)
 struct Group {
   std::vector<const OpmlFeed*> feeds;
-  std::vector<std::pair<std::string, Group>> groups;
+  std::vector<std::string> names;
+  std::vector<Group> groups;  // groups[i] is named names[i]
   Group& Child(const std::string& name) {
-    for (auto& [n, g] : groups) {
-      if (n == name) return g;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == name) return groups[i];
     }
-    groups.emplace_back(name, Group{});
-    return groups.back().second;
+    names.push_back(name);
+    groups.emplace_back();
+    return groups.back();
   }
 };
 
 void WriteGroup(const Group& group, const std::string& indent, std::string& out) {
   for (const OpmlFeed* feed : group.feeds) WriteFeed(*feed, indent, out);
-  for (const auto& [name, inner] : group.groups) {
+  for (std::size_t i = 0; i < group.groups.size(); ++i) {
+    const std::string& name = group.names[i];
     out += indent + "<outline text=\"" + Escaped(name) + "\" title=\"" + Escaped(name) + "\">\n";
-    WriteGroup(inner, indent + "  ", out);
+    WriteGroup(group.groups[i], indent + "  ", out);
     out += indent + "</outline>\n";
   }
 }
