@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "parsers/html/html_document.h"
 #include "parsers/html/html_main_content.h"
 #include "parsers/html/html_metadata.h"
@@ -126,6 +130,101 @@ TEST(StripInvisibleMarkup, GivesTheSameMetadataAndArticleAsTheFullPage) {
   EXPECT_EQ(ExtractMainContent(stripped_doc, {"T", ""}, &lean_removals),
             ExtractMainContent(full_doc, {"T", ""}, &full_removals));
   EXPECT_EQ(lean_removals.size(), full_removals.size());
+}
+
+// Pages put together at random from the pieces pages are made of (blocks,
+// inline tags, attributes read and unread, indentation, <pre>, comments,
+// scripts, hidden parts, entities): the pre-pass never changes what the
+// readers get from them.
+std::string RandomPage(std::mt19937& rng) {
+  const auto pick = [&](std::initializer_list<const char*> options) {
+    return std::string(options.begin()[rng() % options.size()]);
+  };
+  const auto space = [&] { return pick({"", " ", "  ", "\n", "\n    ", "\r\n\t\t", " \n \n "}); };
+  const auto attributes = [&] {
+    std::string a;
+    const int n = static_cast<int>(rng() % 4);
+    for (int i = 0; i < n; ++i) {
+      a += pick({" ", "  ", "\n  "});
+      a += pick({"class=\"post body\"", "id=main", "data-id=\"7\"", "data-x='a > b'",
+                 "onclick=\"go()\"", "srcset=\"a.jpg 2x\"", "alt=\"A photo\"", "hidden",
+                 "style=\"display:none\"", "aria-hidden=true", "aria-label=\"x\"", "lang=de",
+                 "title=\"T\"", "data-utime=\"1577923200\"", "role=navigation",
+                 "itemprop=articleBody", "width=100"});
+    }
+    return a;
+  };
+  const auto words = [&] {
+    std::string w;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int i = 0; i < n; ++i) {
+      w += pick({"Das", "news", "of", "the", "day", "Ünïcödé", "&amp;", "&nbsp;", "\xc2\xa0",
+                 "2020-01-02", "Paris", "said", "14:30"});
+      w += space() + pick({" ", ""});
+    }
+    return w;
+  };
+  std::string page = "<!DOCTYPE html><html" + attributes() + "><head>" + space() + "<title>" +
+                     words() + "</title>" + space() +
+                     "<meta property=\"article:published_time\" content=\"2021-03-04\"" +
+                     attributes() + ">" + space() + "<script>var a = '  <p>  ';</script>" +
+                     space() + "</head><body" + attributes() + ">";
+  const int blocks = 1 + static_cast<int>(rng() % 25);
+  for (int b = 0; b < blocks; ++b) {
+    const std::string tag = pick({"p", "div", "li", "h2", "pre", "blockquote", "td", "span",
+                                  "article", "section", "figcaption", "textarea", "listing"});
+    page += space() + "<" + tag + attributes() + ">" + space();
+    const int parts = 1 + static_cast<int>(rng() % 4);
+    for (int i = 0; i < parts; ++i) {
+      switch (rng() % 6) {
+        case 0:
+          page += "<a href=\"/x\"" + attributes() + ">" + words() + "</a>";
+          break;
+        case 1:
+          page += "<b" + attributes() + ">" + words() + "</b>" + space();
+          break;
+        case 2:
+          page += "<!--" + words() + "-->";
+          break;
+        case 3:
+          page += "<img src=i.jpg" + attributes() + ">" + space() + "<br" + attributes() + ">";
+          break;
+        default:
+          page += words();
+      }
+    }
+    if (rng() % 10 != 0) page += space() + "</" + tag + ">";  // some left open
+  }
+  return page + space() + "</body></html>";
+}
+
+TEST(StripInvisibleMarkup, RandomPagesReadTheSameAfterIt) {
+  std::mt19937 rng(20261207);
+  int stripped_pages = 0;
+  for (int i = 0; i < 400; ++i) {
+    const std::string page = RandomPage(rng);
+    std::string stripped;
+    if (!StripInvisibleMarkup(page, &stripped)) continue;
+    ++stripped_pages;
+    const HtmlDocument full_doc(page), lean_doc(stripped);
+    const HtmlText full_text = ExtractHtmlText(full_doc);
+    const HtmlText lean_text = ExtractHtmlText(lean_doc);
+    EXPECT_EQ(lean_text.blocks, full_text.blocks) << page;
+    EXPECT_EQ(lean_text.title, full_text.title) << page;
+    EXPECT_EQ(lean_text.language, full_text.language) << page;
+    const HtmlMetadata full = ExtractHtmlMetadata(full_doc, "https://x.test/a", {}, {});
+    const HtmlMetadata lean = ExtractHtmlMetadata(lean_doc, "https://x.test/a", {}, {});
+    EXPECT_EQ(lean.title, full.title) << page;
+    EXPECT_EQ(lean.authors, full.authors) << page;
+    EXPECT_EQ(lean.published.has_value(), full.published.has_value()) << page;
+    if (lean.published && full.published) EXPECT_EQ(lean.published->iso, full.published->iso);
+    std::vector<Removal> full_removals, lean_removals;
+    EXPECT_EQ(ExtractMainContent(lean_doc, {full.title, ""}, &lean_removals),
+              ExtractMainContent(full_doc, {full.title, ""}, &full_removals))
+        << page;
+    if (HasFailure()) return;  // one page to look at is enough
+  }
+  EXPECT_GT(stripped_pages, 300);
 }
 
 TEST(StripInvisibleMarkup, GivesTheSameTextAsTheFullPage) {
