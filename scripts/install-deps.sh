@@ -28,6 +28,7 @@ packages=(
   python3                                # the dev-set scorer, the tests' HTTP server
   man-db                                 # man -l: the man pages' test
   newsboat                               # the feed benchmark's baseline
+  python3-readability                    # readability-lxml: the page benchmark's peer (scripts/bench_peers.py)
   systemd                                # systemd-analyze, -sysusers, -tmpfiles: the unit's tests
   faketime                               # libfaketime: the daemon under a wall clock that jumps (tests)
   # Word lists and spelling dictionaries of 20 languages: the generated
