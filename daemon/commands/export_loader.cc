@@ -123,7 +123,9 @@ Result<LoadReport> LoadExport(const std::string& path, Corpus& corpus,
           return batch.size() >= kBatch ? flush() : Status::Ok();
         });
     if (s.code() == Status::Code::kCorruption) {  // a shard cut short: its whole lines load
-      report.refused.push_back(name + ": " + s.message().substr(file.size() + 2));
+      std::string reason = s.message();
+      if (reason.starts_with(file + ": ")) reason.erase(0, file.size() + 2);  // named below
+      report.refused.push_back(name + ": " + reason);
       continue;
     }
     if (!s.ok()) return s;

@@ -175,6 +175,15 @@ HtmlDocument::HtmlDocument(std::string utf8_html)
 // The tree is in the arena: it goes with it, without a walk.
 HtmlDocument::~HtmlDocument() = default;
 
+std::size_t ParseWithGumboAsShipped(std::string_view utf8_html) {
+  GumboOutput* output =
+      gumbo_parse_with_options(&kGumboDefaultOptions, utf8_html.data(), utf8_html.size());
+  if (output == nullptr) return 0;
+  const std::size_t children = output->root->v.element.children.length;
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return children;
+}
+
 HtmlNode HtmlDocument::root() const {
   auto* output = static_cast<const GumboOutput*>(output_);
   return HtmlNode(output != nullptr ? output->document : nullptr);

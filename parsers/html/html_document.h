@@ -58,4 +58,10 @@ class HtmlDocument {
   void* output_;                  // GumboOutput*
 };
 
+// Gumbo as shipped, nothing of corpusd's in between: parses `utf8_html` with
+// Gumbo's own allocator and frees the tree with gumbo_destroy_output. The
+// yardstick html_bench measures HtmlDocument and the whole path against;
+// returns the number of the root's children, for the benchmark to keep.
+std::size_t ParseWithGumboAsShipped(std::string_view utf8_html);
+
 }  // namespace corpusd

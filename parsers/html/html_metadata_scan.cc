@@ -339,8 +339,7 @@ void Scanner::Text(std::string_view text, std::uint8_t flags) {
     // sees, however the page is indented.
     for (const char ch : text) {
       if (c.text.size() >= kCollectorCap) break;
-      const bool space = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
-      if (!space) {
+      if (!IsAsciiWhitespace(ch)) {
         c.text += ch;
       } else if (!c.text.empty() && c.text.back() != ' ') {
         c.text += ' ';

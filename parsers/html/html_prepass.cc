@@ -86,20 +86,6 @@ std::string TagName(std::string_view s, std::size_t pos) {
   return name;
 }
 
-bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-bool LowerEquals(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (AsciiLower(s[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
-bool LowerStartsWith(std::string_view s, std::string_view lower) {
-  return s.size() >= lower.size() && LowerEquals(s.substr(0, lower.size()), lower);
-}
-
 // Attributes that no reader of the tree looks at (metadata, dates, main
 // content, text: see the callers of HtmlNode::attribute) and that weigh a
 // good share of a page: on the dev-set pages, of the 48 MB that reached
@@ -109,15 +95,15 @@ bool LowerStartsWith(std::string_view s, std::string_view lower) {
 // element's name in lower case. A reader that starts to look at one of these
 // must take it off this list.
 bool IsUnreadAttribute(std::string_view tag, std::string_view name) {
-  if (LowerStartsWith(name, "data-")) return !LowerEquals(name, "data-utime");
-  if (LowerStartsWith(name, "aria-")) return !LowerEquals(name, "aria-hidden");
-  if (LowerStartsWith(name, "on")) return name.size() > 2;  // onclick, onload...
-  if (LowerEquals(name, "href")) return tag != "link" && tag != "base";
-  if (LowerEquals(name, "title")) return tag != "abbr";
+  if (StartsWithIgnoreAsciiCase(name, "data-")) return !EqualsIgnoreAsciiCase(name, "data-utime");
+  if (StartsWithIgnoreAsciiCase(name, "aria-")) return !EqualsIgnoreAsciiCase(name, "aria-hidden");
+  if (StartsWithIgnoreAsciiCase(name, "on")) return name.size() > 2;  // onclick, onload...
+  if (EqualsIgnoreAsciiCase(name, "href")) return tag != "link" && tag != "base";
+  if (EqualsIgnoreAsciiCase(name, "title")) return tag != "abbr";
   for (std::string_view unread :
        {"src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding", "target",
         "tabindex", "fetchpriority", "integrity", "crossorigin", "referrerpolicy"}) {
-    if (LowerEquals(name, unread)) return true;
+    if (EqualsIgnoreAsciiCase(name, unread)) return true;
   }
   return false;
 }
@@ -131,29 +117,30 @@ void DropUnreadAttributes(std::string_view s, std::string_view tag, std::size_t 
                           std::size_t tag_end, Drop drop) {
   std::size_t i = from;
   while (i < tag_end) {
-    while (i < tag_end && (IsHtmlSpace(s[i]) || s[i] == '/')) ++i;
+    while (i < tag_end && (IsAsciiWhitespace(s[i]) || s[i] == '/')) ++i;
     if (i >= tag_end || s[i] == '>') return;
     const std::size_t name_start = i;
     ++i;  // the first character may be '='
-    while (i < tag_end && !IsHtmlSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
+    while (i < tag_end && !IsAsciiWhitespace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=')
+      ++i;
     const std::string_view name = s.substr(name_start, i - name_start);
     std::size_t j = i;
-    while (j < tag_end && IsHtmlSpace(s[j])) ++j;
+    while (j < tag_end && IsAsciiWhitespace(s[j])) ++j;
     if (j < tag_end && s[j] == '=') {
       ++j;
-      while (j < tag_end && IsHtmlSpace(s[j])) ++j;
+      while (j < tag_end && IsAsciiWhitespace(s[j])) ++j;
       if (j < tag_end && (s[j] == '"' || s[j] == '\'')) {
         const std::size_t close = s.find(s[j], j + 1);
         i = close == std::string_view::npos || close >= tag_end ? tag_end : close + 1;
       } else {
-        while (j < tag_end && !IsHtmlSpace(s[j]) && s[j] != '>') ++j;
+        while (j < tag_end && !IsAsciiWhitespace(s[j]) && s[j] != '>') ++j;
         i = j;
       }
     }
     if (i >= tag_end) return;  // a tag cut off by the end of input: left as it is
     if (IsUnreadAttribute(tag, name)) {
       std::size_t gap = name_start;  // the white space before it goes too
-      while (gap > from && IsHtmlSpace(s[gap - 1])) --gap;
+      while (gap > from && IsAsciiWhitespace(s[gap - 1])) --gap;
       drop(gap, i);
     }
   }
@@ -167,9 +154,9 @@ void DropUnreadAttributes(std::string_view s, std::string_view tag, std::size_t 
 template <typename Drop>
 void CollapseWhiteSpace(std::string_view s, std::size_t from, std::size_t to, Drop drop) {
   for (std::size_t i = from; i < to; ++i) {
-    if (!IsHtmlSpace(s[i]) || i + 1 >= to || !IsHtmlSpace(s[i + 1])) continue;
+    if (!IsAsciiWhitespace(s[i]) || i + 1 >= to || !IsAsciiWhitespace(s[i + 1])) continue;
     std::size_t end = i + 2;
-    while (end < to && IsHtmlSpace(s[end])) ++end;
+    while (end < to && IsAsciiWhitespace(s[end])) ++end;
     std::size_t keep = i;
     while (keep < end && s[keep] != '\n') ++keep;
     if (keep == end) keep = i;
@@ -221,8 +208,10 @@ bool StripInvisibleMarkup(std::string_view s, std::string* out) {
     if (i + 1 >= s.size() || !std::isalpha(static_cast<unsigned char>(s[i + 1]))) {
       if (i + 2 < s.size() && s[i + 1] == '/' &&
           std::isalpha(static_cast<unsigned char>(s[i + 2]))) {  // an end tag
-        const std::string name = TagName(s, i + 2);
-        if ((name == "pre" || name == "listing") && preformatted > 0) --preformatted;
+        if (preformatted > 0) {
+          const std::string name = TagName(s, i + 2);
+          if (name == "pre" || name == "listing") --preformatted;
+        }
         i = TagEnd(s, i);
       } else {
         ++i;  // a doctype or a stray '<'
@@ -251,7 +240,7 @@ bool StripInvisibleMarkup(std::string_view s, std::string* out) {
       i = name == "plaintext" ? s.size() : RawTextEnd(s, tag_end, name);  // copied as it is
     } else {
       std::size_t name_end = i + 1;  // the whole name, which TagName may have cut short
-      while (name_end < tag_end && !IsHtmlSpace(s[name_end]) && s[name_end] != '/' &&
+      while (name_end < tag_end && !IsAsciiWhitespace(s[name_end]) && s[name_end] != '/' &&
              s[name_end] != '>') {
         ++name_end;
       }
