@@ -7,14 +7,22 @@ the two folds split by site (a hash of the page's registrable domain, from the
 Public Suffix List), so that a rule fitted to pages shows as a gap between them.
 Tune looking at fold A's failures only (`--per-page A`); fold B is held back.
 
+`--ablate` makes more date cases from the same pages: it takes away the
+statements for machines (meta tags but the charset, JSON-LD, microdata date
+attributes, the URL's path) so that only what the page shows its readers is left, and
+with `--ablate visible` the `datetime` of `<time>` too. The answer stays the
+same; what is scored is how well the weaker evidence finds it.
+
     python3 scripts/eval_devsets.py [--binary build/corpusd] [--devsets DIR] [--keep DIR]
                                     [--only articles|dates] [--per-page A|B|all]
+                                    [--ablate machine|visible]
 """
 import argparse
 import gzip
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -55,6 +63,29 @@ def fold_of(url, suffixes):
     return "AB"[digest[0] & 1]
 
 
+META = re.compile(rb"<meta\b[^>]*>", re.I)
+CHARSET = re.compile(rb"charset", re.I)
+JSON_LD = re.compile(rb"<script[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
+DATE_ATTRS = re.compile(rb"\s(?:itemprop|property)\s*=\s*[\"']?[\w:]*date\w*[\"']?", re.I)
+DATETIME = re.compile(rb"\sdatetime\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
+
+
+def ablate(html_bytes, level):
+    """The page without its statements of dates for machines (see --ablate)."""
+    html_bytes = META.sub(lambda m: m.group(0) if CHARSET.search(m.group(0)) else b"", html_bytes)
+    html_bytes = JSON_LD.sub(b"", html_bytes)
+    html_bytes = DATE_ATTRS.sub(b"", html_bytes)
+    if level == "visible":
+        html_bytes = DATETIME.sub(b"", html_bytes)
+    return html_bytes
+
+
+def origin(url):
+    """The URL's scheme and host only: no date in its path."""
+    parts = urlsplit(url or "")
+    return "%s://%s/" % (parts.scheme, parts.netloc) if parts.netloc else None
+
+
 def extract(binary, html_bytes, url):
     args = [binary, "extract", "--format", "json", "-"]
     if url:
@@ -83,6 +114,8 @@ def main():
     parser.add_argument("--only", choices=["articles", "dates"], help="score one set only")
     parser.add_argument("--per-page", choices=["A", "B", "all"],
                         help="list the failing pages of one fold (tune on A only)")
+    parser.add_argument("--ablate", choices=["machine", "visible"],
+                        help="score dates with the machines' statements taken away")
     args = parser.parse_args()
     score_py = os.path.join(args.devsets, "score.py")
     out = args.keep or tempfile.mkdtemp(prefix="corpusd-eval-")
@@ -116,7 +149,11 @@ def main():
                 case = json.loads(line)
                 fold_lines[fold_of(case.get("url"), suffixes)].append(line)
                 path = os.path.join(args.devsets, "dates", "html", case["id"] + ".html.gz")
-                record = extract(args.binary, gzip.open(path).read(), case.get("url"))
+                page = gzip.open(path).read()
+                if args.ablate:
+                    record = extract(args.binary, ablate(page, args.ablate), origin(case.get("url")))
+                else:
+                    record = extract(args.binary, page, case.get("url"))
                 date = (record or {}).get("published_at") or ""
                 tsv.write("%s\t%s\n" % (case["id"], date[:10]))
         for fold, lines in fold_lines.items():
