@@ -19,6 +19,8 @@ inline std::string_view TrimAsciiWhitespace(std::string_view s) {
   return s;
 }
 
+inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // A copy with A-Z lower-cased; every other byte (UTF-8 included) unchanged.

@@ -102,14 +102,25 @@ bool RunsOn(Tokens t, std::size_t after) {
   return joins && !t[after + 1].space_before && t[after + 1].kind == DateTokenKind::kNumber;
 }
 
+// True for a two-digit year marked as one by an apostrophe: "Feb 14 ’20".
+bool IsApostropheYear(Tokens t, std::size_t k) {
+  return k > 0 && k < t.size() && t[k].digits == 2 && !t[k].space_before &&
+         (IsSymbol(t[k - 1], "’") || IsSymbol(t[k - 1], "'"));
+}
+
 // The token of a year written after a month ("July 5, 2024", "5 de julio de
-// 2024", "14 октября 2022"), or 0 when none is.
+// 2024", "14 октября 2022", "14 Feb ’20"), or 0 when none is.
 std::size_t YearAfter(Tokens t, std::size_t j, const DateGrammarOptions& options) {
   std::size_t k = j;
   if (IsGluedSymbolAt(t, k, ",")) ++k;
   k = SkipLinkWord(t, k);
+  if (k < t.size() && (IsSymbol(t[k], "’") || IsSymbol(t[k], "'")) &&
+      IsApostropheYear(t, k + 1)) {
+    ++k;
+  }
   if (k >= t.size() || t[k].kind != DateTokenKind::kNumber) return 0;
-  if (YearOf(t[k], !options.running_text) == 0 || RunsOn(t, k + 1)) return 0;
+  const bool two_digits = !options.running_text || IsApostropheYear(t, k);
+  if (YearOf(t[k], two_digits) == 0 || RunsOn(t, k + 1)) return 0;
   return k;
 }
 
@@ -119,7 +130,8 @@ std::size_t YearAfter(Tokens t, std::size_t j, const DateGrammarOptions& options
 std::optional<CalendarDate> Finish(Tokens t, std::size_t j, std::size_t no_year_end, int month,
                                    int day, const DateGrammarOptions& options) {
   if (const std::size_t k = YearAfter(t, j, options); k != 0) {
-    return Make(YearOf(t[k], !options.running_text), month, day, SkipYearWord(t, k + 1));
+    const bool two_digits = !options.running_text || IsApostropheYear(t, k);
+    return Make(YearOf(t[k], two_digits), month, day, SkipYearWord(t, k + 1));
   }
   if (day == 0) return std::nullopt;
   return Make(0, month, day, no_year_end);

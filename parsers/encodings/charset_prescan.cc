@@ -15,7 +15,6 @@ namespace {
 // The prescan looks at no more than this many bytes, as browsers do.
 constexpr std::size_t kPrescanLimit = 1024;
 
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool StartsWithIgnoringCase(std::string_view s, std::size_t pos, std::string_view prefix) {
   if (s.size() - pos < prefix.size()) return false;

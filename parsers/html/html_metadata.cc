@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parsers/ascii.h"
+#include "parsers/dates/date_names.h"
 #include "parsers/html/html_metadata_scan.h"
 #include "parsers/html/json_ld.h"
 #include "parsers/html/page_dates.h"
@@ -113,16 +114,77 @@ std::string Bcp47(std::string_view tag) {
   return out;
 }
 
-std::string Language(const Sources& src) {
+// Every language tag the page states, most trusted first.
+std::vector<std::string> LanguageTags(const Sources& src) {
+  std::vector<std::string> tags;
   for (std::string_view v :
        {std::string_view(src.scan.html_lang), std::string_view(src.Meta("content-language")),
         std::string_view(src.Meta("language")), std::string_view(src.Meta("dc.language")),
         std::string_view(src.Meta("og:locale")),
         std::string_view(src.MainField(&JsonLdObject::in_language))}) {
     std::string tag = Bcp47(v);
-    if (!tag.empty() && tag.size() <= 35) return tag;
+    if (!tag.empty() && tag.size() <= 35) tags.push_back(std::move(tag));
+  }
+  return tags;
+}
+
+std::string Language(const Sources& src) {
+  std::vector<std::string> tags = LanguageTags(src);
+  return tags.empty() ? std::string() : std::move(tags.front());
+}
+
+// The region subtag of a language tag ("GB" of "en-GB"), or empty.
+std::string_view RegionOf(std::string_view tag) {
+  for (std::size_t start = tag.find('-'); start != std::string_view::npos;
+       start = tag.find('-', start + 1)) {
+    std::string_view part = tag.substr(start + 1, tag.find('-', start + 1) - start - 1);
+    if (part.size() == 2 && IsAsciiAlpha(part[0]) && IsAsciiAlpha(part[1])) return part;
   }
   return {};
+}
+
+// The country of an English-speaking country's domain that writes the day
+// before the month ("news.example.co.uk" -> "GB"), or empty. Only those: an
+// English page elsewhere keeps the American order, and domains such as .io,
+// .co or .tv are used by sites of any country.
+std::string_view DayFirstEnglishCountry(std::string_view url) {
+  std::size_t s = url.find("://");
+  std::string_view host = url.substr(s == std::string_view::npos ? 0 : s + 3);
+  host = host.substr(0, host.find_first_of("/?#:"));
+  while (host.ends_with('.')) host.remove_suffix(1);
+  const std::size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos) return {};
+  const std::string tld = AsciiLowerCopy(host.substr(dot + 1));
+  static constexpr std::pair<std::string_view, std::string_view> kCountries[] = {
+      {"uk", "GB"}, {"ie", "IE"}, {"au", "AU"}, {"nz", "NZ"}, {"za", "ZA"}, {"in", "IN"},
+      {"pk", "PK"}, {"sg", "SG"}, {"my", "MY"}, {"ng", "NG"}, {"ke", "KE"}, {"gh", "GH"},
+      {"hk", "HK"}, {"mt", "MT"}, {"jm", "JM"}, {"tt", "TT"}, {"lk", "LK"}, {"bd", "BD"},
+      {"ug", "UG"}, {"tz", "TZ"}, {"zw", "ZW"}, {"zm", "ZM"}, {"bw", "BW"}, {"na", "NA"}};
+  for (const auto& [domain, country] : kCountries) {
+    if (tld == domain) return country;
+  }
+  return {};
+}
+
+// The language the page's dates are read in, with the region that orders
+// numeric dates ("02/11/2023"): the page's language; when it names no region,
+// the region a later statement of the same language names (og:locale "en_GB"
+// after <html lang="en">), else, for English, the country of the page's domain.
+std::string DateLanguage(const Sources& src, std::string_view url) {
+  std::vector<std::string> tags = LanguageTags(src);
+  if (tags.empty() || !RegionOf(tags.front()).empty()) {
+    return tags.empty() ? std::string() : std::move(tags.front());
+  }
+  const std::string primary = PrimaryLanguage(tags.front());
+  for (const std::string& tag : tags) {
+    if (!RegionOf(tag).empty() && PrimaryLanguage(tag) == primary) return tag;
+  }
+  if (primary == "en") {
+    if (const std::string_view country = DayFirstEnglishCountry(url); !country.empty()) {
+      return "en-" + std::string(country);
+    }
+  }
+  return std::move(tags.front());
 }
 
 // A title without the site's name around it: "Headline | Site", "Headline -
@@ -223,7 +285,7 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc, std::string_view url,
   HtmlMetadata meta;
   meta.language = Language(src);
   src.dates = dates;
-  if (src.dates.language.empty()) src.dates.language = meta.language;
+  if (src.dates.language.empty()) src.dates.language = DateLanguage(src, url.empty() ? std::string_view(src.scan.canonical) : url);
 
   meta.site_name = src.Meta("og:site_name");
   if (meta.site_name.empty() && src.main) meta.site_name = src.main->publisher_name;
@@ -276,14 +338,16 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc, std::string_view url,
                                      src.dates, src.not_after, url};
   meta.published = PublishedDate(date_sources);
   meta.modified = ModifiedDate(date_sources);
-  if (!meta.published && src.scan.layout_taken_for_junk) {
+  if ((!meta.published && src.scan.layout_taken_for_junk) || src.scan.headline_taken_for_junk) {
     // A page-wide layout class ("layoutTwoColumnsRightSidebar") can make the
-    // whole page look like a sidebar: look again by tags alone.
+    // whole page look like a sidebar: look again by tags alone. When it holds
+    // the headline, what the first look found lies outside the article (a
+    // teaser list, another section), so the second look wins.
     const PageScan loose = ScanPage(doc, /*class_hints=*/false);
     const PageDateSources loose_sources{loose,     src.json_ld,   src.main,
                                         src.dates, src.not_after, url};
-    meta.published = PublishedDate(loose_sources);
-    if (!meta.modified) meta.modified = ModifiedDate(loose_sources);
+    if (auto loose_published = PublishedDate(loose_sources)) meta.published = loose_published;
+    if (auto loose_modified = ModifiedDate(loose_sources)) meta.modified = loose_modified;
   }
   // The last change is the nearest a page without any other date comes to
   // its publication (it cannot be earlier).

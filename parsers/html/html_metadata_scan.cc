@@ -25,15 +25,26 @@ enum Flags : std::uint8_t {
   kInvisible = 4,     // script, style, head, ... : text never shown
   kInSvg = 8,         // inside <svg>, whose <title> is not the page's
   kInClassJunk = 16,  // inside an element whose class or id alone says junk
+  kInArticleAside = 32,  // inside an <aside> of the article: junk but for its dates
 };
 
 // What an element's collected text is for.
-enum class Purpose : std::uint8_t { kTitle, kH1, kDate, kByline, kRelAuthor, kTime, kJsonLd };
+enum class Purpose : std::uint8_t {
+  kTitle,
+  kH1,
+  kHeading,
+  kDate,
+  kByline,
+  kRelAuthor,
+  kTime,
+  kJsonLd
+};
 
 struct Collector {
   Purpose purpose;
   std::string text;
-  DateClue clue;  // for kDate and kTime
+  DateClue clue;         // for kDate and kTime
+  bool is_date = false;  // a <time>, or an element whose class names a date
 };
 
 struct Frame {
@@ -101,6 +112,8 @@ class Scanner {
   void Text(std::string_view text, std::uint8_t flags);
   int Open(Purpose p, DateClue clue = {});
   void FlushLine();
+  bool NamedByTitle(std::string_view heading) const;
+  void TakeAsHeadline(std::size_t at, bool named_by_title);
   void AddClue(std::vector<DateClue>& to, DateClue clue) {
     if (to.size() < kMaxClues && !clue.text.empty()) to.push_back(std::move(clue));
   }
@@ -112,8 +125,10 @@ class Scanner {
   bool class_hints_;
   std::size_t visible_bytes_ = 0;       // visible text so far
   std::size_t class_junk_bytes_ = 0;    // visible text inside class-junk elements
-  bool layout_taken_for_junk_ = false;  // a class-junk element holds the <main> or an <h1>
+  bool headline_taken_for_junk_ = false;  // a class-junk element holds the <main> or an <h1>
   bool seen_h1_ = false;
+  std::size_t h1_at_ = 0;  // visible bytes before the <h1> being collected
+  bool headline_named_by_title_ = false;
   bool seen_title_ = false;
 };
 
@@ -122,6 +137,27 @@ int Scanner::Open(Purpose p, DateClue clue) {
   int index = static_cast<int>(collectors_.size()) - 1;
   open_.push_back(index);
   return index;
+}
+
+// Whether a heading's text is the page's title, as its <title> or Open
+// Graph title names it ("Headline | Site"): the article's own headline,
+// where a first <h1> can be the site's or the section's name.
+bool Scanner::NamedByTitle(std::string_view heading) const {
+  constexpr std::size_t kMinHeadline = 12;  // shorter is a section name ("Politik")
+  if (heading.size() < kMinHeadline) return false;
+  if (scan_.title_tag.find(heading) != std::string::npos) return true;
+  const std::string& og_title = scan_.Meta("og:title");
+  return og_title.find(heading) != std::string::npos;
+}
+
+// A heading ends where the headline is, unless one the title names came
+// first.
+void Scanner::TakeAsHeadline(std::size_t at, bool named_by_title) {
+  if (headline_named_by_title_) return;
+  if (scan_.headline_at && !named_by_title) return;
+  scan_.headline_at = at;
+  scan_.first_text_after_headline = scan_.short_texts.size();
+  headline_named_by_title_ = named_by_title;
 }
 
 void Scanner::FlushLine() {
@@ -152,17 +188,31 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   if (tag == "svg") flags |= kInSvg;
   // Page-wide containers carry page-wide classes ("has-sidebar"), not a role.
   const bool container = tag == "html" || tag == "body" || tag == "main" || tag == "article";
+  const bool junk_class =
+      !container && ContainsAny(cls, {"comment", "related", "sidebar", "recommend", "popular",
+                                      "most-read", "trending", "more-from", "read-more", "readmore"});
   if (tag == "aside" || tag == "nav" || (tag == "footer" && !(flags & kInArticle))) {
+    // An <aside> inside the article is its box of facts (date, author, tags)
+    // as often as a related-links box, which says so in its class: with
+    // class hints, its dates are read. Not its names (a bio, other authors),
+    // nor without class hints, where the tag is all there is to go by.
+    if (tag == "aside" && class_hints_ && (flags & kInArticle) && !(flags & kInJunk) &&
+        !junk_class) {
+      flags |= kInArticleAside;
+    } else {
+      flags &= ~kInArticleAside;
+    }
     flags |= kInJunk;
-  } else if (!container &&
-             ContainsAny(cls, {"comment", "related", "sidebar", "recommend", "popular", "most-read",
-                               "trending", "more-from", "read-more", "readmore"})) {
+  } else if (junk_class) {
     if (!(flags & kInClassJunk)) {
       f.class_junk_root = true;
       f.visible_at_enter = visible_bytes_;
     }
     flags |= kInClassJunk;
-    if (class_hints_) flags |= kInJunk;
+    if (class_hints_) {
+      flags |= kInJunk;
+      flags &= ~kInArticleAside;
+    }
   }
   if (tag == "article" || tag == "main" || tag == "header" ||
       ContainsAny(cls, {"article", "post", "entry", "story", "hentry", "headline"})) {
@@ -214,12 +264,14 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
     return;
   }
   if (flags & kInvisible) return;
-  if ((tag == "h1" || tag == "main") && (flags & kInClassJunk)) layout_taken_for_junk_ = true;
+  if ((tag == "h1" || tag == "main") && (flags & kInClassJunk)) headline_taken_for_junk_ = true;
   if (tag == "h1" && !seen_h1_ && !junk) {
+    h1_at_ = visible_bytes_;
     f.collector = Open(Purpose::kH1);
     return;
   }
-  if (junk) return;
+  if (junk && !(flags & kInArticleAside)) return;
+  const bool dates_only = junk;
 
   // Dates marked up as such: <time>, itemprop dates, <abbr class=published>.
   // RDFa on any element, as Drupal writes it: <span property="dc:date
@@ -236,6 +288,7 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   if (tag == "time" || is_pub_prop || is_mod_prop || utime ||
       (tag == "abbr" && ContainsAny(cls, {"published", "updated", "date"}))) {
     DateClue clue;
+    clue.at = visible_bytes_;
     clue.in_article = flags & kInArticle;
     clue.published = is_pub_prop || n.has_attribute("pubdate") ||
                      ContainsAny(cls, {"publish", "entry-date", "pubdate", "created"});
@@ -251,31 +304,48 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
       AddClue(scan_.time_elements, std::move(clue));
     } else {
       f.collector = Open(Purpose::kTime, std::move(clue));
+      collectors_.back().is_date = true;
     }
     return;
   }
-  if (n.has_attribute("rel") &&
-      AsciiLowerCopy(n.attribute("rel")).find("author") != std::string::npos) {
+  // A class naming a date wins over one naming the byline it sits in
+  // ("byline-timestamp", "byline__date"): its text is a date, not a name.
+  const bool date_class =
+      !cls.empty() && tag != "body" && tag != "html" &&
+      ContainsAny(cls, {"date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline",
+                        "meta", "subline", "info"});
+  const bool names_date = date_class && ContainsAny(cls, {"date", "time", "publish", "posted"});
+  if (names_date || dates_only) {
+    // Left to the date collector below.
+  } else if (n.has_attribute("rel") &&
+             AsciiLowerCopy(n.attribute("rel")).find("author") != std::string::npos) {
     f.collector = Open(Purpose::kRelAuthor);
     return;
   }
-  if (itemprop == "author" ||
-      (!cls.empty() && ContainsAny(cls, {"author", "byline", "writer", "autor"}) &&
-       !ContainsAny(cls, {"bio", "avatar", "image", "photo"}))) {
+  if (!names_date && !dates_only &&
+      (itemprop == "author" ||
+       (!cls.empty() && ContainsAny(cls, {"author", "byline", "writer", "autor"}) &&
+        !ContainsAny(cls, {"bio", "avatar", "image", "photo"})))) {
     if (!n.attribute("content").empty()) {
       scan_.byline_texts.push_back(Collapse(n.attribute("content")));
     } else {
       f.collector = Open(Purpose::kByline);
     }
   }
-  if (f.collector < 0 && !cls.empty() && tag != "body" && tag != "html" &&
-      ContainsAny(cls, {"date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline",
-                        "meta", "subline", "info"})) {
+  if (f.collector < 0 && !date_class && !dates_only && (tag == "h1" || tag == "h2" || tag == "h3") &&
+      !headline_named_by_title_) {
+    DateClue where;  // only its `at` is used
+    where.at = visible_bytes_;
+    f.collector = Open(Purpose::kHeading, std::move(where));
+  }
+  if (f.collector < 0 && date_class) {
     DateClue clue;
+    clue.at = visible_bytes_;
     clue.in_article = flags & kInArticle;
     clue.published = ContainsAny(cls, {"publish", "posted", "created"});
     clue.modified = !clue.published && ContainsAny(cls, {"update", "modif"});
     f.collector = Open(Purpose::kDate, std::move(clue));
+    collectors_.back().is_date = names_date;
   }
 }
 
@@ -296,11 +366,14 @@ void Scanner::Leave(const Frame& f) {
     case Purpose::kTitle:
       scan_.title_tag = std::move(text);
       break;
+    case Purpose::kHeading:
+      if (NamedByTitle(text)) TakeAsHeadline(c.clue.at, /*named_by_title=*/true);
+      break;
     case Purpose::kH1:
       if (!text.empty()) {
+        TakeAsHeadline(h1_at_, NamedByTitle(text));
         scan_.h1 = std::move(text);
         seen_h1_ = true;
-        scan_.first_text_after_h1 = scan_.short_texts.size();
       }
       break;
     case Purpose::kByline:
@@ -331,9 +404,15 @@ void Scanner::Text(std::string_view text, std::uint8_t flags) {
     return;
   }
   std::size_t first = open_.size() > kMaxOpenCollectors ? open_.size() - kMaxOpenCollectors : 0;
+  // A date inside a byline ("By Cat / June 12, 2020") is not part of the name.
+  std::size_t innermost_date = 0;
+  for (std::size_t i = first; i < open_.size(); ++i) {
+    if (collectors_[static_cast<std::size_t>(open_[i])].is_date) innermost_date = i + 1;
+  }
   for (std::size_t i = first; i < open_.size(); ++i) {
     Collector& c = collectors_[static_cast<std::size_t>(open_[i])];
     if (c.purpose == Purpose::kJsonLd || c.text.size() >= kCollectorCap) continue;
+    if (c.purpose == Purpose::kByline && i < innermost_date) continue;
     if ((flags & kInvisible) && c.purpose != Purpose::kTitle) continue;
     // White space is kept collapsed, so that the cap counts what a reader
     // sees, however the page is indented.
@@ -383,11 +462,11 @@ PageScan Scanner::Run(const HtmlDocument& doc) {
     }
   }
   FlushLine();
-  if (!seen_h1_) scan_.first_text_after_h1 = 0;
   // Most of the page's text in class-junk elements: its layout, or a forum
   // thread whose posts are "comments".
+  scan_.headline_taken_for_junk = headline_taken_for_junk_;
   scan_.layout_taken_for_junk =
-      layout_taken_for_junk_ || (visible_bytes_ > 0 && 2 * class_junk_bytes_ > visible_bytes_);
+      headline_taken_for_junk_ || (visible_bytes_ > 0 && 2 * class_junk_bytes_ > visible_bytes_);
   return std::move(scan_);
 }
 

@@ -4,6 +4,7 @@
 // deep) and linear in the page size. Internal to html_metadata.cc. Pure.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,6 +20,7 @@ struct DateClue {
   bool in_article = false;  // inside <article>, <header>, <main> or an article-like container
   bool modified = false;    // marked as an update ("updated", "modified", dateModified)
   bool published = false;   // marked as the publication (pubdate, datePublished, "published")
+  std::size_t at = 0;       // bytes of visible text before it on the page
 };
 
 struct PageScan {
@@ -34,15 +36,24 @@ struct PageScan {
   std::vector<std::string> json_ld;       // text of ld+json scripts
   std::vector<DateClue> time_elements;    // <time datetime>/<time> text, itemprop date values
   std::vector<DateClue> date_elements;    // text of date-class elements (class/id "date", ...)
+  // The headline: the first <h1>-<h3> whose text the page's <title> or
+  // og:title holds, else the first <h1> (which can be the site's or the
+  // section's name). `headline_at`: bytes of visible text before it, if the
+  // page has one.
+  std::optional<std::size_t> headline_at;
   // Short visible lines holding a digit, in document order, with the index of
-  // the first one after the first <h1> (0 when the page has no <h1>).
+  // the first one after the headline (0 when the page has none).
   std::vector<std::string> short_texts;
-  std::size_t first_text_after_h1 = 0;
+  std::size_t first_text_after_headline = 0;
   // True when the elements taken for comment, related-links or sidebar areas
   // by their class or id alone hold the page's <main>, an <h1> or most of its
   // text: a page-wide layout class ("layoutTwoColumnsRightSidebar",
   // "pagebody--wsidebar") or a forum thread, not a real sidebar.
   bool layout_taken_for_junk = false;
+  // Of those, the first: the headline itself (or <main>) is inside such an
+  // element, so the page's own dates are too, and what the scan kept is
+  // everything else (teasers, other sections).
+  bool headline_taken_for_junk = false;
 
   // The first non-empty content of a <meta> with this key, or an empty string.
   const std::string& Meta(std::string_view key) const;

@@ -126,39 +126,73 @@ std::optional<NormalizedDate> Structured(std::string_view text, const PageDateSo
   return Accept(NormalizeDate(text, src.dates), src, Stated::kAsPublication);
 }
 
-// True for a date line that states a revision, not the publication
-// ("Updated 8 June", "Letzte Änderung: ...", "mis à jour le ...").
-bool SaysUpdated(std::string_view text) {
+// Where a line's first word of revision starts ("Updated 8 June", "Letzte
+// Änderung: ...", "mis à jour le ..."), or npos.
+std::size_t UpdateWordAt(std::string_view text) {
   // AsciiLowerCopy() folds ASCII only: words starting with other capitals are listed twice.
   std::string t = AsciiLowerCopy(text.substr(0, 200));
+  std::size_t at = std::string::npos;
   for (std::string_view w :
        {"updated", "update:", "last modified", "aktualisiert", "änderung", "Änderung", "geändert",
         "modifié", "mis à jour", "actualizado", "actualización", "aggiornato", "bijgewerkt",
         "обновлено", "Обновлено", "zaktualizowano", "güncellen"}) {
-    if (t.find(w) != std::string::npos) {
-      for (std::string_view p : {"publi", "veröffentlicht", "erschienen", "posted", "yayın"}) {
-        if (t.find(p) != std::string::npos) return false;
-      }
-      return true;
-    }
+    at = std::min(at, t.find(w));
   }
-  return false;
+  return at;
 }
 
-// The first clue's date, of the kind asked for. `revisions`: only the lines
+// True for a date line that states a revision, not the publication.
+bool SaysUpdated(std::string_view text) {
+  if (UpdateWordAt(text) == std::string::npos) return false;
+  std::string t = AsciiLowerCopy(text.substr(0, 200));
+  for (std::string_view p : {"publi", "veröffentlicht", "erschienen", "posted", "yayın"}) {
+    if (t.find(p) != std::string::npos) return false;
+  }
+  return true;
+}
+
+// The date a line states before it says "updated" ("June 12, 2020 / Updated:
+// Aug. 18, 2020"): the publication, as the revision follows it.
+std::optional<NormalizedDate> DateBeforeUpdate(std::string_view line, const DateContext& dates) {
+  const std::size_t at = UpdateWordAt(line);
+  if (at == std::string::npos || at == 0) return std::nullopt;
+  return DateFromText(line.substr(0, at), dates);
+}
+
+// The date of the clue nearest the headline, of the kind asked for (the
+// first, on a page without a headline). `revisions`: only the lines
 // that say "updated" (a last resort, as a revision date is the nearest a
 // page without any other date comes to one).
 std::optional<NormalizedDate> FromClues(const std::vector<DateClue>& clues,
                                         const PageDateSources& src, bool want_published,
                                         bool want_in_article, bool revisions = false) {
+  // Nearest, before or after it: a page shows its article's date next to its
+  // title, and the masthead's "today", a teaser list or the comments' dates
+  // further away.
+  std::optional<NormalizedDate> best;
+  std::size_t best_distance = 0;
   for (const DateClue& c : clues) {
-    if (c.modified || SaysUpdated(c.text) != revisions) continue;
+    if (c.modified) continue;
     if (want_published && !c.published) continue;
     if (want_in_article && !c.in_article) continue;
     const Stated stated = c.published ? Stated::kAsPublication : Stated::kAsADate;
-    if (auto d = Accept(DateFromText(c.text, src.dates), src, stated)) return d;
+    std::optional<NormalizedDate> d;
+    if (!SaysUpdated(c.text)) {
+      if (!revisions) d = DateFromText(c.text, src.dates);
+    } else {
+      d = revisions ? DateFromText(c.text, src.dates) : DateBeforeUpdate(c.text, src.dates);
+    }
+    if (auto accepted = Accept(std::move(d), src, stated)) {
+      if (!src.scan.headline_at) return accepted;
+      const std::size_t headline = *src.scan.headline_at;
+      const std::size_t distance = c.at > headline ? c.at - headline : headline - c.at;
+      if (!best || distance < best_distance) {
+        best = std::move(accepted);
+        best_distance = distance;
+      }
+    }
   }
-  return std::nullopt;
+  return best;
 }
 
 // Every statement of the publication date, from the most to the least
@@ -229,16 +263,19 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
   // right above it (a dateline over the headline, nearest first).
   const auto& texts = src.scan.short_texts;
   constexpr std::size_t kLinesAfterHeadline = 30;
-  for (std::size_t i = src.scan.first_text_after_h1;
-       i < texts.size() && i < src.scan.first_text_after_h1 + kLinesAfterHeadline; ++i) {
-    if (SaysUpdated(texts[i])) continue;
-    if (auto d = Accept(DateFromText(texts[i], src.dates), src)) {
+  const std::size_t first_after = src.scan.first_text_after_headline;
+  for (std::size_t i = first_after; i < texts.size() && i < first_after + kLinesAfterHeadline;
+       ++i) {
+    const bool updated = SaysUpdated(texts[i]);
+    if (auto d = Accept(updated ? DateBeforeUpdate(texts[i], src.dates)
+                                : DateFromText(texts[i], src.dates),
+                        src)) {
       add_visible(std::move(d));
       return out;
     }
   }
   constexpr std::size_t kLinesBeforeHeadline = 3;
-  for (std::size_t i = src.scan.first_text_after_h1, n = 0; i > 0 && n < kLinesBeforeHeadline;
+  for (std::size_t i = first_after, n = 0; i > 0 && n < kLinesBeforeHeadline;
        --i, ++n) {
     if (auto d = Accept(DateFromText(texts[i - 1], src.dates), src)) {
       add_visible(std::move(d));

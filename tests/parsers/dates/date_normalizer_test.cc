@@ -169,6 +169,10 @@ TEST(NormalizeDate, ReadsEnglishMonthNames) {
       {"july 5 2024", "2024-07-05", kDay},
       {"July 2024", "2024-07", kMonth},
       {"July, 2024", "2024-07", kMonth},
+      // A two-digit year marked by an apostrophe.
+      {"14 Feb ’20", "2020-02-14", kDay},
+      {"Feb 14 '20", "2020-02-14", kDay},
+      {"veröffentlicht am 14 Feb ’20", "2020-02-14", kDay},
   });
 }
 

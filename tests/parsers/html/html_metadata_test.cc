@@ -314,6 +314,91 @@ TEST(HtmlMetadataDateTest, ALineWithTheRevisionFirstGivesThePublication) {
             "2020-06-09");
 }
 
+TEST(HtmlMetadataDateTest, TheDateBeforeTheWordUpdatedIsThePublication) {
+  // In a line below the headline, and in a date element.
+  EXPECT_EQ(Published(R"(<h1>Headline</h1><p>By Cat / June 12, 2020 9:49 am / Updated: Aug. 18,
+      2020 4:17 pm</p>)"),
+            "2020-06-12T09:49:00");
+  EXPECT_EQ(Published(R"(<h1>Headline</h1><div class="date">12.06.2020, aktualisiert
+      18.08.2020</div>)"),
+            "2020-06-12");
+}
+
+TEST(HtmlMetadataDateTest, AClassNamingADateWinsOverTheBylineItSitsIn) {
+  HtmlMetadata m = Extract(R"(<h1>Headline</h1><div class="byline-container">
+      <a class="byline-author" href="/cat">Cat Lafuente</a>
+      <span class="byline-timestamp">June 12, 2020 9:49 am EST</span>
+      <span class="byline-timestamp">Updated: Aug. 18, 2020 4:17 pm EST</span></div>
+      <p>A sentence of the article, long enough to be one.</p>)");
+  ASSERT_TRUE(m.published);
+  EXPECT_EQ(m.published->iso.substr(0, 10), "2020-06-12");
+  EXPECT_EQ(m.authors, Names{"Cat Lafuente"});
+}
+
+TEST(HtmlMetadataDateTest, AnAsideInsideTheArticleHoldsItsDate) {
+  EXPECT_EQ(Published(R"(<main><div class="articles"><h1>Headline</h1>
+      <aside class="author"><span>Jeanne</span><time datetime="2020-02-19">19 février 2020</time>
+      </aside><p>Text.</p></div></main>)"),
+            "2020-02-19");
+  // Outside an article, an <aside> is the page's sidebar.
+  EXPECT_EQ(Published(R"(<aside><time datetime="2020-02-19">19 février 2020</time></aside>
+      <h1>Headline</h1><p>Text.</p>)"),
+            "-");
+}
+
+TEST(HtmlMetadataDateTest, TheDateNearestTheHeadlineWins) {
+  // The masthead's "today" above, the article's date below the headline.
+  EXPECT_EQ(Published(R"(<header><div class="top-date">Monday, October 12, 2020</div>
+      <ul><li>News</li><li>Politics</li><li>Business</li><li>Sports and everything</li></ul>
+      </header><h1>A headline about the court</h1><div class="post-date">August 14, 2020</div>
+      <p>Text.</p>)"),
+            "2020-08-14");
+  // A teaser list before the article.
+  EXPECT_EQ(Published(R"(<div class="teasers"><div class="date">05/12/2020 - 15:10</div>
+      <div class="date">04/12/2020 - 12:20</div></div><p>A few words between the teasers and
+      the headline.</p><h1>The real headline</h1><div class="date">06/12/2020 - 07:32</div>)"),
+            "2020-12-06T07:32:00");
+}
+
+TEST(HtmlMetadataDateTest, TheHeadlineIsTheHeadingTheTitleNames) {
+  // The first <h1> is the section's name; the headline is an <h2>.
+  EXPECT_EQ(Published(R"(<title>A surprising farewell to the coach | Daily</title>
+      <h1>Football</h1><div class="region"><h2>Minute by minute</h2>
+      <div class="date">05/12/2020 - 15:10</div><div class="date">04/12/2020 - 12:20</div>
+      <div class="date">03/12/2020 - 17:46</div></div><p>Many words of the region's teasers,
+      one after another, long enough to push the article down the page.</p>
+      <h2><a href="/x">A surprising farewell to the coach</a></h2>
+      <div class="date">Sunday, December 6, 2020 - 07:32</div><p>Text.</p>)"),
+            "2020-12-06T07:32:00");
+}
+
+TEST(HtmlMetadataDateTest, HeadlineInsideALayoutClassTakesTheDatesAroundIt) {
+  // The layout's class says "sidebar", so the first look skips the article;
+  // the teaser list outside it must not date the page.
+  EXPECT_EQ(Published(R"(<body><div class="container layout-right-sidebar"><article>
+      <h1>Headline</h1><time class="post-published" datetime="2020-07-23T15:04:09-04:00">Jul 23,
+      2020</time><p>Text.</p></article></div>
+      <div class="more-stories"><div class="post"><time class="post-published"
+      datetime="2020-07-21T16:36:34-04:00">Jul 21, 2020</time></div></div></body>)"),
+            "2020-07-23T15:04:09-04:00");
+}
+
+TEST(HtmlMetadataDateTest, NumericDatesOrderedByTheRegionTheLanguageOrDomainNames) {
+  const std::string page = R"(<h1>Headline</h1><div class="date">02/11/2023 02:00pm</div>)";
+  EXPECT_EQ(Published("<html lang=en>" + page), "2023-02-11T14:00:00");
+  EXPECT_EQ(Published("<html lang=en-GB>" + page), "2023-11-02T14:00:00");
+  // A later statement of the same language names the region.
+  EXPECT_EQ(Published(R"(<html lang=en><meta property="og:locale" content="en_GB">)" + page),
+            "2023-11-02T14:00:00");
+  // An English-speaking country's domain that writes the day first.
+  EXPECT_EQ(Published("<html lang=en>" + page, "https://www.example.co.uk/news/a"),
+            "2023-11-02T14:00:00");
+  EXPECT_EQ(Published("<html lang=en>" + page, "https://example.io/news/a"),
+            "2023-02-11T14:00:00");
+  EXPECT_EQ(Published("<html lang=en-US>" + page, "https://www.example.co.uk/news/a"),
+            "2023-02-11T14:00:00");
+}
+
 TEST(HtmlMetadataDateTest, NotAfterBoundRefusesLaterDates) {
   HtmlDocument doc(R"(<meta property="article:published_time" content="2031-01-01">
       <meta name="date" content="2020-06-07">)");
