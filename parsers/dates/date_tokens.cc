@@ -79,6 +79,25 @@ void FoldWord(std::string_view raw, DateToken& token) {
 
 }  // namespace
 
+bool HasDateDigit(std::string_view utf8) {
+  // The UTF-8 of the digits DigitValue() reads, by their lead bytes.
+  const auto byte = [&](std::size_t i) {
+    return i < utf8.size() ? static_cast<unsigned char>(utf8[i]) : 0;
+  };
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const unsigned char c = byte(i);
+    if (c >= '0' && c <= '9') return true;
+    if (c < 0xD9) continue;
+    const unsigned char c1 = byte(i + 1);
+    if (c == 0xD9 && c1 >= 0xA0 && c1 <= 0xA9) return true;  // U+0660-0669
+    if (c == 0xDB && c1 >= 0xB0 && c1 <= 0xB9) return true;  // U+06F0-06F9
+    const unsigned char c2 = byte(i + 2);
+    if (c == 0xE0 && c1 == 0xA5 && c2 >= 0xA6 && c2 <= 0xAF) return true;  // U+0966-096F
+    if (c == 0xEF && c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99) return true;  // U+FF10-FF19
+  }
+  return false;
+}
+
 std::vector<DateToken> TokenizeForDates(std::string_view utf8) {
   std::vector<DateToken> tokens;
   std::size_t pos = 0;

@@ -36,6 +36,11 @@ struct DateToken {
 
 std::vector<DateToken> TokenizeForDates(std::string_view utf8);
 
+// True when the text holds a digit of a script dates are read in (ASCII,
+// Arabic-Indic, extended Arabic-Indic, Devanagari, full-width): a cheap test
+// for whether a line can state a date at all.
+bool HasDateDigit(std::string_view utf8);
+
 // True when `token` is the word `folded` (already case-folded).
 inline bool IsWord(const DateToken& token, std::string_view folded) {
   return token.kind == DateTokenKind::kWord && token.text == folded;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parsers/ascii.h"
+#include "parsers/dates/date_tokens.h"
 
 namespace corpusd {
 namespace {
@@ -79,13 +80,6 @@ std::string Collapse(std::string_view s) {
     }
   }
   return out;
-}
-
-bool HasDigit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
 }
 
 bool IsBlockTag(std::string_view tag) {
@@ -164,7 +158,7 @@ void Scanner::FlushLine() {
   if (line_.empty()) return;
   std::string text = Collapse(line_);
   line_.clear();
-  if (text.size() >= 4 && text.size() <= kMaxShortText && HasDigit(text) &&
+  if (text.size() >= 4 && text.size() <= kMaxShortText && HasDateDigit(text) &&
       scan_.short_texts.size() < kMaxShortTexts) {
     scan_.short_texts.push_back(std::move(text));
   }
@@ -387,7 +381,7 @@ void Scanner::Leave(const Frame& f) {
       AddClue(scan_.time_elements, std::move(c.clue));
       break;
     case Purpose::kDate:
-      if (HasDigit(text)) {
+      if (HasDateDigit(text)) {
         c.clue.text = std::move(text);
         AddClue(scan_.date_elements, std::move(c.clue));
       }

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "parsers/dates/date_tokens.h"
 #include "parsers/text/icu_chars.h"
 #include "parsers/utf8.h"
 
@@ -22,13 +23,6 @@ std::vector<std::size_t> WordEnds(std::string_view s) {
   return ends;
 }
 
-bool HasDigit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
 bool AtLeastDay(const NormalizedDate& d) { return d.precision >= DatePrecision::kDay; }
 
 // A paragraph that starts with a date: the date, and what follows it.
@@ -37,7 +31,7 @@ std::optional<std::pair<NormalizedDate, std::size_t>> LeadingDate(const std::str
   const std::vector<std::size_t> ends = WordEnds(p);
   for (std::size_t n = std::min(ends.size(), kMaxDateWords); n > 0; --n) {
     const std::string_view prefix = std::string_view(p).substr(0, ends[n - 1]);
-    if (!HasDigit(prefix)) continue;
+    if (!HasDateDigit(prefix)) continue;
     std::optional<NormalizedDate> date = NormalizeDate(prefix, dates);
     if (date && AtLeastDay(*date)) return std::make_pair(*date, ends[n - 1]);
   }
@@ -116,7 +110,7 @@ LiftedHeader LiftHeaderLines(std::vector<std::string>* paragraphs, const DateCon
   // Dates: a whole paragraph, or one that starts with a date.
   for (std::size_t i = 0; i < ps.size() && i < kHeadParagraphs && !header.published; ++i) {
     std::optional<NormalizedDate> whole =
-        HasDigit(ps[i]) ? NormalizeDate(ps[i], dates) : std::nullopt;
+        HasDateDigit(ps[i]) ? NormalizeDate(ps[i], dates) : std::nullopt;
     if (whole && AtLeastDay(*whole)) {
       header.published = *whole;
       removals->push_back({"metadata:date", std::move(ps[i])});

@@ -399,6 +399,12 @@ TEST(HtmlMetadataDateTest, NumericDatesOrderedByTheRegionTheLanguageOrDomainName
             "2023-02-11T14:00:00");
 }
 
+TEST(HtmlMetadataDateTest, DatesWrittenInArabicIndicDigits) {
+  EXPECT_EQ(Published(R"(<html lang="ar"><h1>Headline</h1><div class="date">١٥ يناير ٢٠٢٠</div>)"),
+            "2020-01-15");
+  EXPECT_EQ(Published(R"(<html lang="fa"><h1>Headline</h1><p>۱۵ ژانویه ۲۰۲۰</p>)"), "2020-01-15");
+}
+
 TEST(HtmlMetadataDateTest, NotAfterBoundRefusesLaterDates) {
   HtmlDocument doc(R"(<meta property="article:published_time" content="2031-01-01">
       <meta name="date" content="2020-06-07">)");
