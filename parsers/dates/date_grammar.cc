@@ -3,6 +3,7 @@
 #include <array>
 
 #include "parsers/dates/date_civil.h"
+#include "parsers/dates/icu_calendar.h"
 
 namespace corpusd {
 namespace {
@@ -50,8 +51,29 @@ bool ValidParts(int year, int month, int day) {
 }
 
 std::optional<CalendarDate> Make(int year, int month, int day, std::size_t end) {
+  if (month > kPersianMonthOffset) {
+    // A Solar Hijri date, placed in the Gregorian calendar; only a whole
+    // one, as its months straddle two Gregorian ones.
+    if (year == 0 || day == 0) return std::nullopt;
+    const Result<std::int64_t> days = DaysFromPersianDate(year, month - kPersianMonthOffset, day);
+    if (!days.ok()) return std::nullopt;
+    const civil::Date d = civil::CivilFromDays(*days);
+    year = d.year;
+    month = d.month;
+    day = d.day;
+  }
   if (!ValidParts(year, month, day)) return std::nullopt;
   return CalendarDate{year, month, day, end};
+}
+
+// The month of a numeric date as Make() takes it: a year of the Solar
+// Hijri calendar on a Persian page ("1399/02/21") makes it that calendar's.
+int NumericMonth(int year, int month, const DateGrammarOptions& options) {
+  constexpr int kFirstPersianYear = 1300;  // 1921: Persian pages date nothing earlier this way
+  constexpr int kLastPersianYear = 1499;
+  if (year < kFirstPersianYear || year > kLastPersianYear || month < 1 || month > 12) return month;
+  if (PrimaryLanguage(options.names.language) != "fa") return month;
+  return month + kPersianMonthOffset;
 }
 
 // Past what is written onto a day number: "5th", "5.", "1º", "14-го",
@@ -179,8 +201,9 @@ std::optional<CalendarDate> ReadNumeric(Tokens t, std::size_t i,
   if (a.digits == 4) {
     if (c.digits > 2) return std::nullopt;
     if (s == "." && IsGluedSymbolAt(t, end, ".")) ++end;  // "2024. 07. 05."
-    return Make(static_cast<int>(a.value), static_cast<int>(b.value), static_cast<int>(c.value),
-                end);
+    const int year = static_cast<int>(a.value);
+    return Make(year, NumericMonth(year, static_cast<int>(b.value), options),
+                static_cast<int>(c.value), end);
   }
   if (a.digits > 2) return std::nullopt;
   const int year = YearOf(c, !strict);
@@ -200,7 +223,7 @@ std::optional<CalendarDate> ReadNumeric(Tokens t, std::size_t i,
     }
   }
   if (month_first) std::swap(first, second);
-  return Make(year, second, first, end);
+  return Make(year, NumericMonth(year, second, options), first, end);
 }
 
 bool IsCjk(const DateToken& t, std::string_view chinese, std::string_view korean) {

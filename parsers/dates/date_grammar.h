@@ -50,7 +50,8 @@ struct DateGrammarOptions {
 std::optional<CalendarDate> ReadCalendarDate(std::span<const DateToken> tokens, std::size_t i,
                                              const DateGrammarOptions& options);
 
-// The month a word token names under `options` (1-12), or 0.
+// The month a word token names under `options` (1-12; 13-24 for the Solar
+// Hijri calendar's, see kPersianMonthOffset), or 0.
 int MonthNamed(const DateToken& token, const DateGrammarOptions& options);
 
 }  // namespace corpusd

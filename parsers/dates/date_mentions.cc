@@ -221,6 +221,8 @@ class MentionScanner {
     const auto m = DateNames::Get().Month(t_[k].text, options_.names);
     if (!m || (m->abbreviated && !allow_short)) return 0;
     if (m->language == DateNames::kEnglish && !t_[k].capitalized) return 0;
+    // A Persian month alone straddles two Gregorian ones: no month to name.
+    if (m->value > kPersianMonthOffset) return 0;
     return m->value;
   }
 

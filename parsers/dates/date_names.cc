@@ -60,6 +60,24 @@ constexpr ExtraMonthSet kExtraMonthSets[] = {
       "oktobrī", "novembrī", "decembrī"}},
 };
 
+// Locales whose Solar Hijri month names are read: Iran's and Afghanistan's
+// (where Dari names them after the zodiac: "حمل", "ثور").
+constexpr std::array<const char*, 2> kPersianCalendarLocales = {"fa", "fa_AF"};
+
+// Persian written with the Arabic letters yeh and kaf, as many sites do
+// ("ارديبهشت" for "اردیبهشت").
+std::string WithArabicLetters(std::string_view persian) {
+  std::string out(persian);
+  for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"ی", "ي"},
+                                 std::pair<std::string_view, std::string_view>{"ک", "ك"}}) {
+    for (std::size_t at = out.find(from); at != std::string::npos; at = out.find(from, at)) {
+      out.replace(at, from.size(), to);
+      at += to.size();
+    }
+  }
+  return out;
+}
+
 struct Entry {
   std::string name;
   DateNameMeaning meaning;
@@ -125,6 +143,20 @@ DateNames::DateNames() {
     for (std::uint8_t d = 0; d < 7; ++d) {
       AddForms(names->weekdays[d], {d, true, false, index}, entries);
       AddForms(names->short_weekdays[d], {d, true, true, index}, entries);
+    }
+  }
+  if (const int persian = LanguageIndex("fa"); persian >= 0) {
+    for (const char* locale : kPersianCalendarLocales) {
+      const Result<LocaleDateNames> names = LoadLocaleDateNames(locale, "persian");
+      if (!names.ok()) continue;
+      for (std::uint8_t m = 0; m < 12; ++m) {
+        const DateNameMeaning meaning{static_cast<std::uint8_t>(m + 1 + kPersianMonthOffset), false,
+                                     false, static_cast<std::uint8_t>(persian)};
+        for (const std::string& name : names->months[m]) {
+          AddName(name, meaning, entries);
+          AddName(WithArabicLetters(name), meaning, entries);
+        }
+      }
     }
   }
   for (const ExtraMonth& extra : kExtraMonths) {

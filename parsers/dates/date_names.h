@@ -18,9 +18,13 @@
 
 namespace corpusd {
 
+// Month values above this are months of the Solar Hijri (Persian) calendar:
+// 13 is Farvardin, 24 Esfand.
+inline constexpr int kPersianMonthOffset = 12;
+
 // One meaning of a folded name: "juli" is July in German, Dutch, Swedish...
 struct DateNameMeaning {
-  std::uint8_t value = 0;     // month 1-12, or weekday 0 (Monday) - 6 (Sunday)
+  std::uint8_t value = 0;     // month 1-12 (13-24: Persian), or weekday 0 (Monday) - 6 (Sunday)
   bool weekday = false;       // a weekday name, not a month name
   bool abbreviated = false;   // only an abbreviated form ("jul", "juil", "окт")
   std::uint8_t language = 0;  // index into DateNames::languages()

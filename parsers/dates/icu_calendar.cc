@@ -1,5 +1,6 @@
 #include "parsers/dates/icu_calendar.h"
 
+#include <unicode/calendar.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/stringoptions.h>
@@ -8,6 +9,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
+#include <cmath>
 #include <memory>
 
 namespace corpusd {
@@ -70,11 +72,11 @@ Result<int> ZoneOffsetAtInstant(std::string_view zone, std::int64_t utc_seconds)
   return ZoneOffset(zone, utc_seconds, /*local=*/false);
 }
 
-Result<LocaleDateNames> LoadLocaleDateNames(std::string_view locale) {
+Result<LocaleDateNames> LoadLocaleDateNames(std::string_view locale, std::string_view calendar) {
   const icu::Locale loc(std::string(locale).c_str());
   if (loc.isBogus()) return Status::InvalidInput("bad locale name: " + std::string(locale));
   UErrorCode status = U_ZERO_ERROR;
-  const icu::DateFormatSymbols symbols(loc, status);
+  const icu::DateFormatSymbols symbols(loc, std::string(calendar).c_str(), status);
   if (U_FAILURE(status)) {
     return Status::Internal("ICU date symbols for " + std::string(locale) + ": " +
                             u_errorName(status));
@@ -100,6 +102,22 @@ Result<LocaleDateNames> LoadLocaleDateNames(std::string_view locale) {
     }
   }
   return out;
+}
+
+Result<std::int64_t> DaysFromPersianDate(int year, int month, int day) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(
+      icu::TimeZone::createTimeZone("UTC"), icu::Locale("fa_IR@calendar=persian"), status));
+  if (U_FAILURE(status) || calendar == nullptr) {
+    return Status::Internal(std::string("ICU Persian calendar: ") + u_errorName(status));
+  }
+  calendar->setLenient(false);  // 31 Esfand fails rather than rolling over
+  calendar->clear();
+  calendar->set(year, month - 1, day);
+  const UDate millis = calendar->getTime(status);
+  if (U_FAILURE(status)) return Status::InvalidInput("no such day in the Persian calendar");
+  constexpr double kMillisPerDay = 86400000.0;
+  return static_cast<std::int64_t>(std::floor(millis / kMillisPerDay));
 }
 
 std::string FoldCase(std::string_view utf8) {

@@ -38,8 +38,16 @@ struct LocaleDateNames {
 };
 
 // Fails when ICU has no data of its own for `locale` ("de_AT", "sr_Latn"),
-// rather than handing back the root locale's placeholder names.
-Result<LocaleDateNames> LoadLocaleDateNames(std::string_view locale);
+// rather than handing back the root locale's placeholder names. `calendar`
+// is a CLDR calendar type: "persian" gives the Solar Hijri month names.
+Result<LocaleDateNames> LoadLocaleDateNames(std::string_view locale,
+                                            std::string_view calendar = "gregorian");
+
+// The day, counted from 1970-01-01, of a day of the Solar Hijri (Persian)
+// calendar that Iran and Afghanistan write dates in: (1399, 2, 21) is
+// 2020-05-10. Fails for a day that calendar does not have (30 Esfand of a
+// common year).
+Result<std::int64_t> DaysFromPersianDate(int year, int month, int day);
 
 // Full Unicode case folding (ICU's default folding), as names are compared:
 // "JÚLIUS" and "Július" both fold to "július". Invalid UTF-8 becomes U+FFFD.

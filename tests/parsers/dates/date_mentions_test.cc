@@ -75,6 +75,11 @@ TEST(FindDateMentions, ResolvesSeed004AgainstItsPublicationDate) {
                             }));
 }
 
+TEST(FindDateMentions, PersianTextsSolarHijriDates) {
+  EXPECT_EQ(Find("جلسه روز ۲۱ اردیبهشت ۱۳۹۹ برگزار شد و در اردیبهشت ادامه یافت.", "2020-05-11", "fa"),
+            (std::vector<Seen>{{"۲۱ اردیبهشت ۱۳۹۹", "2020-05-10"}}));
+}
+
 TEST(FindDateMentions, ReportsPrecision) {
   const std::vector<DateMention> found = FindDateMentions(
       "on Friday, in late March, last year, on 2022-10-11", Published("2022-10-14"), {});

@@ -156,6 +156,25 @@ TEST(NormalizeDate, ReadsAmbiguousNumericDatesByTheLanguage) {
   ExpectAll({{"07.05.2024", "2024-05-07", kDay}}, {"en-US", ""});
 }
 
+TEST(NormalizeDate, ReadsSolarHijriDatesOfPersianPages) {
+  ExpectAll(
+      {
+          {"۲۱ اردیبهشت ۱۳۹۹", "2020-05-10", kDay},
+          {"يکشنبه ۲۱ ارديبهشت ۱۳۹۹ - ۱۸:۵۹", "2020-05-10T18:59:00", kMinute},  // Arabic yeh
+          {"2 تیر 1399", "2020-06-22", kDay},
+          {"1399/02/21", "2020-05-10", kDay},
+          {"۱۴۰۲/۰۸/۱۰", "2023-11-01", kDay},
+          {"30 اسفند 1399", "2021-03-20", kDay},  // a leap year's last day
+          {"30 اسفند 1398", ""},                  // a common year has 29
+          {"۲۱ ثور ۱۳۹۹", "2020-05-10", kDay},    // Dari's name of the second month
+          {"اردیبهشت ۱۳۹۹", ""},  // a month alone straddles two Gregorian ones
+          {"۲۱ ژوئن ۲۰۲۰", "2020-06-21", kDay},  // Gregorian, in Persian
+      },
+      {"fa", ""});
+  // Only a Persian page's numeric dates are of that calendar.
+  ExpectAll({{"1399/02/21", ""}}, {"ar", ""});
+}
+
 TEST(NormalizeDate, ReadsEnglishMonthNames) {
   ExpectAll({
       {"July 5, 2024", "2024-07-05", kDay},
