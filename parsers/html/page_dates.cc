@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "parsers/ascii.h"
 #include "parsers/dates/date_civil.h"
@@ -166,15 +167,26 @@ std::optional<NormalizedDate> DateBeforeUpdate(std::string_view line, const Date
 std::optional<NormalizedDate> FromClues(const std::vector<DateClue>& clues,
                                         const PageDateSources& src, bool want_published,
                                         bool want_in_article, bool revisions = false) {
-  // Nearest, before or after it: a page shows its article's date next to its
-  // title, and the masthead's "today", a teaser list or the comments' dates
-  // further away.
-  std::optional<NormalizedDate> best;
-  std::size_t best_distance = 0;
+  // The clues of the kind asked for, nearest the headline first (before or
+  // after it; the earlier on a tie): a page shows its article's date next to
+  // its title, and the masthead's "today", a teaser list or the comments'
+  // dates further away. Only as many are read as it takes to find a date.
+  std::vector<std::pair<std::size_t, const DateClue*>> order;  // (distance, clue)
   for (const DateClue& c : clues) {
     if (c.modified) continue;
     if (want_published && !c.published) continue;
     if (want_in_article && !c.in_article) continue;
+    std::size_t distance = 0;  // without a headline, in the page's order
+    if (src.scan.headline_at) {
+      const std::size_t headline = *src.scan.headline_at;
+      distance = c.at > headline ? c.at - headline : headline - c.at;
+    }
+    order.emplace_back(distance, &c);
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [distance, clue] : order) {
+    const DateClue& c = *clue;
     const Stated stated = c.published ? Stated::kAsPublication : Stated::kAsADate;
     std::optional<NormalizedDate> d;
     if (!SaysUpdated(c.text)) {
@@ -182,17 +194,9 @@ std::optional<NormalizedDate> FromClues(const std::vector<DateClue>& clues,
     } else {
       d = revisions ? DateFromText(c.text, src.dates) : DateBeforeUpdate(c.text, src.dates);
     }
-    if (auto accepted = Accept(std::move(d), src, stated)) {
-      if (!src.scan.headline_at) return accepted;
-      const std::size_t headline = *src.scan.headline_at;
-      const std::size_t distance = c.at > headline ? c.at - headline : headline - c.at;
-      if (!best || distance < best_distance) {
-        best = std::move(accepted);
-        best_distance = distance;
-      }
-    }
+    if (auto accepted = Accept(std::move(d), src, stated)) return accepted;
   }
-  return best;
+  return std::nullopt;
 }
 
 // Every statement of the publication date, from the most to the least
