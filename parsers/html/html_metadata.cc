@@ -338,11 +338,13 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc, std::string_view url,
                                      src.dates, src.not_after, url};
   meta.published = PublishedDate(date_sources);
   meta.modified = ModifiedDate(date_sources);
-  if ((!meta.published && src.scan.layout_taken_for_junk) || src.scan.headline_taken_for_junk) {
+  if ((!meta.published && src.scan.layout_taken_for_junk) ||
+      (src.scan.headline_taken_for_junk && !StatesPublicationForMachines(date_sources))) {
     // A page-wide layout class ("layoutTwoColumnsRightSidebar") can make the
     // whole page look like a sidebar: look again by tags alone. When it holds
     // the headline, what the first look found lies outside the article (a
-    // teaser list, another section), so the second look wins.
+    // teaser list, another section), so the second look wins, unless the
+    // page states its date for machines, which both looks read alike.
     const PageScan loose = ScanPage(doc, /*class_hints=*/false);
     const PageDateSources loose_sources{loose,     src.json_ld,   src.main,
                                         src.dates, src.not_after, url};

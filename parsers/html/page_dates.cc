@@ -400,6 +400,14 @@ std::optional<NormalizedDate> PublishedDate(const PageDateSources& src) {
   return first;
 }
 
+bool StatesPublicationForMachines(const PageDateSources& src) {
+  if (src.main && Structured(src.main->date_published, src)) return true;
+  for (std::string_view key : kPublishedMetas) {
+    if (Structured(src.scan.Meta(key), src)) return true;
+  }
+  return false;
+}
+
 std::optional<NormalizedDate> ModifiedDate(const PageDateSources& src) {
   if (src.main) {
     if (auto d = Structured(src.main->date_modified, src)) return d;

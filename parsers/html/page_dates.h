@@ -27,6 +27,11 @@ struct PageDateSources {
 // The date the page was first published.
 std::optional<NormalizedDate> PublishedDate(const PageDateSources& src);
 
+// True when the page states its publication for machines: its main JSON-LD
+// object's datePublished or a publication meta tag, which come before any
+// date it shows its readers.
+bool StatesPublicationForMachines(const PageDateSources& src);
+
 // The date the page was last changed, when it says so.
 std::optional<NormalizedDate> ModifiedDate(const PageDateSources& src);
 
