@@ -30,6 +30,9 @@ struct ExtraMonth {
 constexpr ExtraMonth kExtraMonths[] = {
     {"en", "Sept", 9},
     {"en", "Febr", 2},
+    // German's usual three letters where CLDR writes "März", "Juni", "Juli".
+    {"de", "Mär", 3},
+    {"de", "Mrz", 3},
 };
 
 // Whole sets of case forms CLDR lacks: the genitive Serbian and Bosnian

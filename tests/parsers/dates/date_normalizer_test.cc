@@ -198,6 +198,8 @@ TEST(NormalizeDate, ReadsEnglishMonthNames) {
 TEST(NormalizeDate, ReadsMonthNamesInManyLanguages) {
   ExpectAll({
       {"5. Juli 2024", "2024-07-05", kDay},
+      {"03.Mär.19", "2019-03-03", kDay},  // German's usual short forms, not CLDR's
+      {"3. Mrz 2019", "2019-03-03", kDay},
       {"5 июля 2024 г.", "2024-07-05", kDay},
       {"5 июля 2024 года", "2024-07-05", kDay},
       {"5 липня 2024 р.", "2024-07-05", kDay},
