@@ -40,6 +40,7 @@ enum TagFlag : std::uint32_t {
   kMergedStart = 1 << 9,    // html, head, body: never a new stack entry
   kTablePart = 1 << 10,     // table, tbody, thead, tfoot, tr, td, th, caption
   kMarker = 1 << 11,        // pushes a marker on the list of formatting elements
+  kClosesOwnKind = 1 << 12,  // start tag closes or checks open ones by name (li, td, form, ...)
 };
 
 std::uint32_t TagFlags(std::string_view name) {
@@ -81,6 +82,9 @@ std::uint32_t TagFlags(std::string_view name) {
         kNoReconstruct);
     add("html head body frameset", kMergedStart);
     add("table tbody thead tfoot tr td th caption", kTablePart);
+    add("form select li dd dt option optgroup td th tr tbody thead tfoot table caption a nobr "
+        "button",
+        kClosesOwnKind);
     return t;
   }();
   auto it = kTable->find(name);
@@ -255,6 +259,11 @@ class NestingLimiter {
 
   // Applies the implicit closes a start tag causes; false if the tag is ignored.
   bool CloseImplicitly(const std::string& name, std::uint32_t flags) {
+    if (!(flags & kClosesOwnKind)) {  // most tags (div, span, p...): no names to compare
+      if (flags & kClosesP) CloseP();
+      if ((flags & kHeading) && !stack_.empty() && (stack_.back().flags & kHeading)) Pop();
+      return true;
+    }
     if (name == "form" && Count("form") > 0) return false;
     if (name == "select" && Count("select") > 0) {
       PopTo(FindOpenWithin([](const Open& e) { return e.name == "select"; }, 0));
