@@ -224,6 +224,15 @@ std::string StripSiteName(std::string_view title, std::string_view site_name, st
 }
 
 // "By Jane Doe and John Roe, Staff" -> {"Jane Doe", "John Roe", "Staff"}.
+// Whether text holds a letter: an ASCII one, or any character outside ASCII
+// (close enough for names in every script). "01.12.2021" names nobody.
+bool HasLetter(std::string_view text) {
+  for (const char c : text) {
+    if (IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
 void AddAuthorNames(std::string_view text, std::vector<std::string>* out) {
   std::string_view s = TrimAsciiWhitespace(text);
   // "By Jane Doe", "Von: Jane Doe", "Door Jane Doe", ...
@@ -257,7 +266,7 @@ void AddAuthorNames(std::string_view text, std::vector<std::string>* out) {
     while (!name.empty() && (name.back() == ',' || name.back() == ';' || name.back() == '|')) {
       name = TrimAsciiWhitespace(name.substr(0, name.size() - 1));
     }
-    if (name.empty() || name.size() > 80 || LooksLikeUrl(name)) continue;
+    if (name.empty() || name.size() > 80 || LooksLikeUrl(name) || !HasLetter(name)) continue;
     bool dup = false;
     for (const std::string& have : *out) dup = dup || AsciiLowerCopy(have) == AsciiLowerCopy(name);
     if (!dup) out->emplace_back(name);

@@ -308,7 +308,9 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
       !cls.empty() && tag != "body" && tag != "html" &&
       ContainsAny(cls, {"date", "time", "publish", "posted", "datum", "fecha", "byline", "dateline",
                         "meta", "subline", "info"});
-  const bool names_date = date_class && ContainsAny(cls, {"date", "time", "publish", "posted"});
+  // One naming the author as well ("date-author") stays the byline's.
+  const bool names_date = date_class && ContainsAny(cls, {"date", "time", "publish", "posted"}) &&
+                          !ContainsAny(cls, {"author", "writer", "autor"});
   if (names_date || dates_only) {
     // Left to the date collector below.
   } else if (n.has_attribute("rel") &&

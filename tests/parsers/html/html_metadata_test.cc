@@ -333,6 +333,12 @@ TEST(HtmlMetadataDateTest, AClassNamingADateWinsOverTheBylineItSitsIn) {
   ASSERT_TRUE(m.published);
   EXPECT_EQ(m.published->iso.substr(0, 10), "2020-06-12");
   EXPECT_EQ(m.authors, Names{"Cat Lafuente"});
+  // A class naming the author too stays the byline's; its date names nobody.
+  HtmlMetadata both = Extract(R"(<h1>Headline</h1><p class="date-author">Janic Cathomen,
+      01.12.2021</p><p>A sentence of the article, long enough to be one.</p>)");
+  EXPECT_EQ(both.authors, Names{"Janic Cathomen"});
+  ASSERT_TRUE(both.published);
+  EXPECT_EQ(both.published->iso, "2021-12-01");
 }
 
 TEST(HtmlMetadataDateTest, AnAsideInsideTheArticleHoldsItsDate) {
