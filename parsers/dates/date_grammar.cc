@@ -66,6 +66,17 @@ std::optional<CalendarDate> Make(int year, int month, int day, std::size_t end) 
   return CalendarDate{year, month, day, end};
 }
 
+// A year of the Buddhist Era on a Thai page ("5 มิถุนายน 2563" is
+// 2020-06-05) as the Gregorian year; other years as they are.
+int GregorianYear(int year, const DateGrammarOptions& options) {
+  constexpr int kBuddhistEraOffset = 543;
+  constexpr int kFirstBuddhistYear = 2400;  // 1857
+  constexpr int kLastBuddhistYear = 2700;
+  if (year < kFirstBuddhistYear || year > kLastBuddhistYear) return year;
+  if (PrimaryLanguage(options.names.language) != "th") return year;
+  return year - kBuddhistEraOffset;
+}
+
 // The month of a numeric date as Make() takes it: a year of the Solar
 // Hijri calendar on a Persian page ("1399/02/21") makes it that calendar's.
 int NumericMonth(int year, int month, const DateGrammarOptions& options) {
@@ -153,7 +164,8 @@ std::optional<CalendarDate> Finish(Tokens t, std::size_t j, std::size_t no_year_
                                    int day, const DateGrammarOptions& options) {
   if (const std::size_t k = YearAfter(t, j, options); k != 0) {
     const bool two_digits = !options.running_text || IsApostropheYear(t, k);
-    return Make(YearOf(t[k], two_digits), month, day, SkipYearWord(t, k + 1));
+    return Make(GregorianYear(YearOf(t[k], two_digits), options), month, day,
+                SkipYearWord(t, k + 1));
   }
   if (day == 0) return std::nullopt;
   return Make(0, month, day, no_year_end);
@@ -201,12 +213,12 @@ std::optional<CalendarDate> ReadNumeric(Tokens t, std::size_t i,
   if (a.digits == 4) {
     if (c.digits > 2) return std::nullopt;
     if (s == "." && IsGluedSymbolAt(t, end, ".")) ++end;  // "2024. 07. 05."
-    const int year = static_cast<int>(a.value);
+    const int year = GregorianYear(static_cast<int>(a.value), options);
     return Make(year, NumericMonth(year, static_cast<int>(b.value), options),
                 static_cast<int>(c.value), end);
   }
   if (a.digits > 2) return std::nullopt;
-  const int year = YearOf(c, !strict);
+  const int year = GregorianYear(YearOf(c, !strict), options);
   if (year == 0) return std::nullopt;
   int first = static_cast<int>(a.value);
   int second = static_cast<int>(b.value);

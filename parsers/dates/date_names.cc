@@ -15,11 +15,11 @@ namespace {
 // first: the order decides clashes when no language hint settles them (so "listopad" is November,
 // as in Polish and Czech, unless the hint is Croatian). de_AT adds "Jänner"; sr and sr_Latn are
 // Serbian's two scripts; ar_SY adds the Syriac month names of the Levant's Arabic ("نيسان").
-constexpr std::array<const char*, 53> kLocales = {
-    "en", "de", "fr", "es", "it", "pt", "nl", "ru",  "uk",      "pl",    "cs",   "sk", "sv", "da",
-    "nb", "nn", "fi", "hu", "ro", "bg", "el", "tr",  "sl",      "hr",    "bs",   "sr", "mk", "be",
-    "lt", "lv", "et", "ca", "gl", "eu", "sq", "id",  "ms",      "vi",    "af",   "is", "he", "ar",
-    "fa", "hi", "kk", "az", "ka", "hy", "sw", "fil", "sr_Latn", "de_AT", "ar_SY"};
+constexpr std::array<const char*, 54> kLocales = {
+    "en", "de", "fr", "es", "it", "pt", "nl", "ru",  "uk",      "pl",    "cs",    "sk", "sv", "da",
+    "nb", "nn", "fi", "hu", "ro", "bg", "el", "tr",  "sl",      "hr",    "bs",    "sr", "mk", "be",
+    "lt", "lv", "et", "ca", "gl", "eu", "sq", "id",  "ms",      "vi",    "af",    "is", "he", "ar",
+    "fa", "hi", "kk", "az", "ka", "hy", "sw", "fil", "th",      "sr_Latn", "de_AT", "ar_SY"};
 
 // Spellings news writes that CLDR does not list.
 struct ExtraMonth {

@@ -175,6 +175,19 @@ TEST(NormalizeDate, ReadsSolarHijriDatesOfPersianPages) {
   ExpectAll({{"1399/02/21", ""}}, {"ar", ""});
 }
 
+TEST(NormalizeDate, ReadsBuddhistEraYearsOfThaiPages) {
+  ExpectAll(
+      {
+          {"5 มิถุนายน 2563", "2020-06-05", kDay},
+          {"วันที่ 5 มิถุนายน 2563", "2020-06-05", kDay},
+          {"05/06/2563", "2020-06-05", kDay},
+          {"5 มิถุนายน 2020", "2020-06-05", kDay},  // Gregorian, in Thai
+      },
+      {"th", ""});
+  // Only a Thai page's years are of the Buddhist Era.
+  ExpectAll({{"05/06/2563", ""}}, {"en-GB", ""});
+}
+
 TEST(NormalizeDate, ReadsEnglishMonthNames) {
   ExpectAll({
       {"July 5, 2024", "2024-07-05", kDay},
