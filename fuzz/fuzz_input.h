@@ -34,6 +34,6 @@ class Input {
 };
 
 // Language hints the date and text targets pick from.
-inline constexpr const char* kLanguages[] = {"", "en", "de", "fr", "ru", "hu", "ja", "ar", "es", "fa"};
+inline constexpr const char* kLanguages[] = {"", "en", "de", "fr", "ru", "hu", "ja", "ar", "es", "fa", "th"};
 
 }  // namespace corpusd::fuzz
