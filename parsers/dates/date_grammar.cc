@@ -362,20 +362,7 @@ NumericOrder NumericOrderFor(std::string_view language) {
   const std::string primary = PrimaryLanguage(language);
   if (primary == "fil") return NumericOrder::kMonthFirst;
   if (primary != "en") return NumericOrder::kDayFirst;
-  // The region is the first later subtag of two letters.
-  std::string region;
-  std::size_t start = 0;
-  while (start < language.size()) {
-    std::size_t end = language.find_first_of("-_", start);
-    if (end == std::string_view::npos) end = language.size();
-    if (start > 0 && end - start == 2) {
-      for (const char c : language.substr(start, 2)) {
-        region.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
-      }
-      break;
-    }
-    start = end + 1;
-  }
+  const std::string region = RegionSubtag(language);
   for (const std::string_view us : {"", "US", "PH", "CA", "UM", "AS", "GU", "MP", "PR", "VI"}) {
     if (region == us) return NumericOrder::kMonthFirst;
   }

@@ -88,4 +88,8 @@ class DateNames {
 // The primary subtag of a BCP 47 tag, lower case: "pt" for "pt-BR".
 std::string PrimaryLanguage(std::string_view bcp47);
 
+// The region subtag of a BCP 47 tag, upper case: "GB" for "en-gb" or
+// "en_GB" (the first later subtag of two characters); empty when it names none.
+std::string RegionSubtag(std::string_view bcp47);
+
 }  // namespace corpusd

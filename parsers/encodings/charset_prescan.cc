@@ -15,7 +15,6 @@ namespace {
 // The prescan looks at no more than this many bytes, as browsers do.
 constexpr std::size_t kPrescanLimit = 1024;
 
-
 bool StartsWithIgnoringCase(std::string_view s, std::size_t pos, std::string_view prefix) {
   if (s.size() - pos < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {

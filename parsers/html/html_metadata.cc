@@ -13,6 +13,7 @@
 #include "parsers/html/html_metadata_scan.h"
 #include "parsers/html/json_ld.h"
 #include "parsers/html/page_dates.h"
+#include "parsers/web/url.h"
 
 namespace corpusd {
 namespace {
@@ -128,33 +129,15 @@ std::vector<std::string> LanguageTags(const Sources& src) {
   return tags;
 }
 
-std::string Language(const Sources& src) {
-  std::vector<std::string> tags = LanguageTags(src);
-  return tags.empty() ? std::string() : std::move(tags.front());
-}
-
-// The region subtag of a language tag ("GB" of "en-GB"), or empty.
-std::string_view RegionOf(std::string_view tag) {
-  for (std::size_t start = tag.find('-'); start != std::string_view::npos;
-       start = tag.find('-', start + 1)) {
-    std::string_view part = tag.substr(start + 1, tag.find('-', start + 1) - start - 1);
-    if (part.size() == 2 && IsAsciiAlpha(part[0]) && IsAsciiAlpha(part[1])) return part;
-  }
-  return {};
-}
-
 // The country of an English-speaking country's domain that writes the day
 // before the month ("news.example.co.uk" -> "GB"), or empty. Only those: an
 // English page elsewhere keeps the American order, and domains such as .io,
 // .co or .tv are used by sites of any country.
 std::string_view DayFirstEnglishCountry(std::string_view url) {
-  std::size_t s = url.find("://");
-  std::string_view host = url.substr(s == std::string_view::npos ? 0 : s + 3);
-  host = host.substr(0, host.find_first_of("/?#:"));
-  while (host.ends_with('.')) host.remove_suffix(1);
+  const std::string host = UrlHost(url);
   const std::size_t dot = host.rfind('.');
-  if (dot == std::string_view::npos) return {};
-  const std::string tld = AsciiLowerCopy(host.substr(dot + 1));
+  if (dot == std::string::npos) return {};
+  const std::string_view tld = std::string_view(host).substr(dot + 1);
   static constexpr std::pair<std::string_view, std::string_view> kCountries[] = {
       {"uk", "GB"}, {"ie", "IE"}, {"au", "AU"}, {"nz", "NZ"}, {"za", "ZA"}, {"in", "IN"},
       {"pk", "PK"}, {"sg", "SG"}, {"my", "MY"}, {"ng", "NG"}, {"ke", "KE"}, {"gh", "GH"},
@@ -166,25 +149,24 @@ std::string_view DayFirstEnglishCountry(std::string_view url) {
   return {};
 }
 
-// The language the page's dates are read in, with the region that orders
-// numeric dates ("02/11/2023"): the page's language; when it names no region,
-// the region a later statement of the same language names (og:locale "en_GB"
-// after <html lang="en">), else, for English, the country of the page's domain.
-std::string DateLanguage(const Sources& src, std::string_view url) {
-  std::vector<std::string> tags = LanguageTags(src);
-  if (tags.empty() || !RegionOf(tags.front()).empty()) {
-    return tags.empty() ? std::string() : std::move(tags.front());
-  }
+// The language the page's dates are read in (`tags` from LanguageTags()),
+// with the region that orders numeric dates ("02/11/2023"): the page's
+// language; when it names no region, the region a later statement of the
+// same language names (og:locale "en_GB" after <html lang="en">), else, for
+// English, the country of the page's domain.
+std::string DateLanguage(const std::vector<std::string>& tags, std::string_view url) {
+  if (tags.empty()) return {};
+  if (!RegionSubtag(tags.front()).empty()) return tags.front();
   const std::string primary = PrimaryLanguage(tags.front());
   for (const std::string& tag : tags) {
-    if (!RegionOf(tag).empty() && PrimaryLanguage(tag) == primary) return tag;
+    if (!RegionSubtag(tag).empty() && PrimaryLanguage(tag) == primary) return tag;
   }
   if (primary == "en") {
     if (const std::string_view country = DayFirstEnglishCountry(url); !country.empty()) {
       return "en-" + std::string(country);
     }
   }
-  return std::move(tags.front());
+  return tags.front();
 }
 
 // A title without the site's name around it: "Headline | Site", "Headline -
@@ -223,7 +205,6 @@ std::string StripSiteName(std::string_view title, std::string_view site_name, st
   return std::string(title);
 }
 
-// "By Jane Doe and John Roe, Staff" -> {"Jane Doe", "John Roe", "Staff"}.
 // Whether text holds a letter: an ASCII one, or any character outside ASCII
 // (close enough for names in every script). "01.12.2021" names nobody.
 bool HasLetter(std::string_view text) {
@@ -233,6 +214,7 @@ bool HasLetter(std::string_view text) {
   return false;
 }
 
+// "By Jane Doe and John Roe, Staff" -> {"Jane Doe", "John Roe", "Staff"}.
 void AddAuthorNames(std::string_view text, std::vector<std::string>* out) {
   std::string_view s = TrimAsciiWhitespace(text);
   // "By Jane Doe", "Von: Jane Doe", "Door Jane Doe", ...
@@ -292,9 +274,12 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc, std::string_view url,
   src.not_after = options.not_after;
 
   HtmlMetadata meta;
-  meta.language = Language(src);
+  const std::vector<std::string> language_tags = LanguageTags(src);
+  if (!language_tags.empty()) meta.language = language_tags.front();
   src.dates = dates;
-  if (src.dates.language.empty()) src.dates.language = DateLanguage(src, url.empty() ? std::string_view(src.scan.canonical) : url);
+  if (src.dates.language.empty()) {
+    src.dates.language = DateLanguage(language_tags, url.empty() ? src.scan.canonical : url);
+  }
 
   meta.site_name = src.Meta("og:site_name");
   if (meta.site_name.empty() && src.main) meta.site_name = src.main->publisher_name;

@@ -43,6 +43,7 @@ enum class Purpose : std::uint8_t {
 
 struct Collector {
   Purpose purpose;
+  std::size_t at = 0;  // bytes of visible text before the element
   std::string text;
   DateClue clue;         // for kDate and kTime
   bool is_date = false;  // a <time>, or an element whose class names a date
@@ -121,13 +122,13 @@ class Scanner {
   std::size_t class_junk_bytes_ = 0;    // visible text inside class-junk elements
   bool headline_taken_for_junk_ = false;  // a class-junk element holds the <main> or an <h1>
   bool seen_h1_ = false;
-  std::size_t h1_at_ = 0;  // visible bytes before the <h1> being collected
   bool headline_named_by_title_ = false;
   bool seen_title_ = false;
 };
 
 int Scanner::Open(Purpose p, DateClue clue) {
-  collectors_.push_back(Collector{p, {}, std::move(clue)});
+  clue.at = visible_bytes_;
+  collectors_.push_back(Collector{p, visible_bytes_, {}, std::move(clue)});
   int index = static_cast<int>(collectors_.size()) - 1;
   open_.push_back(index);
   return index;
@@ -260,7 +261,6 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   if (flags & kInvisible) return;
   if ((tag == "h1" || tag == "main") && (flags & kInClassJunk)) headline_taken_for_junk_ = true;
   if (tag == "h1" && !seen_h1_ && !junk) {
-    h1_at_ = visible_bytes_;
     f.collector = Open(Purpose::kH1);
     return;
   }
@@ -330,13 +330,10 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   }
   if (f.collector < 0 && !date_class && !dates_only && (tag == "h1" || tag == "h2" || tag == "h3") &&
       !headline_named_by_title_) {
-    DateClue where;  // only its `at` is used
-    where.at = visible_bytes_;
-    f.collector = Open(Purpose::kHeading, std::move(where));
+    f.collector = Open(Purpose::kHeading);
   }
   if (f.collector < 0 && date_class) {
     DateClue clue;
-    clue.at = visible_bytes_;
     clue.in_article = flags & kInArticle;
     clue.published = ContainsAny(cls, {"publish", "posted", "created"});
     clue.modified = !clue.published && ContainsAny(cls, {"update", "modif"});
@@ -363,11 +360,11 @@ void Scanner::Leave(const Frame& f) {
       scan_.title_tag = std::move(text);
       break;
     case Purpose::kHeading:
-      if (NamedByTitle(text)) TakeAsHeadline(c.clue.at, /*named_by_title=*/true);
+      if (NamedByTitle(text)) TakeAsHeadline(c.at, /*named_by_title=*/true);
       break;
     case Purpose::kH1:
       if (!text.empty()) {
-        TakeAsHeadline(h1_at_, NamedByTitle(text));
+        TakeAsHeadline(c.at, NamedByTitle(text));
         scan_.h1 = std::move(text);
         seen_h1_ = true;
       }

@@ -127,11 +127,16 @@ std::optional<NormalizedDate> Structured(std::string_view text, const PageDateSo
   return Accept(NormalizeDate(text, src.dates), src, Stated::kAsPublication);
 }
 
-// Where a line's first word of revision starts ("Updated 8 June", "Letzte
-// Änderung: ...", "mis à jour le ..."), or npos.
-std::size_t UpdateWordAt(std::string_view text) {
+// Where the first word of revision starts in a line that states a revision,
+// not the publication ("Updated 8 June", "Letzte Änderung: ...", "mis à jour
+// le ..."); npos for any other line (one that also says "published" states
+// the publication).
+std::size_t RevisionWordAt(std::string_view text) {
   // AsciiLowerCopy() folds ASCII only: words starting with other capitals are listed twice.
   std::string t = AsciiLowerCopy(text.substr(0, 200));
+  for (std::string_view p : {"publi", "veröffentlicht", "erschienen", "posted", "yayın"}) {
+    if (t.find(p) != std::string::npos) return std::string::npos;
+  }
   std::size_t at = std::string::npos;
   for (std::string_view w :
        {"updated", "update:", "last modified", "aktualisiert", "änderung", "Änderung", "geändert",
@@ -142,21 +147,18 @@ std::size_t UpdateWordAt(std::string_view text) {
   return at;
 }
 
-// True for a date line that states a revision, not the publication.
-bool SaysUpdated(std::string_view text) {
-  if (UpdateWordAt(text) == std::string::npos) return false;
-  std::string t = AsciiLowerCopy(text.substr(0, 200));
-  for (std::string_view p : {"publi", "veröffentlicht", "erschienen", "posted", "yayın"}) {
-    if (t.find(p) != std::string::npos) return false;
-  }
-  return true;
-}
+bool SaysUpdated(std::string_view text) { return RevisionWordAt(text) != std::string::npos; }
 
-// The date a line states before it says "updated" ("June 12, 2020 / Updated:
-// Aug. 18, 2020"): the publication, as the revision follows it.
-std::optional<NormalizedDate> DateBeforeUpdate(std::string_view line, const DateContext& dates) {
-  const std::size_t at = UpdateWordAt(line);
-  if (at == std::string::npos || at == 0) return std::nullopt;
+// The date of a line: for one that states a revision, the date written
+// before its word of revision ("June 12, 2020 / Updated: Aug. 18, 2020": the
+// publication, as the revision follows it), or with `revision` that line's
+// whole date; for any other line its date, unless only revisions are asked for.
+std::optional<NormalizedDate> LineDate(std::string_view line, const DateContext& dates,
+                                       bool revision = false) {
+  const std::size_t at = RevisionWordAt(line);
+  if (at == std::string::npos) return revision ? std::nullopt : DateFromText(line, dates);
+  if (revision) return DateFromText(line, dates);
+  if (at == 0) return std::nullopt;
   return DateFromText(line.substr(0, at), dates);
 }
 
@@ -188,13 +190,7 @@ std::optional<NormalizedDate> FromClues(const std::vector<DateClue>& clues,
   for (const auto& [distance, clue] : order) {
     const DateClue& c = *clue;
     const Stated stated = c.published ? Stated::kAsPublication : Stated::kAsADate;
-    std::optional<NormalizedDate> d;
-    if (!SaysUpdated(c.text)) {
-      if (!revisions) d = DateFromText(c.text, src.dates);
-    } else {
-      d = revisions ? DateFromText(c.text, src.dates) : DateBeforeUpdate(c.text, src.dates);
-    }
-    if (auto accepted = Accept(std::move(d), src, stated)) return accepted;
+    if (auto d = Accept(LineDate(c.text, src.dates, revisions), src, stated)) return d;
   }
   return std::nullopt;
 }
@@ -270,10 +266,7 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
   const std::size_t first_after = src.scan.first_text_after_headline;
   for (std::size_t i = first_after; i < texts.size() && i < first_after + kLinesAfterHeadline;
        ++i) {
-    const bool updated = SaysUpdated(texts[i]);
-    if (auto d = Accept(updated ? DateBeforeUpdate(texts[i], src.dates)
-                                : DateFromText(texts[i], src.dates),
-                        src)) {
+    if (auto d = Accept(LineDate(texts[i], src.dates), src)) {
       add_visible(std::move(d));
       return out;
     }
