@@ -12,10 +12,14 @@ statements for machines (meta tags but the charset, JSON-LD, microdata date
 attributes, the URL's path) so that only what the page shows its readers is left, and
 with `--ablate visible` the `datetime` of `<time>` too. The answer stays the
 same; what is scored is how well the weaker evidence finds it.
+`--ablate classes` takes every `class` and `id` attribute away instead, from
+the article pages as from the date pages, so that only the structure is left
+to tell the article from the rest: a view of pages whose class names no rule
+has seen.
 
     python3 scripts/eval_devsets.py [--binary build/corpusd] [--devsets DIR] [--keep DIR]
                                     [--only articles|dates] [--per-page A|B|all]
-                                    [--ablate machine|visible]
+                                    [--ablate machine|visible|classes]
 """
 import argparse
 import gzip
@@ -68,10 +72,13 @@ CHARSET = re.compile(rb"charset", re.I)
 JSON_LD = re.compile(rb"<script[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
 DATE_ATTRS = re.compile(rb"\s(?:itemprop|property)\s*=\s*[\"']?[\w:]*date\w*[\"']?", re.I)
 DATETIME = re.compile(rb"\sdatetime\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
+CLASS_ID = re.compile(rb"\s(?:class|id)\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
 
 
 def ablate(html_bytes, level):
-    """The page without its statements of dates for machines (see --ablate)."""
+    """The page without what --ablate takes away."""
+    if level == "classes":
+        return CLASS_ID.sub(b"", html_bytes)
     html_bytes = META.sub(lambda m: m.group(0) if CHARSET.search(m.group(0)) else b"", html_bytes)
     html_bytes = JSON_LD.sub(b"", html_bytes)
     html_bytes = DATE_ATTRS.sub(b"", html_bytes)
@@ -114,8 +121,9 @@ def main():
     parser.add_argument("--only", choices=["articles", "dates"], help="score one set only")
     parser.add_argument("--per-page", choices=["A", "B", "all"],
                         help="list the failing pages of one fold (tune on A only)")
-    parser.add_argument("--ablate", choices=["machine", "visible"],
-                        help="score dates with the machines' statements taken away")
+    parser.add_argument("--ablate", choices=["machine", "visible", "classes"],
+                        help="score the pages with the machines' date statements (dates) or "
+                        "their class and id attributes (both sets) taken away")
     args = parser.parse_args()
     score_py = os.path.join(args.devsets, "score.py")
     out = args.keep or tempfile.mkdtemp(prefix="corpusd-eval-")
@@ -135,7 +143,10 @@ def main():
         for page_id, answer in expected.items():
             by_fold[fold_of(answer.get("url"), suffixes)][page_id] = answer
             path = os.path.join(args.devsets, "articles", "html", page_id + ".html.gz")
-            record = extract(args.binary, gzip.open(path).read(), answer.get("url"))
+            page = gzip.open(path).read()
+            if args.ablate == "classes":
+                page = ablate(page, args.ablate)
+            record = extract(args.binary, page, answer.get("url"))
             with open(os.path.join(out, "articles", page_id + ".txt"), "w") as f:
                 f.write(record["text"] if record else "")
         for fold, answers in by_fold.items():
@@ -150,7 +161,9 @@ def main():
                 fold_lines[fold_of(case.get("url"), suffixes)].append(line)
                 path = os.path.join(args.devsets, "dates", "html", case["id"] + ".html.gz")
                 page = gzip.open(path).read()
-                if args.ablate:
+                if args.ablate == "classes":
+                    record = extract(args.binary, ablate(page, args.ablate), case.get("url"))
+                elif args.ablate:
                     record = extract(args.binary, ablate(page, args.ablate), origin(case.get("url")))
                 else:
                     record = extract(args.binary, page, case.get("url"))
