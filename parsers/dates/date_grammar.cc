@@ -1,6 +1,9 @@
 #include "parsers/dates/date_grammar.h"
 
+#include <algorithm>
 #include <array>
+#include <string>
+#include <utility>
 
 #include "parsers/dates/date_civil.h"
 #include "parsers/dates/icu_calendar.h"
@@ -15,14 +18,16 @@ constexpr std::array<std::string_view, 11> kDaySuffixes = {"st", "nd",  "rd",  "
                                                            "e",  "eme", "ème", "º",  "ª"};
 
 // Words written after a year: "2024 г.", "2024 року", "2024 r.", "2024 m.",
-// "2024. gada", "2024. godine".
-constexpr std::array<std::string_view, 17> kYearWords = {
-    "г",   "гг",   "год", "года", "году", "р",      "рік", "року", "r",
-    "rok", "roku", "m",   "metų", "gada", "godine", "god", "yılı"};
+// "2024. gada", "2024. godine", Kazakh and Kyrgyz "2024 ж.", Armenian
+// "2024 թ.", Basque "2024ko", Mongolian "2024 оны".
+constexpr std::array<std::string_view, 21> kYearWords = {
+    "г",    "гг", "год",  "года", "году",   "р",   "рік",  "року", "r", "rok", "roku",
+    "m",    "metų", "gada", "godine", "god", "yılı", "ж",    "թ",    "ko", "оны"};
 
 // Words between a day and its month, or a month and its year: "5 de julio
-// de 2024", "the 5th of July", "5 d’abril".
-constexpr std::array<std::string_view, 4> kLinkWords = {"de", "del", "of", "d"};
+// de 2024", "the 5th of July", "5 d’abril", Maltese "5 ta’ Lulju",
+// Vietnamese "ngày 5 tháng 7 năm 2024", Pashto "د".
+constexpr std::array<std::string_view, 7> kLinkWords = {"de", "del", "of", "d", "ta", "năm", "د"};
 
 // Month names of other languages that are English words or names, and so
 // not read in running text unless the language hint is theirs: "the Mars
@@ -68,8 +73,9 @@ std::optional<CalendarDate> Make(int year, int month, int day, std::size_t end) 
 
 // A year of the Buddhist Era on a Thai page ("5 มิถุนายน 2563" is
 // 2020-06-05) as the Gregorian year; other years as they are.
+constexpr int kBuddhistEraOffset = 543;
+
 int GregorianYear(int year, const DateGrammarOptions& options) {
-  constexpr int kBuddhistEraOffset = 543;
   constexpr int kFirstBuddhistYear = 2400;  // 1857
   constexpr int kLastBuddhistYear = 2700;
   if (year < kFirstBuddhistYear || year > kLastBuddhistYear) return year;
@@ -106,8 +112,14 @@ std::size_t SkipDaySuffix(Tokens t, std::size_t j, bool allow_dot) {
   return j;
 }
 
-// Past a year word and its dot: "2024 г.", "2024. gada".
+// Past a year word and its dot: "2024 г.", "2024. gada", and Basque's
+// "2024(e)ko".
 std::size_t SkipYearWord(Tokens t, std::size_t j) {
+  if (IsGluedSymbolAt(t, j, "(") && j + 3 < t.size() && IsGluedSymbolAt(t, j + 2, ")") &&
+      !t[j + 1].space_before && t[j + 1].kind == DateTokenKind::kWord && t[j + 1].text == "e" &&
+      IsWordAt(t, j + 3, "ko")) {
+    j += 3;
+  }
   if (j < t.size() && IsWordIn(t[j], kYearWords)) {
     ++j;
     if (IsGluedSymbolAt(t, j, ".")) ++j;
@@ -118,8 +130,8 @@ std::size_t SkipYearWord(Tokens t, std::size_t j) {
 // Past a link word: "de", "del", "of", "d’".
 std::size_t SkipLinkWord(Tokens t, std::size_t j) {
   if (j >= t.size() || !IsWordIn(t[j], kLinkWords)) return j;
-  if (t[j].text == "d") {
-    // Only the elided Catalan "d’abril".
+  if (t[j].text == "d" || t[j].text == "ta") {
+    // Only the elided Catalan "d’abril" and Maltese "ta’ Lulju".
     if (IsGluedSymbolAt(t, j + 1, "’") || IsGluedSymbolAt(t, j + 1, "'")) return j + 2;
     return j;
   }
@@ -135,6 +147,24 @@ bool RunsOn(Tokens t, std::size_t after) {
   return joins && !t[after + 1].space_before && t[after + 1].kind == DateTokenKind::kNumber;
 }
 
+// A comma written right after the token before it: "July 5, 2024", the
+// Arabic comma of Urdu's "5 جولائی، 2024", Burmese's "၊".
+bool IsGluedCommaAt(Tokens t, std::size_t j) {
+  return IsGluedSymbolAt(t, j, ",") || IsGluedSymbolAt(t, j, "،") || IsGluedSymbolAt(t, j, "၊");
+}
+
+// Past an era written before a year: Thai "ค.ศ." (of the Common Era) and
+// "พ.ศ." (of the Buddhist Era: `buddhist` is set).
+std::size_t SkipEra(Tokens t, std::size_t k, bool& buddhist) {
+  buddhist = false;
+  if (k + 3 >= t.size() || !IsGluedSymbolAt(t, k + 1, ".") || !IsGluedSymbolAt(t, k + 3, ".") ||
+      t[k + 2].space_before || !IsWord(t[k + 2], "ศ")) {
+    return k;
+  }
+  if (IsWord(t[k], "พ")) buddhist = true;
+  return IsWord(t[k], "พ") || IsWord(t[k], "ค") ? k + 4 : k;
+}
+
 // True for a two-digit year marked as one by an apostrophe: "Feb 14 ’20".
 bool IsApostropheYear(Tokens t, std::size_t k) {
   return k > 0 && k < t.size() && t[k].digits == 2 && !t[k].space_before &&
@@ -145,8 +175,10 @@ bool IsApostropheYear(Tokens t, std::size_t k) {
 // 2024", "14 октября 2022", "14 Feb ’20"), or 0 when none is.
 std::size_t YearAfter(Tokens t, std::size_t j, const DateGrammarOptions& options) {
   std::size_t k = j;
-  if (IsGluedSymbolAt(t, k, ",")) ++k;
+  if (IsGluedCommaAt(t, k)) ++k;
   k = SkipLinkWord(t, k);
+  bool buddhist = false;
+  k = SkipEra(t, k, buddhist);
   if (k < t.size() && (IsSymbol(t[k], "’") || IsSymbol(t[k], "'")) &&
       IsApostropheYear(t, k + 1)) {
     ++k;
@@ -164,8 +196,12 @@ std::optional<CalendarDate> Finish(Tokens t, std::size_t j, std::size_t no_year_
                                    int day, const DateGrammarOptions& options) {
   if (const std::size_t k = YearAfter(t, j, options); k != 0) {
     const bool two_digits = !options.running_text || IsApostropheYear(t, k);
-    return Make(GregorianYear(YearOf(t[k], two_digits), options), month, day,
-                SkipYearWord(t, k + 1));
+    int year = GregorianYear(YearOf(t[k], two_digits), options);
+    bool buddhist = false;
+    if (k >= 4 && SkipEra(t, k - 4, buddhist) == k && buddhist && year == YearOf(t[k], two_digits)) {
+      year -= kBuddhistEraOffset;  // "พ.ศ. 2563" on a page not marked as Thai
+    }
+    return Make(year, month, day, SkipYearWord(t, k + 1));
   }
   if (day == 0) return std::nullopt;
   return Make(0, month, day, no_year_end);
@@ -269,8 +305,9 @@ std::optional<CalendarDate> ReadCjk(Tokens t, std::size_t i) {
 // news of the Levant writes it: "24 نيسان / أبريل 2020" (Nisan / April).
 std::size_t SkipSameMonthAgain(Tokens t, std::size_t j, int month,
                                const DateGrammarOptions& options) {
-  if (j + 1 < t.size() && IsSymbol(t[j], "/") && MonthNamed(t[j + 1], options) == month) {
-    return j + 2;
+  std::size_t end = 0;
+  if (j + 1 < t.size() && IsSymbol(t[j], "/") && MonthAt(t, j + 1, options, end) == month) {
+    return end;
   }
   return j;
 }
@@ -290,11 +327,23 @@ std::optional<CalendarDate> ReadDayFirst(Tokens t, std::size_t i,
       }
     }
   }
-  std::size_t j = SkipLinkWord(t, SkipDaySuffix(t, i + 1, /*allow_dot=*/true));
+  std::size_t j = i + 1;
+  std::size_t month_end = 0;
+  if (!options.running_text && IsGluedSymbolAt(t, j, "-") && j + 1 < t.size() &&
+      !t[j + 1].space_before && MonthAt(t, j + 1, options, month_end) != 0) {
+    // Uzbek and Kyrgyz join the day to its month: "5-iyul", "5-may". Not in
+    // running text, where it is more often a name or an address
+    // ("kabinett-5-september").
+    ++j;
+  } else {
+    j = SkipDaySuffix(t, j, /*allow_dot=*/true);
+    // Telugu writes a comma after the day: "5, జులై 2024".
+    if (!options.running_text && IsGluedCommaAt(t, j)) ++j;
+  }
+  j = SkipLinkWord(t, j);
   if (j >= t.size()) return std::nullopt;
-  const int month = MonthNamed(t[j], options);
+  const int month = MonthAt(t, j, options, j);
   if (month == 0) return std::nullopt;
-  ++j;
   j = SkipSameMonthAgain(t, j, month, options);
   // "5 juil. 2024"; without a year the dot more likely ends the sentence.
   const std::size_t after_dot = IsGluedSymbolAt(t, j, ".") ? j + 1 : j;
@@ -309,17 +358,24 @@ std::optional<CalendarDate> ReadYearFirst(Tokens t, std::size_t i,
   const int year = static_cast<int>(t[i].value);
   std::size_t j = i + 1;
   const bool dotted = IsGluedSymbolAt(t, j, ".");
-  if (dotted || (!options.running_text && IsGluedSymbolAt(t, j, ","))) ++j;
+  if (dotted || (!options.running_text && IsGluedCommaAt(t, j))) ++j;
+  // Kyrgyz joins its year word: "2024-ж.".
+  if (IsGluedSymbolAt(t, j, "-") && j + 1 < t.size() && !t[j + 1].space_before &&
+      IsWordIn(t[j + 1], kYearWords)) {
+    ++j;
+  }
   const std::size_t before_word = j;
   j = SkipYearWord(t, j);
+  if (!options.running_text && j > before_word && IsGluedCommaAt(t, j)) ++j;
+  j = SkipLinkWord(t, j);  // Pashto "د ۲۰۲۴ د جولای ۵"
   // In running text a year is only followed by its month in the languages
   // that mark it so ("2024. július", "2024 m. liepos"), not in "the 2022
   // March Madness".
   if (j >= t.size() || (options.running_text && !dotted && j == before_word)) {
     return std::nullopt;
   }
-  if (const int month = MonthNamed(t[j], options); month != 0) {
-    const std::size_t month_end = ++j;
+  if (const int month = MonthAt(t, j, options, j); month != 0) {
+    const std::size_t month_end = j;
     if (IsGluedSymbolAt(t, j, ".")) ++j;
     if (IsNumberAt(t, j, 1, 2) && !RunsOn(t, j + 1)) {
       std::size_t end = SkipDaySuffix(t, j + 1, /*allow_dot=*/!options.running_text);
@@ -331,19 +387,23 @@ std::optional<CalendarDate> ReadYearFirst(Tokens t, std::size_t i,
     }
     return Make(year, month, 0, month_end);
   }
-  // Latvian: "2024. gada 5. jūlijs".
-  if (IsNumberAt(t, j, 1, 2) && IsGluedSymbolAt(t, j + 1, ".") && j + 2 < t.size()) {
-    if (const int month = MonthNamed(t[j + 2], options); month != 0) {
-      return Make(year, month, static_cast<int>(t[j].value), j + 3);
+  // The day before the month: Latvian "2024. gada 5. jūlijs", Kazakh
+  // "2024 ж. 5 шілде", Kyrgyz "2024-ж., 5-июль".
+  if (IsNumberAt(t, j, 1, 2) && j + 1 < t.size()) {
+    const bool joined = IsGluedSymbolAt(t, j + 1, ".") || IsGluedSymbolAt(t, j + 1, "-");
+    const std::size_t k = joined ? j + 2 : j + 1;
+    std::size_t end = 0;
+    if (const int month = MonthAt(t, k, options, end); month != 0) {
+      return Make(year, month, static_cast<int>(t[j].value), end);
     }
   }
   return std::nullopt;
 }
 
 // "July 5, 2024", "Jul 5th 2024", "Oct. 14", "July 2024", "július 5".
-std::optional<CalendarDate> ReadMonthFirst(Tokens t, std::size_t i, int month,
+std::optional<CalendarDate> ReadMonthFirst(Tokens t, std::size_t month_end, int month,
                                            const DateGrammarOptions& options) {
-  std::size_t j = i + 1;
+  std::size_t j = month_end;
   if (IsGluedSymbolAt(t, j, ".")) ++j;
   if (IsNumberAt(t, j, 1, 2) && !RunsOn(t, j + 1)) {
     const int day = static_cast<int>(t[j].value);
@@ -385,6 +445,50 @@ int MonthNamed(const DateToken& token, const DateGrammarOptions& options) {
   return meaning->value;
 }
 
+namespace {
+
+// The longest name of several tokens from tokens[i] on, as a month
+// (`weekday` false) or weekday; its meaning and one past its last token.
+std::optional<std::pair<DateNameMeaning, std::size_t>> LongerNameAt(Tokens t, std::size_t i,
+                                                                    bool weekday,
+                                                                    const DateNamePolicy& policy) {
+  const DateNames& names = DateNames::Get();
+  if (i >= t.size() || t[i].kind != DateTokenKind::kWord || !names.StartsLongerName(t[i].text)) {
+    return std::nullopt;
+  }
+  for (std::size_t n = std::min(DateNames::kMaxNameTokens, t.size() - i); n >= 2; --n) {
+    const std::string key = NameKey(t, i, n);
+    if (key.empty()) continue;
+    const std::optional<DateNameMeaning> meaning =
+        weekday ? names.Weekday(key, policy) : names.Month(key, policy);
+    if (meaning) return std::make_pair(*meaning, i + n);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+int MonthAt(DateTokens tokens, std::size_t i, const DateGrammarOptions& options, std::size_t& end) {
+  if (i >= tokens.size()) return 0;
+  if (const auto longer = LongerNameAt(tokens, i, /*weekday=*/false, options.names)) {
+    end = longer->second;
+    return longer->first.value;
+  }
+  const int month = MonthNamed(tokens[i], options);
+  if (month != 0) end = i + 1;
+  return month;
+}
+
+std::size_t WeekdayNameEnd(DateTokens tokens, std::size_t i, std::string_view language) {
+  const DateNamePolicy policy{language};
+  if (const auto longer = LongerNameAt(tokens, i, /*weekday=*/true, policy)) return longer->second;
+  if (i < tokens.size() && tokens[i].kind == DateTokenKind::kWord &&
+      DateNames::Get().Weekday(tokens[i].text, policy)) {
+    return i + 1;
+  }
+  return 0;
+}
+
 std::optional<CalendarDate> ReadCalendarDate(std::span<const DateToken> tokens, std::size_t i,
                                              const DateGrammarOptions& options) {
   if (i >= tokens.size()) return std::nullopt;
@@ -395,8 +499,9 @@ std::optional<CalendarDate> ReadCalendarDate(std::span<const DateToken> tokens, 
     if (auto d = ReadDayFirst(tokens, i, options)) return d;
     return ReadYearFirst(tokens, i, options);
   }
-  if (const int month = MonthNamed(first, options); month != 0) {
-    return ReadMonthFirst(tokens, i, month, options);
+  std::size_t month_end = 0;
+  if (const int month = MonthAt(tokens, i, options, month_end); month != 0) {
+    return ReadMonthFirst(tokens, month_end, month, options);
   }
   return std::nullopt;
 }

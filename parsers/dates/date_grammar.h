@@ -54,4 +54,14 @@ std::optional<CalendarDate> ReadCalendarDate(std::span<const DateToken> tokens, 
 // Hijri calendar's, see kPersianMonthOffset), or 0.
 int MonthNamed(const DateToken& token, const DateGrammarOptions& options);
 
+// The month named from tokens[i] on, by one word or by several ("tháng 7",
+// "كانون الثاني"), or 0; `end` gets one past the name's last token (and is
+// left alone when none is named).
+int MonthAt(DateTokens tokens, std::size_t i, const DateGrammarOptions& options, std::size_t& end);
+
+// One past the last token of a weekday name of one or more words ("Friday",
+// "bazar ertəsi") that starts at tokens[i], in any language the table lends
+// to the `language` hint (BCP 47; may be empty); 0 when none does.
+std::size_t WeekdayNameEnd(DateTokens tokens, std::size_t i, std::string_view language);
+
 }  // namespace corpusd

@@ -13,13 +13,23 @@ namespace {
 
 // The locales whose names are read (English first: DateNames::kEnglish), most used on the news web
 // first: the order decides clashes when no language hint settles them (so "listopad" is November,
-// as in Polish and Czech, unless the hint is Croatian). de_AT adds "Jänner"; sr and sr_Latn are
-// Serbian's two scripts; ar_SY adds the Syriac month names of the Levant's Arabic ("نيسان").
-constexpr std::array<const char*, 54> kLocales = {
-    "en", "de", "fr", "es", "it", "pt", "nl", "ru",  "uk",      "pl",    "cs",    "sk", "sv", "da",
-    "nb", "nn", "fi", "hu", "ro", "bg", "el", "tr",  "sl",      "hr",    "bs",    "sr", "mk", "be",
-    "lt", "lv", "et", "ca", "gl", "eu", "sq", "id",  "ms",      "vi",    "af",    "is", "he", "ar",
-    "fa", "hi", "kk", "az", "ka", "hy", "sw", "fil", "th",      "sr_Latn", "de_AT", "ar_SY"};
+// as in Polish and Czech, unless the hint is Croatian). de_AT adds "Jänner", fr_CA "juill."; sr and
+// sr_Latn are Serbian's two scripts; ar_SY adds the Syriac month names of the Levant's Arabic
+// ("نيسان", "كانون الثاني").
+constexpr std::array<const char*, 55> kLocales = {
+    "en", "de", "fr", "es", "it", "pt", "nl", "ru",  "uk", "pl",      "cs",    "sk",    "sv", "da",
+    "nb", "nn", "fi", "hu", "ro", "bg", "el", "tr",  "sl", "hr",      "bs",    "sr",    "mk", "be",
+    "lt", "lv", "et", "ca", "gl", "eu", "sq", "id",  "ms", "vi",      "af",    "is",    "he", "ar",
+    "fa", "hi", "kk", "az", "ka", "hy", "sw", "fil", "th", "sr_Latn", "de_AT", "ar_SY", "fr_CA"};
+
+// Locales whose names are read only on a page or text in their language:
+// they came with the round trip of every CLDR date format
+// (tests/parsers/dates/date_formats_round_trip_test.cc), and their short
+// names are words of the languages above (Luxembourgish "Son." is Sunday;
+// Turkish "son" is "last").
+constexpr std::array<const char*, 24> kHintOnlyLocales = {
+    "ur", "bn", "ta", "mr", "ne", "te", "kn", "ml", "gu", "pa", "si", "km",
+    "my", "uz", "ky", "tg", "tk", "mn", "ps", "am", "cy", "ga", "mt", "lb"};
 
 // Spellings news writes that CLDR does not list.
 struct ExtraMonth {
@@ -86,19 +96,21 @@ struct Entry {
   DateNameMeaning meaning;
 };
 
-// Adds a name as the grammars will see it: one folded word token, perhaps
-// followed by dots ("juil."). Names with digits ("1月", "tháng 1") or with
-// an article ("de gener") are left out: the CJK grammar reads the former,
-// and the same locale's stand-alone form ("gener") covers the latter.
+// Adds a name as the grammars will see it (see NameKey): "juli", "tháng 7",
+// "كانون الثاني", Thai "ม.ค" (a trailing dot is dropped: "juil." is
+// "juil"). Names that start with a digit ("1月") are left out, as the CJK
+// grammar reads them, and so are names with symbols other than dots
+// ("d’abril"), as the same locale's stand-alone form covers them.
 void AddName(std::string_view name, DateNameMeaning meaning, std::vector<Entry>& out) {
   const std::vector<DateToken> tokens = TokenizeForDates(name);
-  if (tokens.empty() || tokens[0].kind != DateTokenKind::kWord) return;
-  for (std::size_t i = 1; i < tokens.size(); ++i) {
-    if (!IsSymbol(tokens[i], ".")) return;
-  }
-  // One letter is never enough to call a word a name.
-  if (tokens[0].cp_end - tokens[0].cp_begin < 2) return;
-  out.push_back({tokens[0].text, meaning});
+  std::size_t n = tokens.size();
+  while (n > 1 && IsSymbol(tokens[n - 1], ".")) --n;
+  if (n == 0 || n > DateNames::kMaxNameTokens || tokens[0].kind != DateTokenKind::kWord) return;
+  // One letter alone is never enough to call a word a name.
+  if (n == 1 && tokens[0].cp_end - tokens[0].cp_begin < 2) return;
+  std::string key = NameKey(tokens, 0, n);
+  if (key.empty()) return;
+  out.push_back({std::move(key), meaning});
 }
 
 void AddForms(const std::vector<std::string>& forms, DateNameMeaning meaning,
@@ -146,7 +158,10 @@ const DateNames& DateNames::Get() {
 
 DateNames::DateNames() {
   std::vector<Entry> entries;
-  for (const char* locale : kLocales) {
+  std::vector<const char*> locales(kLocales.begin(), kLocales.end());
+  locales.insert(locales.end(), kHintOnlyLocales.begin(), kHintOnlyLocales.end());
+  for (const char* locale : locales) {
+    if (locale == kHintOnlyLocales.front()) first_hint_only_ = languages_.size();
     const std::string language = PrimaryLanguage(locale);
     auto it = std::find(languages_.begin(), languages_.end(), language);
     if (it == languages_.end()) it = languages_.insert(languages_.end(), language);
@@ -159,6 +174,20 @@ DateNames::DateNames() {
       AddForms(names->months[m], {static_cast<std::uint8_t>(m + 1), false, false, index}, entries);
       AddForms(names->short_months[m], {static_cast<std::uint8_t>(m + 1), false, true, index},
                entries);
+      // The names with what the locale's formats glue to them ("ביולי",
+      // "uztailaren").
+      for (const auto& [forms, abbreviated] : {std::pair{&names->months[m], false},
+                                                std::pair{&names->short_months[m], true}}) {
+        const DateNameMeaning meaning{static_cast<std::uint8_t>(m + 1), false, abbreviated, index};
+        for (const std::string& name : *forms) {
+          for (const std::string& prefix : names->month_prefixes) {
+            AddName(prefix + name, meaning, entries);
+          }
+          for (const std::string& suffix : names->month_suffixes) {
+            AddName(name + suffix, meaning, entries);
+          }
+        }
+      }
     }
     for (std::uint8_t d = 0; d < 7; ++d) {
       AddForms(names->weekdays[d], {d, true, false, index}, entries);
@@ -216,6 +245,11 @@ DateNames::DateNames() {
     while (end < names_.size() && names_[end] == names_[i]) ++end;
     index_.emplace(names_[i], std::make_pair(i, end));
     maybe_.set(Sketch(names_[i]));
+    if (const std::vector<DateToken> parts = TokenizeForDates(names_[i]); parts.size() > 1) {
+      const std::string_view first = std::string_view(names_[i]).substr(0, parts[0].byte_end);
+      first_words_.insert(first);
+      starts_longer_.set(Sketch(first));
+    }
     i = end;
   }
 }
@@ -236,6 +270,21 @@ std::span<const DateNameMeaning> DateNames::Find(std::string_view folded) const 
   if (it == index_.end()) return {};
   const auto [first, last] = it->second;
   return {meanings_.data() + first, last - first};
+}
+
+std::string NameKey(std::span<const DateToken> tokens, std::size_t i, std::size_t n) {
+  std::string key;
+  for (std::size_t k = i; k < i + n; ++k) {
+    const DateToken& t = tokens[k];
+    if (t.kind == DateTokenKind::kSymbol && (t.text != "." || t.space_before || k == i)) return {};
+    if (k > i && t.space_before) key += ' ';
+    key += t.text;
+  }
+  return key;
+}
+
+bool DateNames::StartsLongerName(std::string_view folded) const {
+  return starts_longer_.test(Sketch(folded)) && first_words_.contains(folded);
 }
 
 int DateNames::LanguageIndex(std::string_view bcp47) const {
@@ -274,6 +323,8 @@ std::optional<DateNameMeaning> DateNames::Lookup(std::string_view folded, bool w
       rank = 0;
     } else if (language == kEnglish) {
       rank = 1;
+    } else if (static_cast<std::size_t>(language) >= first_hint_only_) {
+      continue;
     } else {
       if (m.abbreviated ? !policy.any_language_short : !policy.any_language_wide) continue;
       rank = 2 + language;

@@ -13,8 +13,11 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
+
+#include "parsers/dates/date_tokens.h"
 
 namespace corpusd {
 
@@ -50,10 +53,17 @@ class DateNames {
 
   // The month or weekday a folded word names under `policy`: the hint
   // language's meaning first, then English, then the first language in the
-  // table's order. nullopt when it names none.
+  // table's order (the languages read only under their own hint left out).
+  // nullopt when it names none.
   std::optional<DateNameMeaning> Month(std::string_view folded, const DateNamePolicy& policy) const;
   std::optional<DateNameMeaning> Weekday(std::string_view folded,
                                          const DateNamePolicy& policy) const;
+
+  // Names of more than one token ("tháng 7", "كانون الثاني", "bazar ertəsi",
+  // Thai "ม.ค") are looked up by their NameKey; this says whether any of
+  // them starts with the word `folded`.
+  bool StartsLongerName(std::string_view folded) const;
+  static constexpr std::size_t kMaxNameTokens = 3;
 
   // The index of English in languages(): its names are always allowed.
   static constexpr int kEnglish = 0;
@@ -82,8 +92,18 @@ class DateNames {
   static constexpr std::size_t kSketchBits = std::size_t{1} << 16;
   static std::size_t Sketch(std::string_view folded);
   std::bitset<kSketchBits> maybe_;
+  // The first words of the names of more than one word, and their sketch.
+  std::unordered_set<std::string_view> first_words_;
+  std::bitset<kSketchBits> starts_longer_;
   std::vector<std::string> languages_;
+  // Languages from this index on lend their names only to their own hint.
+  std::size_t first_hint_only_ = SIZE_MAX;
 };
+
+// How a name of `n` tokens from tokens[i] on is looked up: the folded words
+// and numbers, a space where one was written, and the dots between them
+// ("tháng 7", "ม.ค"). Empty when another symbol is among them.
+std::string NameKey(std::span<const DateToken> tokens, std::size_t i, std::size_t n);
 
 // The primary subtag of a BCP 47 tag, lower case: "pt" for "pt-BR".
 std::string PrimaryLanguage(std::string_view bcp47);

@@ -281,7 +281,7 @@ std::size_t SkipTimeLinks(Tokens t, std::size_t j) {
 
 // Whether everything from tokens[j] on may follow a date: symbols, zone and
 // hour words, weekday names, and anything in parentheses.
-bool OnlyTrailing(Tokens t, std::size_t j) {
+bool OnlyTrailing(Tokens t, std::size_t j, std::string_view language) {
   int depth = 0;
   for (; j < t.size(); ++j) {
     const DateToken& tok = t[j];
@@ -292,9 +292,11 @@ bool OnlyTrailing(Tokens t, std::size_t j) {
     }
     if (depth > 0) continue;
     if (tok.kind == DateTokenKind::kNumber) return false;
-    if (IsWordIn(tok, kTrailingWords) || IsWeekdayName(tok) || ReadOffset(t, j).has_value()) {
+    if (const std::size_t end = WeekdayNameEnd(t, j, language); end != 0) {
+      j = end - 1;
       continue;
     }
+    if (IsWordIn(tok, kTrailingWords) || ReadOffset(t, j).has_value()) continue;
     if (tok.cp_end - tok.cp_begin == 1 &&
         kCjkWeekdayChars.find(tok.text) != std::string_view::npos) {
       continue;
@@ -421,7 +423,7 @@ std::optional<NormalizedDate> ReadFrom(Tokens t, std::size_t i, const DateGramma
     // "09:39 03.06.2003 -0700": the offset after the date.
     if (!offset && (offset = ReadOffset(t, j))) j = offset->end;
   }
-  if (date->year == 0 || !OnlyTrailing(t, j)) return std::nullopt;
+  if (date->year == 0 || !OnlyTrailing(t, j, options.names.language)) return std::nullopt;
   return Format(*date, time, offset, time_zone);
 }
 
@@ -518,7 +520,7 @@ std::optional<NormalizedDate> NormalizeDate(std::string_view text, const DateCon
                               context.time_zone);
     }
     // A month name may start the date; any other word is a leading word.
-    if (MonthNamed(t[i], options) != 0) {
+    if (std::size_t end = 0; MonthAt(t, i, options, end) != 0) {
       if (auto date = ReadFrom(t, i, options, context.time_zone)) return date;
     }
     if (++words > kMaxLeadingWords) return std::nullopt;

@@ -9,12 +9,31 @@ namespace {
 enum class CharClass { kSpace, kDigit, kLetter, kLoneLetter, kSymbol };
 
 // The value of a decimal digit in the scripts dates are written with, or -1.
+// The zeros of the decimal digits dates are written with besides ASCII:
+// full-width, Arabic-Indic, extended Arabic-Indic (Persian, Urdu), and those
+// of the scripts of South and South-East Asia (Devanagari, Bengali,
+// Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,
+// Tibetan, Myanmar, Khmer). Each is followed by its 1 to 9.
+constexpr char32_t kDigitZeros[] = {U'\uFF10', U'\u0660', U'\u06F0', U'\u0966', U'\u09E6',
+                                    U'\u0A66', U'\u0AE6', U'\u0B66', U'\u0BE6', U'\u0C66',
+                                    U'\u0CE6', U'\u0D66', U'\u0E50', U'\u0ED0', U'\u0F20',
+                                    U'\u1040', U'\u17E0'};
+
 int DigitValue(char32_t c) {
   if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
-  for (const char32_t zero : {U'\uFF10', U'\u0660', U'\u06F0', U'\u0966'}) {
+  if (c < U'\u0660') return -1;
+  for (const char32_t zero : kDigitZeros) {
     if (c >= zero && c <= zero + 9) return static_cast<int>(c - zero);
   }
   return -1;
+}
+
+// Marks of writing direction, written between the parts of a date in
+// right-to-left text ("٠١\u200F/٠١\u200F/١٩٩٥", as CLDR's Arabic formats
+// do): they are neither space nor letter, and are read past.
+bool IsDirectionMark(char32_t c) {
+  return c == U'\u200E' || c == U'\u200F' || c == U'\u061C' ||
+         (c >= U'\u202A' && c <= U'\u202E') || (c >= U'\u2066' && c <= U'\u2069');
 }
 
 bool IsSpace(char32_t c) {
@@ -40,6 +59,7 @@ bool IsNonAsciiSymbol(char32_t c) {
   return (c >= U'\u0080' && c <= U'\u00BF' && c != U'\u00AA' && c != U'\u00B5' && c != U'\u00BA') ||
          c == U'\u00D7' || c == U'\u00F7' || c == U'\u060C' || c == U'\u061B' || c == U'\u061F' ||
          (c >= U'\u066A' && c <= U'\u066D') || c == U'\u06D4' || c == U'\u0964' || c == U'\u0965' ||
+         c == U'\u104A' || c == U'\u104B' ||
          (c >= U'\u2010' && c <= U'\u2BFF') || (c >= U'\u2E00' && c <= U'\u2E7F') ||
          (c >= U'\u3000' && c <= U'\u303F') || (c >= U'\uFE10' && c <= U'\uFE6F') ||
          (c >= U'\uFF00' && c <= U'\uFF0F') || (c >= U'\uFF1A' && c <= U'\uFF20') ||
@@ -80,20 +100,14 @@ void FoldWord(std::string_view raw, DateToken& token) {
 }  // namespace
 
 bool HasDateDigit(std::string_view utf8) {
-  // The UTF-8 of the digits DigitValue() reads, by their lead bytes.
-  const auto byte = [&](std::size_t i) {
-    return i < utf8.size() ? static_cast<unsigned char>(utf8[i]) : 0;
-  };
   for (std::size_t i = 0; i < utf8.size(); ++i) {
-    const unsigned char c = byte(i);
+    const auto c = static_cast<unsigned char>(utf8[i]);
     if (c >= '0' && c <= '9') return true;
-    if (c < 0xD9) continue;
-    const unsigned char c1 = byte(i + 1);
-    if (c == 0xD9 && c1 >= 0xA0 && c1 <= 0xA9) return true;  // U+0660-0669
-    if (c == 0xDB && c1 >= 0xB0 && c1 <= 0xB9) return true;  // U+06F0-06F9
-    const unsigned char c2 = byte(i + 2);
-    if (c == 0xE0 && c1 == 0xA5 && c2 >= 0xA6 && c2 <= 0xAF) return true;  // U+0966-096F
-    if (c == 0xEF && c1 == 0xBC && c2 >= 0x90 && c2 <= 0x99) return true;  // U+FF10-FF19
+    // The other digits are all from U+0660 on: two-byte sequences led by
+    // 0xD9 and up, and three-byte ones.
+    if (c < 0xD9 || c >= 0xF0) continue;
+    std::size_t length = 0;
+    if (DigitValue(utf8::DecodeAt(utf8, i, length)) >= 0) return true;
   }
   return false;
 }
@@ -107,6 +121,11 @@ std::vector<DateToken> TokenizeForDates(std::string_view utf8) {
   while (pos < utf8.size()) {
     std::size_t length = 0;
     const char32_t c = utf8::DecodeAt(utf8, pos, length);
+    if (c >= U'\u061C' && IsDirectionMark(c)) {
+      pos += length;
+      ++cp;
+      continue;
+    }
     const CharClass cls = Classify(c);
     if (cls == CharClass::kSpace) {
       space = true;

@@ -1,7 +1,9 @@
 // Text cut into the tokens date grammars read: numbers, words and single
 // symbols, with their byte and code-point spans. Words are case-folded so
-// that month names match in any case and script; numbers in Arabic-Indic,
-// Devanagari and full-width digits read as ASCII ones. Pure and thread-safe.
+// that month names match in any case and script; numbers in the digits of
+// other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Tamil, Thai,
+// Khmer, full-width...) read as ASCII ones; marks of writing direction are
+// read past. Pure and thread-safe.
 #pragma once
 
 #include <array>
@@ -36,9 +38,8 @@ struct DateToken {
 
 std::vector<DateToken> TokenizeForDates(std::string_view utf8);
 
-// True when the text holds a digit of a script dates are read in (ASCII,
-// Arabic-Indic, extended Arabic-Indic, Devanagari, full-width): a cheap test
-// for whether a line can state a date at all.
+// True when the text holds a digit of a script dates are read in (those the
+// tokenizer reads): a cheap test for whether a line can state a date at all.
 bool HasDateDigit(std::string_view utf8);
 
 // True when `token` is the word `folded` (already case-folded).

@@ -5,8 +5,10 @@
 #include <unicode/locid.h>
 #include <unicode/stringoptions.h>
 #include <unicode/timezone.h>
+#include <unicode/uchar.h>
 #include <unicode/ucal.h>
 #include <unicode/unistr.h>
+#include <unicode/ures.h>
 #include <unicode/utypes.h>
 
 #include <cmath>
@@ -62,6 +64,122 @@ void AppendNames(const icu::UnicodeString* names, int32_t count, int32_t first, 
   }
 }
 
+// One part of a date pattern: a field ("MMMM": letter 'M', width 4) or
+// literal text (letter 0).
+struct PatternPart {
+  char16_t letter = 0;
+  int width = 0;
+  icu::UnicodeString literal;
+};
+
+// A CLDR date pattern in its parts: ASCII letters are fields, text in
+// single quotes and every other character is literal, "''" is a quote.
+std::vector<PatternPart> SplitPattern(const icu::UnicodeString& pattern) {
+  std::vector<PatternPart> parts;
+  const auto literal = [&]() -> icu::UnicodeString& {
+    if (parts.empty() || parts.back().letter != 0) parts.emplace_back();
+    return parts.back().literal;
+  };
+  bool quoted = false;
+  for (int32_t i = 0; i < pattern.length(); ++i) {
+    const char16_t c = pattern.charAt(i);
+    if (c == u'\'') {
+      if (i + 1 < pattern.length() && pattern.charAt(i + 1) == u'\'') {
+        literal() += c;
+        ++i;
+      } else {
+        quoted = !quoted;
+      }
+    } else if (!quoted && ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))) {
+      if (!parts.empty() && parts.back().letter == c) {
+        ++parts.back().width;
+      } else {
+        parts.push_back({c, 1, {}});
+      }
+    } else {
+      literal() += c;
+    }
+  }
+  return parts;
+}
+
+// The letters at the start (`from_end` false) or end of a literal, or none
+// when a space or a sign stands there.
+icu::UnicodeString LettersAtEdge(const icu::UnicodeString& literal, bool from_end) {
+  int32_t begin = 0;
+  int32_t end = literal.length();
+  if (from_end) {
+    begin = end;
+    while (begin > 0 && u_isalpha(literal.charAt(begin - 1))) --begin;
+  } else {
+    end = 0;
+    while (end < literal.length() && u_isalpha(literal.charAt(end))) ++end;
+  }
+  return literal.tempSubStringBetween(begin, end);
+}
+
+// Adds `s` to `out` unless it is empty or there already.
+void AddOnce(const icu::UnicodeString& s, std::vector<std::string>& out) {
+  if (s.isEmpty()) return;
+  const std::string text = ToUtf8(s);
+  for (const std::string& have : out) {
+    if (have == text) return;
+  }
+  out.push_back(text);
+}
+
+// The letters the locale's full, long and medium date patterns glue to a
+// month name, into `out`. The patterns are read from the locale's resource
+// bundle (CLDR's "DateTimePatterns": times at 0-3, dates at 4-7): building a
+// date format for them cost more than all of the locale's names.
+void ReadMonthAffixes(std::string locale, const char* calendar, LocaleDateNames& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  UResourceBundle* bundle = nullptr;
+  UResourceBundle* patterns = nullptr;
+  // A locale without patterns of its own ("de_AT") has its parent's.
+  for (;;) {
+    status = U_ZERO_ERROR;
+    ures_close(bundle);
+    bundle = ures_open(nullptr, locale.c_str(), &status);
+    UResourceBundle* calendars = ures_getByKey(bundle, "calendar", nullptr, &status);
+    UResourceBundle* this_calendar = ures_getByKey(calendars, calendar, nullptr, &status);
+    patterns = ures_getByKey(this_calendar, "DateTimePatterns", nullptr, &status);
+    ures_close(this_calendar);
+    ures_close(calendars);
+    const std::size_t cut = locale.rfind('_');
+    if (U_SUCCESS(status) || cut == std::string::npos) break;
+    ures_close(patterns);
+    patterns = nullptr;
+    locale.resize(cut);
+  }
+  constexpr int32_t kFullDate = 4;
+  constexpr int32_t kMediumDate = 6;
+  for (int32_t i = kFullDate; U_SUCCESS(status) && i <= kMediumDate; ++i) {
+    UErrorCode item_status = U_ZERO_ERROR;
+    // An entry is a pattern, or an array of a pattern and its overrides.
+    UResourceBundle* item = ures_getByIndex(patterns, i, nullptr, &item_status);
+    int32_t length = 0;
+    const UChar* text = ures_getType(item) == URES_ARRAY
+                            ? ures_getStringByIndex(item, 0, &length, &item_status)
+                            : ures_getString(item, &length, &item_status);
+    if (U_SUCCESS(item_status)) {
+      const std::vector<PatternPart> parts = SplitPattern(icu::UnicodeString(text, length));
+      for (std::size_t k = 0; k < parts.size(); ++k) {
+        if ((parts[k].letter != u'M' && parts[k].letter != u'L') || parts[k].width < 3) continue;
+        if (k > 0 && parts[k - 1].letter == 0) {
+          AddOnce(LettersAtEdge(parts[k - 1].literal, /*from_end=*/true), out.month_prefixes);
+        }
+        if (k + 1 < parts.size() && parts[k + 1].letter == 0) {
+          AddOnce(LettersAtEdge(parts[k + 1].literal, /*from_end=*/false), out.month_suffixes);
+        }
+      }
+    }
+    ures_close(item);
+  }
+  ures_close(patterns);
+  ures_close(bundle);
+}
+
 }  // namespace
 
 Result<int> ZoneOffsetAtLocalTime(std::string_view zone, std::int64_t local_seconds) {
@@ -101,6 +219,7 @@ Result<LocaleDateNames> LoadLocaleDateNames(std::string_view locale, std::string
       AppendNames(weekdays, count, 1, 7, (wide ? out.weekdays : out.short_weekdays).data(), 6);
     }
   }
+  ReadMonthAffixes(std::string(locale), std::string(calendar).c_str(), out);
   return out;
 }
 

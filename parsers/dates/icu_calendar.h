@@ -35,6 +35,11 @@ struct LocaleDateNames {
   std::array<std::vector<std::string>, 12> short_months;   // abbreviated
   std::array<std::vector<std::string>, 7> weekdays;        // wide; [0] is Monday
   std::array<std::vector<std::string>, 7> short_weekdays;  // abbreviated
+  // Letters the locale's date formats write glued to a month name, before
+  // it (Hebrew's "ב": "5 ביולי 2024") or after it (Basque's "ren":
+  // "2024ko uztailaren 5a"; Mongolian's "ын"), from its CLDR patterns.
+  std::vector<std::string> month_prefixes;
+  std::vector<std::string> month_suffixes;
 };
 
 // Fails when ICU has no data of its own for `locale` ("de_AT", "sr_Latn"),
