@@ -480,7 +480,10 @@ int MonthAt(DateTokens tokens, std::size_t i, const DateGrammarOptions& options,
 }
 
 std::size_t WeekdayNameEnd(DateTokens tokens, std::size_t i, std::string_view language) {
-  const DateNamePolicy policy{language};
+  // Another language's abbreviations are words here ("Die" is Albanian for
+  // Sunday): read only when no language is known.
+  const DateNamePolicy policy{language, /*any_language_wide=*/true,
+                              /*any_language_short=*/language.empty()};
   if (const auto longer = LongerNameAt(tokens, i, /*weekday=*/true, policy)) return longer->second;
   if (i < tokens.size() && tokens[i].kind == DateTokenKind::kWord &&
       DateNames::Get().Weekday(tokens[i].text, policy)) {

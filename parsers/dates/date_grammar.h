@@ -61,7 +61,8 @@ int MonthAt(DateTokens tokens, std::size_t i, const DateGrammarOptions& options,
 
 // One past the last token of a weekday name of one or more words ("Friday",
 // "bazar ertəsi") that starts at tokens[i], in any language the table lends
-// to the `language` hint (BCP 47; may be empty); 0 when none does.
+// to the `language` hint (BCP 47; may be empty), abbreviations only in that
+// language and English when it is given; 0 when none does.
 std::size_t WeekdayNameEnd(DateTokens tokens, std::size_t i, std::string_view language);
 
 }  // namespace corpusd

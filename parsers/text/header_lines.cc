@@ -25,15 +25,60 @@ std::vector<std::size_t> WordEnds(std::string_view s) {
 
 bool AtLeastDay(const NormalizedDate& d) { return d.precision >= DatePrecision::kDay; }
 
-// A paragraph that starts with a date: the date, and what follows it.
-std::optional<std::pair<NormalizedDate, std::size_t>> LeadingDate(const std::string& p,
-                                                                  const DateContext& dates) {
+// How the text from byte `at` on begins: with a lower-case letter (the
+// sentence a date stood in goes on: "… July 31, 2020 that a new plan"), a
+// capital or a digit, a letter of a script without case (Hebrew, Arabic,
+// Thai, CJK: nothing to tell by), or nothing.
+enum class TextAfter { kLowercase, kCapitalOrDigit, kCaseless, kNothing };
+
+TextAfter FirstLetterAfter(std::string_view p, std::size_t at) {
+  for (std::size_t i = at; i < p.size();) {
+    std::size_t length = 1;
+    const char32_t c = utf8::DecodeAt(p, i, length);
+    if (chars::IsLowercase(c)) return TextAfter::kLowercase;
+    if (chars::IsUppercase(c) || (c >= '0' && c <= '9')) return TextAfter::kCapitalOrDigit;
+    if (chars::IsLetter(c)) return TextAfter::kCaseless;
+    i += length;
+  }
+  return TextAfter::kNothing;
+}
+
+// A date among the first words of a paragraph, and how many bytes of the
+// paragraph to cut with it: 0 when it stays in the text.
+struct LeadingDateFound {
+  NormalizedDate date;
+  std::size_t cut = 0;
+};
+
+// A paragraph that starts with a date. The date is cut out of the paragraph
+// only when it stands apart from the text after it, and the words before it
+// are a label ("date 2024-07-04 …", "Published on July 5, 2024 President …",
+// "Datum: 5.7.2024 …"). A date inside a sentence ("The government announced
+// July 31, 2020 that …", "Am 4. Februar 2022 erscheint …") is still the
+// paragraph's date, but the sentence is left whole.
+std::optional<LeadingDateFound> LeadingDate(const std::string& p, const DateContext& dates) {
+  constexpr std::size_t kMaxLabelWords = 2;
   const std::vector<std::size_t> ends = WordEnds(p);
   for (std::size_t n = std::min(ends.size(), kMaxDateWords); n > 0; --n) {
     const std::string_view prefix = std::string_view(p).substr(0, ends[n - 1]);
     if (!HasDateDigit(prefix)) continue;
     std::optional<NormalizedDate> date = NormalizeDate(prefix, dates);
-    if (date && AtLeastDay(*date)) return std::make_pair(*date, ends[n - 1]);
+    if (!date || !AtLeastDay(*date)) continue;
+    const std::size_t after = ends[n - 1];
+    const TextAfter next = FirstLetterAfter(p, after);
+    // The words before the date: as many as leave the same date when dropped.
+    std::size_t label = 0;
+    while (label + 1 < n) {
+      const std::optional<NormalizedDate> rest = NormalizeDate(prefix.substr(ends[label]), dates);
+      if (!rest || rest->iso != date->iso) break;
+      ++label;
+    }
+    const std::string_view words = prefix.substr(0, label == 0 ? 0 : ends[label - 1]);
+    const bool colon = !words.empty() && words.back() == ':';
+    const bool apart =
+        next != TextAfter::kLowercase &&
+        (label == 0 || colon || (label <= kMaxLabelWords && next != TextAfter::kCaseless));
+    return LeadingDateFound{*date, apart ? after : 0};
   }
   return std::nullopt;
 }
@@ -107,7 +152,8 @@ LiftedHeader LiftHeaderLines(std::vector<std::string>* paragraphs, const DateCon
                              bool lift_title, std::vector<Removal>* removals) {
   LiftedHeader header;
   auto& ps = *paragraphs;
-  // Dates: a whole paragraph, or one that starts with a date.
+  // Dates: a whole paragraph, or one that starts with a date (cut out only
+  // when it stands apart from the paragraph's text).
   for (std::size_t i = 0; i < ps.size() && i < kHeadParagraphs && !header.published; ++i) {
     std::optional<NormalizedDate> whole =
         HasDateDigit(ps[i]) ? NormalizeDate(ps[i], dates) : std::nullopt;
@@ -116,9 +162,10 @@ LiftedHeader LiftHeaderLines(std::vector<std::string>* paragraphs, const DateCon
       removals->push_back({"metadata:date", std::move(ps[i])});
       ps.erase(ps.begin() + static_cast<std::ptrdiff_t>(i));
     } else if (auto lead = LeadingDate(ps[i], dates)) {
-      header.published = lead->first;
-      removals->push_back({"metadata:date", ps[i].substr(0, lead->second)});
-      ps[i].erase(0, lead->second);
+      header.published = lead->date;
+      if (lead->cut == 0) continue;
+      removals->push_back({"metadata:date", ps[i].substr(0, lead->cut)});
+      ps[i].erase(0, lead->cut);
       while (!ps[i].empty() && ps[i].front() == ' ') ps[i].erase(0, 1);
     }
   }
