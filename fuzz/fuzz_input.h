@@ -34,6 +34,7 @@ class Input {
 };
 
 // Language hints the date and text targets pick from.
-inline constexpr const char* kLanguages[] = {"", "en", "de", "fr", "ru", "hu", "ja", "ar", "es", "fa", "th"};
+inline constexpr const char* kLanguages[] = {"",   "en", "de", "fr", "ru", "hu", "ja",
+                                             "ar", "es", "fa", "th", "vi", "he", "ur"};
 
 }  // namespace corpusd::fuzz
