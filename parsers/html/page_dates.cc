@@ -259,9 +259,20 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
   add_visible(FromClues(src.scan.date_elements, src, false, true));
   add_visible(FromClues(src.scan.time_elements, src, false, false));
   add_visible(FromClues(src.scan.date_elements, src, false, false));
+  const auto& texts = src.scan.short_texts;
+  // A sentence anywhere in the page's text that says when it was published,
+  // as blog themes write in the post's footer ("This entry was posted on
+  // ..."): it names what its date is, where a line near the headline may be
+  // a comment's or a teaser's.
+  for (const std::string& line : texts) {
+    if (SaysUpdated(line)) continue;
+    if (auto d = Accept(DateFromPublicationSentence(line, src.dates), src)) {
+      add_visible(std::move(d));
+      return out;
+    }
+  }
   // Date lines right below the headline ("Published 7 June 2020"), else
   // right above it (a dateline over the headline, nearest first).
-  const auto& texts = src.scan.short_texts;
   constexpr std::size_t kLinesAfterHeadline = 30;
   const std::size_t first_after = src.scan.first_text_after_headline;
   for (std::size_t i = first_after; i < texts.size() && i < first_after + kLinesAfterHeadline;
@@ -275,15 +286,6 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
   for (std::size_t i = first_after, n = 0; i > 0 && n < kLinesBeforeHeadline;
        --i, ++n) {
     if (auto d = Accept(DateFromText(texts[i - 1], src.dates), src)) {
-      add_visible(std::move(d));
-      return out;
-    }
-  }
-  // A sentence anywhere in the page's text that says when it was published,
-  // as blog themes write in the post's footer ("This entry was posted on ...").
-  for (const std::string& line : texts) {
-    if (SaysUpdated(line)) continue;
-    if (auto d = Accept(DateFromPublicationSentence(line, src.dates), src)) {
       add_visible(std::move(d));
       return out;
     }

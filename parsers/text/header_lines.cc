@@ -66,6 +66,7 @@ std::optional<LeadingDateFound> LeadingDate(const std::string& p, const DateCont
     if (!date || !AtLeastDay(*date)) continue;
     const std::size_t after = ends[n - 1];
     const TextAfter next = FirstLetterAfter(p, after);
+    if (next == TextAfter::kLowercase) return LeadingDateFound{*date, 0};
     // The words before the date: as many as leave the same date when dropped.
     std::size_t label = 0;
     while (label + 1 < n) {
@@ -76,8 +77,7 @@ std::optional<LeadingDateFound> LeadingDate(const std::string& p, const DateCont
     const std::string_view words = prefix.substr(0, label == 0 ? 0 : ends[label - 1]);
     const bool colon = !words.empty() && words.back() == ':';
     const bool apart =
-        next != TextAfter::kLowercase &&
-        (label == 0 || colon || (label <= kMaxLabelWords && next != TextAfter::kCaseless));
+        label == 0 || colon || (label <= kMaxLabelWords && next != TextAfter::kCaseless);
     return LeadingDateFound{*date, apart ? after : 0};
   }
   return std::nullopt;

@@ -265,7 +265,7 @@ TEST(HtmlMetadataDateTest, DateInsideASentenceIsNotADateLine) {
             "-");
 }
 
-TEST(HtmlMetadataDateTest, PublicationSentenceInThePostFooterIsALastResort) {
+TEST(HtmlMetadataDateTest, PublicationSentenceInThePostFooterNamesThePostsDate) {
   const std::string body =
       "<h1>H</h1><p>Some text about a robot, written in 2015.</p>"
       "<p>More text with 38 numbers and 1000 values in it.</p>";
@@ -290,6 +290,16 @@ TEST(HtmlMetadataDateTest, PublicationSentenceInThePostFooterIsALastResort) {
   EXPECT_EQ(Published(R"(<meta property="article:published_time" content="2015-12-10">)" + body +
                       "<p>This entry was posted on 14 December 2015 in Arduino.</p>"),
             "2015-12-10");
+  // It names what its date is: a line near the headline may be a comment's.
+  const HtmlMetadata commented = Extract(
+      "<h1>H</h1><p>A short post about a robot.</p><div>Dieser Artikel wurde am 14. Dezember "
+      "2015 um 14:48 von <a>Heiner</a> geschrieben und unter dem Stichwort <a>Arduino</a> in "
+      "die Kategorie Arduino eingeordnet.</div><h3>9 comments</h3><ol>"
+      "<li><div><cite>Anna</cite> says:</div><div><a>15. Dezember 2015 at 11:21</a>"
+      "</div><p>Great post!</p></li></ol>",
+      "", {"de", ""});
+  ASSERT_TRUE(commented.published);
+  EXPECT_EQ(commented.published->iso, "2015-12-14");
 }
 
 TEST(HtmlMetadataDateTest, RdfaDatesOnAnyElementAsDrupalWritesThem) {
