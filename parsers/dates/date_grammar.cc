@@ -271,7 +271,8 @@ std::optional<CalendarDate> ReadNumeric(Tokens t, std::size_t i,
     }
   }
   if (month_first) std::swap(first, second);
-  return Make(year, NumericMonth(year, second, options), first, end);
+  // "01.07.2024 г.": the year's word after it.
+  return Make(year, NumericMonth(year, second, options), first, SkipYearWord(t, end));
 }
 
 bool IsCjk(const DateToken& t, std::string_view chinese, std::string_view korean) {

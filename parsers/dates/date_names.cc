@@ -26,10 +26,11 @@ constexpr std::array<const char*, 55> kLocales = {
 // they came with the round trip of every CLDR date format
 // (tests/parsers/dates/date_formats_round_trip_test.cc), and their short
 // names are words of the languages above (Luxembourgish "Son." is Sunday;
-// Turkish "son" is "last").
-constexpr std::array<const char*, 24> kHintOnlyLocales = {
-    "ur", "bn", "ta", "mr", "ne", "te", "kn", "ml", "gu", "pa", "si", "km",
-    "my", "uz", "ky", "tg", "tk", "mn", "ps", "am", "cy", "ga", "mt", "lb"};
+// Turkish "son" is "last"). Chinese, Japanese and Korean dates are read by
+// the CJK grammar; their locales add weekday names and day periods.
+constexpr std::array<const char*, 27> kHintOnlyLocales = {
+    "ur", "bn", "ta", "mr", "ne", "te", "kn", "ml", "gu", "pa", "si", "km", "my", "uz",
+    "ky", "tg", "tk", "mn", "ps", "am", "cy", "ga", "mt", "lb", "zh", "ja", "ko"};
 
 // Spellings news writes that CLDR does not list.
 struct ExtraMonth {
@@ -169,6 +170,9 @@ DateNames::DateNames() {
 
     // A locale ICU lacks only loses its names: dates written in it go unread.
     const Result<LocaleDateNames> names = LoadLocaleDateNames(locale);
+    // A regional locale ("de_AT") adds names; its language's ways are the
+    // main locale's.
+    const bool locale_is_regional = std::string_view(locale).find('_') != std::string_view::npos;
     if (!names.ok()) continue;
     for (std::uint8_t m = 0; m < 12; ++m) {
       AddForms(names->months[m], {static_cast<std::uint8_t>(m + 1), false, false, index}, entries);
@@ -193,6 +197,14 @@ DateNames::DateNames() {
       AddForms(names->weekdays[d], {d, true, false, index}, entries);
       AddForms(names->short_weekdays[d], {d, true, true, index}, entries);
     }
+    AddTimeVocabulary(*names);
+    if (dotted_times_.size() <= index) dotted_times_.resize(index + 1u, false);
+    if (names->dotted_times && !locale_is_regional) dotted_times_[index] = true;
+  }
+  // A day period that is before noon in one locale and after it in another
+  // says nothing.
+  for (auto it = day_periods_.begin(); it != day_periods_.end();) {
+    it = it->second < 0 ? day_periods_.erase(it) : std::next(it);
   }
   if (const int persian = LanguageIndex("fa"); persian >= 0) {
     for (const char* locale : kPersianCalendarLocales) {
@@ -270,6 +282,50 @@ std::span<const DateNameMeaning> DateNames::Find(std::string_view folded) const 
   if (it == index_.end()) return {};
   const auto [first, last] = it->second;
   return {meanings_.data() + first, last - first};
+}
+
+void DateNames::AddTimeVocabulary(const LocaleDateNames& names) {
+  const auto add_words = [](const std::vector<std::string>& phrases, WordSet& out) {
+    for (const std::string& phrase : phrases) {
+      for (const DateToken& t : TokenizeForDates(phrase)) {
+        if (t.kind == DateTokenKind::kWord) out.insert(t.text);
+      }
+    }
+  };
+  add_words(names.time_links, time_links_);
+  add_words(names.time_words, time_words_);
+  for (int period = 0; period < 2; ++period) {
+    for (const std::string& marker : names.day_periods[period]) {
+      const std::vector<DateToken> tokens = TokenizeForDates(marker);
+      std::size_t n = tokens.size();
+      while (n > 1 && IsSymbol(tokens[n - 1], ".")) --n;
+      if (n == 0 || n > kMaxNameTokens || tokens[0].kind == DateTokenKind::kSymbol) continue;
+      const std::string key = NameKey(tokens, 0, n);
+      if (key.empty()) continue;
+      const int hours = period * 12;
+      const auto [it, added] = day_periods_.emplace(key, hours);
+      if (!added && it->second != hours) it->second = -1;
+    }
+  }
+}
+
+bool DateNames::IsTimeLink(std::string_view folded) const {
+  return time_links_.contains(folded);
+}
+
+bool DateNames::WritesDottedTimes(std::string_view bcp47) const {
+  const int index = LanguageIndex(bcp47);
+  return index >= 0 && static_cast<std::size_t>(index) < dotted_times_.size() &&
+         dotted_times_[static_cast<std::size_t>(index)];
+}
+
+bool DateNames::IsTimeWord(std::string_view folded) const {
+  return time_words_.contains(folded);
+}
+
+int DateNames::DayPeriod(std::string_view key) const {
+  const auto it = day_periods_.find(key);
+  return it == day_periods_.end() ? -1 : it->second;
 }
 
 std::string NameKey(std::span<const DateToken> tokens, std::size_t i, std::size_t n) {

@@ -8,6 +8,7 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "parsers/dates/date_tokens.h"
+#include "parsers/dates/icu_calendar.h"
 
 namespace corpusd {
 
@@ -65,6 +67,17 @@ class DateNames {
   bool StartsLongerName(std::string_view folded) const;
   static constexpr std::size_t kMaxNameTokens = 3;
 
+  // The words CLDR's date-time patterns of these locales write between a
+  // date and its time ("at", "um", "στις", "a les", "pukul", "בשעה"), and
+  // around a time ("ч", "बजे"), folded; and their day periods ("pm",
+  // "μ.μ", "오후", "e pasdites", by NameKey): 0 before noon, 12 after, -1
+  // for none.
+  bool IsTimeLink(std::string_view folded) const;
+  // Whether the language (BCP 47) writes its times with a dot ("15.30").
+  bool WritesDottedTimes(std::string_view bcp47) const;
+  bool IsTimeWord(std::string_view folded) const;
+  int DayPeriod(std::string_view key) const;
+
   // The index of English in languages(): its names are always allowed.
   static constexpr int kEnglish = 0;
 
@@ -76,6 +89,7 @@ class DateNames {
 
  private:
   DateNames();
+  void AddTimeVocabulary(const LocaleDateNames& names);
   std::optional<DateNameMeaning> Lookup(std::string_view folded, bool weekday,
                                         const DateNamePolicy& policy) const;
 
@@ -96,6 +110,16 @@ class DateNames {
   std::unordered_set<std::string_view> first_words_;
   std::bitset<kSketchBits> starts_longer_;
   std::vector<std::string> languages_;
+  // Looked up by string_view without making a string.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+  WordSet time_links_;
+  std::vector<bool> dotted_times_;  // by language index
+  WordSet time_words_;
+  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> day_periods_;
   // Languages from this index on lend their names only to their own hint.
   std::size_t first_hint_only_ = SIZE_MAX;
 };

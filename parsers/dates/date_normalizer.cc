@@ -36,7 +36,7 @@ struct WrittenOffset {
 
 // How a time may be written, from what comes before it.
 struct TimeStyle {
-  bool dotted = false;   // "10.32", after "kl." or "klo"
+  bool dotted = false;   // "10.32", after "kl." or "klo", or in a language that writes it
   bool hyphens = false;  // "20-59-53", after ISO's "T" (seen in meta tags)
 };
 
@@ -76,14 +76,33 @@ constexpr std::array<std::string_view, 22> kTrailingWords = {
 constexpr std::string_view kCjkWeekdayChars =
     "星期周週一二三四五六日天曜月火水木金土요일월화수목금토";
 
-bool IsWeekdayName(const DateToken& t) {
-  return t.kind == DateTokenKind::kWord && DateNames::Get().Weekday(t.text, {}).has_value();
+
+// One of kCjkWeekdayChars, alone ("星期五" is three of them).
+bool IsCjkWeekdayChar(const DateToken& t) {
+  return t.kind == DateTokenKind::kWord && t.cp_end - t.cp_begin == 1 &&
+         kCjkWeekdayChars.find(t.text) != std::string_view::npos;
 }
 
 int Value(const DateToken& t) { return static_cast<int>(t.value); }
 
-// "am"/"pm" or "a.m."/"p.m." at `j`: 0 for am, 12 for pm, -1 for neither;
-// `j` moves past it.
+// A day period of CLDR's at `j` ("μ.μ.", "오후", "e pasdites", "ص"): 0
+// before noon, 12 after, -1 for none; `j` moves past it.
+int ReadDayPeriod(Tokens t, std::size_t& j) {
+  if (j >= t.size() || t[j].kind == DateTokenKind::kSymbol) return -1;
+  for (std::size_t n = std::min(DateNames::kMaxNameTokens, t.size() - j); n >= 1; --n) {
+    const std::string key = NameKey(t, j, n);
+    if (key.empty()) continue;
+    if (const int hours = DateNames::Get().DayPeriod(key); hours >= 0) {
+      j += n;
+      if (IsGluedSymbolAt(t, j, ".")) ++j;
+      return hours;
+    }
+  }
+  return -1;
+}
+
+// "am"/"pm" or "a.m."/"p.m." at `j`, or a day period of CLDR's: 0 for am,
+// 12 for pm, -1 for neither; `j` moves past it.
 int ReadMeridiem(Tokens t, std::size_t& j) {
   if (j >= t.size() || t[j].kind != DateTokenKind::kWord) return -1;
   if (t[j].text == "am" || t[j].text == "pm") {
@@ -98,7 +117,7 @@ int ReadMeridiem(Tokens t, std::size_t& j) {
     if (IsGluedSymbolAt(t, j, ".")) ++j;
     return result;
   }
-  return -1;
+  return ReadDayPeriod(t, j);
 }
 
 // A time at tokens[i]: "06:15", "06:15:31.123", "6:15 PM", "10h32", "10 Uhr",
@@ -141,8 +160,9 @@ std::optional<WallTime> ReadTime(Tokens t, std::size_t i, TimeStyle style) {
   } else if (style.hyphens && separated("-")) {
     separator = "-";
   }
-  const bool french = j + 1 < t.size() && !t[j].space_before && IsWord(t[j], "h") &&
-                      IsNumberAt(t, j + 1, 2, 2) && !t[j + 1].space_before;
+  // "10h32", and Canadian French "10 h 32".
+  const bool french = j + 1 < t.size() && IsWord(t[j], "h") && IsNumberAt(t, j + 1, 2, 2) &&
+                      t[j].space_before == t[j + 1].space_before;
   const bool cjk = j < t.size() && (IsWord(t[j], "時") || IsWord(t[j], "时") || IsWord(t[j], "시"));
   if (!separator.empty() || french) {
     time.minute = Value(t[j + 1]);
@@ -193,6 +213,18 @@ std::optional<WallTime> ReadTime(Tokens t, std::size_t i, TimeStyle style) {
   }
   if (time.hour > 23 || time.minute > 59 || time.second > 59) return std::nullopt;
   time.end = j;
+  return time;
+}
+
+// A time with its day period written first, as Korean and Chinese write it
+// ("오후 3:30", "下午3:30").
+std::optional<WallTime> ReadTimeAfterDayPeriod(Tokens t, std::size_t i, TimeStyle style) {
+  std::size_t j = i;
+  const int period = ReadDayPeriod(t, j);
+  if (period < 0) return std::nullopt;
+  std::optional<WallTime> time = ReadTime(t, j, style);
+  if (!time || time->hour < 1 || time->hour > 12) return std::nullopt;
+  time->hour = time->hour % 12 + period;
   return time;
 }
 
@@ -264,7 +296,7 @@ std::optional<WrittenOffset> ReadOffset(Tokens t, std::size_t i) {
 }
 
 // Past the words and symbols between a date and a time.
-std::size_t SkipTimeLinks(Tokens t, std::size_t j) {
+std::size_t SkipTimeLinks(Tokens t, std::size_t j, std::string_view language) {
   while (j < t.size()) {
     const DateToken& tok = t[j];
     if (tok.kind == DateTokenKind::kNumber) break;
@@ -273,7 +305,14 @@ std::size_t SkipTimeLinks(Tokens t, std::size_t j) {
       ++j;
       continue;
     }
-    if (!IsWordIn(tok, kTimeLinks) && !IsWeekdayName(tok)) break;
+    if (const std::size_t end = WeekdayNameEnd(t, j, language); end != 0) {
+      j = end;
+      continue;
+    }
+    if (!IsWordIn(tok, kTimeLinks) && !DateNames::Get().IsTimeLink(tok.text) &&
+        !IsCjkWeekdayChar(tok)) {
+      break;
+    }
     ++j;
   }
   return j;
@@ -296,11 +335,11 @@ bool OnlyTrailing(Tokens t, std::size_t j, std::string_view language) {
       j = end - 1;
       continue;
     }
-    if (IsWordIn(tok, kTrailingWords) || ReadOffset(t, j).has_value()) continue;
-    if (tok.cp_end - tok.cp_begin == 1 &&
-        kCjkWeekdayChars.find(tok.text) != std::string_view::npos) {
+    if (IsWordIn(tok, kTrailingWords) || DateNames::Get().IsTimeWord(tok.text) ||
+        ReadOffset(t, j).has_value()) {
       continue;
     }
+    if (IsCjkWeekdayChar(tok)) continue;
     return false;
   }
   return true;
@@ -390,14 +429,15 @@ std::optional<NormalizedDate> ReadFrom(Tokens t, std::size_t i, const DateGramma
   std::size_t j;
   if (date) {
     j = date->end;
-    const std::size_t k = SkipTimeLinks(t, j);
+    const std::size_t k = SkipTimeLinks(t, j, options.names.language);
     TimeStyle style;
+    style.dotted = DateNames::Get().WritesDottedTimes(options.names.language);
     if (k > j) {
       const std::size_t word = IsSymbol(t[k - 1], ".") && k - 1 > j ? k - 2 : k - 1;
-      style.dotted = IsWord(t[word], "kl") || IsWord(t[word], "klo");
+      style.dotted = style.dotted || IsWord(t[word], "kl") || IsWord(t[word], "klo");
       style.hyphens = IsWord(t[k - 1], "t") && !t[k - 1].space_before;
     }
-    if ((time = ReadTime(t, k, style))) {
+    if ((time = ReadTime(t, k, style)) || (time = ReadTimeAfterDayPeriod(t, k, style))) {
       j = time->end;
       if ((offset = ReadOffset(t, j))) j = offset->end;
       // asctime and JavaScript write the year after the time:
@@ -415,7 +455,7 @@ std::optional<NormalizedDate> ReadFrom(Tokens t, std::size_t i, const DateGramma
     if (!time) return std::nullopt;
     j = time->end;
     if ((offset = ReadOffset(t, j))) j = offset->end;
-    j = SkipTimeLinks(t, j);
+    j = SkipTimeLinks(t, j, options.names.language);
     if (j < t.size() && IsWord(t[j], "on")) ++j;
     date = ReadCalendarDate(t, j, options);
     if (!date) return std::nullopt;

@@ -11,6 +11,7 @@
 #include <unicode/ures.h>
 #include <unicode/utypes.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -128,56 +129,136 @@ void AddOnce(const icu::UnicodeString& s, std::vector<std::string>& out) {
   out.push_back(text);
 }
 
-// The letters the locale's full, long and medium date patterns glue to a
-// month name, into `out`. The patterns are read from the locale's resource
-// bundle (CLDR's "DateTimePatterns": times at 0-3, dates at 4-7): building a
-// date format for them cost more than all of the locale's names.
-void ReadMonthAffixes(std::string locale, const char* calendar, LocaleDateNames& out) {
-  UErrorCode status = U_ZERO_ERROR;
-  UResourceBundle* bundle = nullptr;
-  UResourceBundle* patterns = nullptr;
-  // A locale without patterns of its own ("de_AT") has its parent's.
-  for (;;) {
-    status = U_ZERO_ERROR;
-    ures_close(bundle);
-    bundle = ures_open(nullptr, locale.c_str(), &status);
-    UResourceBundle* calendars = ures_getByKey(bundle, "calendar", nullptr, &status);
-    UResourceBundle* this_calendar = ures_getByKey(calendars, calendar, nullptr, &status);
-    patterns = ures_getByKey(this_calendar, "DateTimePatterns", nullptr, &status);
-    ures_close(this_calendar);
-    ures_close(calendars);
-    const std::size_t cut = locale.rfind('_');
-    if (U_SUCCESS(status) || cut == std::string::npos) break;
-    ures_close(patterns);
-    patterns = nullptr;
-    locale.resize(cut);
-  }
-  constexpr int32_t kFullDate = 4;
-  constexpr int32_t kMediumDate = 6;
-  for (int32_t i = kFullDate; U_SUCCESS(status) && i <= kMediumDate; ++i) {
-    UErrorCode item_status = U_ZERO_ERROR;
-    // An entry is a pattern, or an array of a pattern and its overrides.
-    UResourceBundle* item = ures_getByIndex(patterns, i, nullptr, &item_status);
+// The strings of a resource: a string alone, or each string of an array
+// (whose entries may be arrays of a pattern and its overrides: the first).
+std::vector<icu::UnicodeString> Strings(const UResourceBundle* resource) {
+  std::vector<icu::UnicodeString> out;
+  if (resource == nullptr) return out;
+  const auto one = [&](const UResourceBundle* r) {
+    UErrorCode status = U_ZERO_ERROR;
     int32_t length = 0;
-    const UChar* text = ures_getType(item) == URES_ARRAY
-                            ? ures_getStringByIndex(item, 0, &length, &item_status)
-                            : ures_getString(item, &length, &item_status);
-    if (U_SUCCESS(item_status)) {
-      const std::vector<PatternPart> parts = SplitPattern(icu::UnicodeString(text, length));
-      for (std::size_t k = 0; k < parts.size(); ++k) {
-        if ((parts[k].letter != u'M' && parts[k].letter != u'L') || parts[k].width < 3) continue;
-        if (k > 0 && parts[k - 1].letter == 0) {
-          AddOnce(LettersAtEdge(parts[k - 1].literal, /*from_end=*/true), out.month_prefixes);
-        }
-        if (k + 1 < parts.size() && parts[k + 1].letter == 0) {
-          AddOnce(LettersAtEdge(parts[k + 1].literal, /*from_end=*/false), out.month_suffixes);
-        }
-      }
+    const UChar* text = ures_getType(r) == URES_ARRAY
+                            ? ures_getStringByIndex(r, 0, &length, &status)
+                            : ures_getString(r, &length, &status);
+    out.emplace_back(U_SUCCESS(status) ? icu::UnicodeString(text, length) : icu::UnicodeString());
+  };
+  if (ures_getType(resource) != URES_ARRAY) {
+    one(resource);
+    return out;
+  }
+  for (int32_t i = 0; i < ures_getSize(resource); ++i) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle* item = ures_getByIndex(resource, i, nullptr, &status);
+    if (U_SUCCESS(status)) {
+      one(item);
+    } else {
+      out.emplace_back();
     }
     ures_close(item);
   }
-  ures_close(patterns);
-  ures_close(bundle);
+  return out;
+}
+
+// The strings of one key of a locale's calendar data ("DateTimePatterns",
+// "AmPmMarkers"); a locale without its own ("de_AT") has its parent's.
+std::vector<icu::UnicodeString> CalendarStrings(std::string locale, const char* calendar,
+                                                const char* key) {
+  for (;;) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle* bundle = ures_open(nullptr, locale.c_str(), &status);
+    UResourceBundle* calendars = ures_getByKey(bundle, "calendar", nullptr, &status);
+    UResourceBundle* this_calendar = ures_getByKey(calendars, calendar, nullptr, &status);
+    UResourceBundle* resource = ures_getByKey(this_calendar, key, nullptr, &status);
+    std::vector<icu::UnicodeString> out;
+    if (U_SUCCESS(status)) out = Strings(resource);
+    ures_close(resource);
+    ures_close(this_calendar);
+    ures_close(calendars);
+    ures_close(bundle);
+    const std::size_t cut = locale.rfind('_');
+    if (!out.empty() || cut == std::string::npos) return out;
+    locale.resize(cut);
+  }
+}
+
+// The literal text of a pattern that joins a date ({1}) and a time ({0}):
+// before, between and after them, quotes taken away.
+struct JoinParts {
+  icu::UnicodeString between;
+  icu::UnicodeString after;
+};
+
+JoinParts SplitJoin(const icu::UnicodeString& pattern) {
+  icu::UnicodeString text;
+  for (int32_t i = 0; i < pattern.length(); ++i) {
+    const char16_t c = pattern.charAt(i);
+    if (c != u'\'') {
+      text += c;
+    } else if (i + 1 < pattern.length() && pattern.charAt(i + 1) == u'\'') {
+      text += c;
+      ++i;
+    }
+  }
+  const int32_t first = std::min(text.indexOf(u"{0}"), text.indexOf(u"{1}"));
+  const int32_t second = std::max(text.indexOf(u"{0}"), text.indexOf(u"{1}"));
+  if (first < 0) return {};
+  // Copies: `text` goes with this call.
+  return {icu::UnicodeString(text, first + 3, second - first - 3),
+          icu::UnicodeString(text, second + 3)};
+}
+
+// What the locale's calendar patterns say about how its dates are written,
+// into `out`: the letters the full, long and medium date patterns glue to a
+// month name, the words between a date and its time, the words around a
+// time, and the day periods. Read from the locale's resource bundle (CLDR's
+// "DateTimePatterns": times at 0-3, dates at 4-7, joins at 8-12): building a
+// date format for them cost more than all of the locale's names.
+void ReadPatterns(const std::string& locale, const char* calendar, LocaleDateNames& out) {
+  constexpr std::size_t kFirstDate = 4;
+  constexpr std::size_t kMediumDate = 6;
+  constexpr std::size_t kFirstJoin = 8;
+  const std::vector<icu::UnicodeString> patterns =
+      CalendarStrings(locale, calendar, "DateTimePatterns");
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    if (i >= kFirstJoin) {
+      const JoinParts join = SplitJoin(patterns[i]);
+      AddOnce(join.between, out.time_links);
+      AddOnce(join.after, out.time_words);
+      continue;
+    }
+    const std::vector<PatternPart> parts = SplitPattern(patterns[i]);
+    if (i < kFirstDate) {  // a time: its literal words ("ч", "Uhr", "시")
+      for (std::size_t k = 0; k < parts.size(); ++k) {
+        if (parts[k].letter != 0) continue;
+        AddOnce(parts[k].literal, out.time_words);
+        const bool after_hour = k > 0 && (parts[k - 1].letter == u'H' || parts[k - 1].letter == u'h');
+        if (after_hour && parts[k].literal == icu::UnicodeString(u".")) out.dotted_times = true;
+      }
+      continue;
+    }
+    if (i > kMediumDate) continue;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      if ((parts[k].letter != u'M' && parts[k].letter != u'L') || parts[k].width < 3) continue;
+      if (k > 0 && parts[k - 1].letter == 0) {
+        AddOnce(LettersAtEdge(parts[k - 1].literal, /*from_end=*/true), out.month_prefixes);
+      }
+      if (k + 1 < parts.size() && parts[k + 1].letter == 0) {
+        AddOnce(LettersAtEdge(parts[k + 1].literal, /*from_end=*/false), out.month_suffixes);
+      }
+    }
+  }
+  // "{1} 'at' {0}": the join the full and long date-time formats use.
+  for (const icu::UnicodeString& join : CalendarStrings(locale, calendar, "DateTimePatterns%atTime")) {
+    const JoinParts parts = SplitJoin(join);
+    AddOnce(parts.between, out.time_links);
+    AddOnce(parts.after, out.time_words);
+  }
+  for (const char* key : {"AmPmMarkers", "AmPmMarkersAbbr", "AmPmMarkersNarrow"}) {
+    const std::vector<icu::UnicodeString> markers = CalendarStrings(locale, calendar, key);
+    if (markers.size() != 2 || markers[0] == markers[1]) continue;
+    AddOnce(markers[0], out.day_periods[0]);
+    AddOnce(markers[1], out.day_periods[1]);
+  }
 }
 
 }  // namespace
@@ -219,7 +300,7 @@ Result<LocaleDateNames> LoadLocaleDateNames(std::string_view locale, std::string
       AppendNames(weekdays, count, 1, 7, (wide ? out.weekdays : out.short_weekdays).data(), 6);
     }
   }
-  ReadMonthAffixes(std::string(locale), std::string(calendar).c_str(), out);
+  ReadPatterns(std::string(locale), std::string(calendar).c_str(), out);
   return out;
 }
 

@@ -40,6 +40,15 @@ struct LocaleDateNames {
   // "2024ko uztailaren 5a"; Mongolian's "ын"), from its CLDR patterns.
   std::vector<std::string> month_prefixes;
   std::vector<std::string> month_suffixes;
+  // What its date-time patterns write between a date and its time ("at",
+  // "um", "στις", "a les", "pukul", ", "), and around a time ("ч",
+  // "बजे", "시"), as written: callers take the words out.
+  std::vector<std::string> time_links;
+  std::vector<std::string> time_words;
+  // Whether its time formats put a dot between hour and minute ("15.30").
+  bool dotted_times = false;
+  // Its day periods: [0] before noon ("AM", "π.μ.", "오전"), [1] after.
+  std::array<std::vector<std::string>, 2> day_periods;
 };
 
 // Fails when ICU has no data of its own for `locale` ("de_AT", "sr_Latn"),

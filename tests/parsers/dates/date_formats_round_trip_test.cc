@@ -1,9 +1,11 @@
 // Every date format CLDR gives the languages corpusd reads, read back: ICU
 // writes 60 days from 1995 to 2027 in each locale's full, long, medium and
 // short date format ("Κυριακή 1 Ιανουαρίου 1995", "1995(e)ko urtarrilaren
-// 1(a)", "١‏/١‏/١٩٩٥") and NormalizeDate, told the locale's language, must
-// give each day back. ICU is the oracle here, not a dependency of the code
-// under test beyond its locale data.
+// 1(a)", "١‏/١‏/١٩٩٥"), and with a time of day ("Κυριακή 1 Ιανουαρίου 1995
+// στις 3:30 μ.μ.", "1995년 1월 1일 일요일 오후 3:30"), and NormalizeDate, told
+// the locale's language, must give each day and time back. ICU is the
+// oracle here, not a dependency of the code under test beyond its locale
+// data.
 #include <unicode/datefmt.h>
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
@@ -26,14 +28,14 @@ namespace corpusd {
 namespace {
 
 // Every locale whose names date_names.cc reads.
-constexpr std::array<std::string_view, 79> kLocales = {
+constexpr std::array<std::string_view, 82> kLocales = {
     "en",    "de",    "fr",      "es",    "it",    "pt", "nl", "ru", "uk", "pl", "cs", "sk",
     "sv",    "da",    "nb",      "nn",    "fi",    "hu", "ro", "bg", "el", "tr", "sl", "hr",
     "bs",    "sr",    "mk",      "be",    "lt",    "lv", "et", "ca", "gl", "eu", "sq", "id",
     "ms",    "vi",    "af",      "is",    "he",    "ar", "fa", "hi", "kk", "az", "ka", "hy",
     "sw",    "fil",   "th",      "sr_Latn", "de_AT", "ar_SY", "fr_CA", "ur", "bn", "ta", "mr",
     "ne",    "te",    "kn",      "ml",    "gu",    "pa", "si", "km", "my", "uz", "ky", "tg",
-    "tk",    "mn",    "ps",      "am",    "cy",    "ga", "mt", "lb"};
+    "tk",    "mn",    "ps",      "am",    "cy",    "ga", "mt", "lb", "zh", "ja", "ko"};
 
 struct Style {
   icu::DateFormat::EStyle style;
@@ -66,13 +68,26 @@ std::int64_t SampleDay(int k) {
   return kFirstDay + k * 197 + (k * 7919) % 31;
 }
 
+// Date-time formats corpusd reads only the day of, each for its reason: the
+// Basque full, long and medium ones put the time in parentheses after the
+// weekday ("igandea (15:30)"), Telugu's full and long ones glue a case
+// ending to the day period ("3:30 PMకి").
+bool TimeLeftUnread(std::string_view locale, std::string_view style) {
+  if (locale == "eu") return style != "short";
+  if (locale == "te") return style == "full" || style == "long";
+  return false;
+}
+
 // How many of the sample days `locale`'s `style` format (in `calendar`)
-// gives back, with the first failures in `failures`.
+// gives back, with the first failures in `failures`; with `with_time`, the
+// date-time format, each at 15:30, must give the time back too.
 int RoundTrips(std::string_view locale, std::string_view calendar, icu::DateFormat::EStyle style,
-               std::string& failures) {
+               std::string& failures, bool with_time = false) {
   const std::string id = std::string(locale) + "@calendar=" + std::string(calendar);
+  const icu::Locale icu_locale(id.c_str());
   const std::unique_ptr<icu::DateFormat> format(
-      icu::DateFormat::createDateInstance(style, icu::Locale(id.c_str())));
+      with_time ? icu::DateFormat::createDateTimeInstance(style, icu::DateFormat::kShort, icu_locale)
+                : icu::DateFormat::createDateInstance(style, icu_locale));
   if (format == nullptr) {
     failures += "no format for " + id;
     return 0;
@@ -82,15 +97,18 @@ int RoundTrips(std::string_view locale, std::string_view calendar, icu::DateForm
   for (int k = 0; k < kDays; ++k) {
     const std::int64_t day = SampleDay(k);
     constexpr double kMillisPerDay = 86400000.0;
+    constexpr double kMillisPerHour = 3600000.0;
+    const double hours = with_time ? 15.5 : 12;  // 15:30, after noon: day periods count
     icu::UnicodeString written;
-    format->format(static_cast<double>(day) * kMillisPerDay + kMillisPerDay / 2, written);
+    format->format(static_cast<double>(day) * kMillisPerDay + hours * kMillisPerHour, written);
     std::string text;
     written.toUTF8String(text);
     const civil::Date want = civil::CivilFromDays(day);
-    char iso[16];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", want.year, want.month, want.day);
+    char iso[24];
+    std::snprintf(iso, sizeof iso, with_time ? "%04d-%02d-%02dT15:30" : "%04d-%02d-%02d",
+                  want.year, want.month, want.day);
     const std::optional<NormalizedDate> got = NormalizeDate(text, {std::string(locale), ""});
-    if (got && got->iso.substr(0, 10) == iso) {
+    if (got && got->iso.starts_with(iso)) {
       ++read;
     } else if (failures.size() < 300) {
       failures += "\"" + text + "\" -> " + (got ? got->iso : "nothing") + ", want " + iso + "; ";
@@ -106,6 +124,17 @@ TEST(DateFormatsRoundTrip, EveryCldrDateFormatOfEveryLocaleReadsBack) {
       std::string failures;
       EXPECT_EQ(RoundTrips(locale, "gregorian", style.style, failures), kDays)
           << locale << " " << style.name << ": " << failures;
+    }
+  }
+}
+
+TEST(DateFormatsRoundTrip, EveryCldrDateTimeFormatOfEveryLocaleReadsBack) {
+  for (const std::string_view locale : kLocales) {
+    for (const Style& style : kStyles) {
+      if (LeftUnread(locale, style.name) || TimeLeftUnread(locale, style.name)) continue;
+      std::string failures;
+      EXPECT_EQ(RoundTrips(locale, "gregorian", style.style, failures, /*with_time=*/true), kDays)
+          << locale << " " << style.name << " with a time: " << failures;
     }
   }
 }
