@@ -99,6 +99,13 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"(sponsored(?: content)?|ad)\s*[:.]?)",
      {},
      {"advert", "anzeige", "реклама", "publicit", "hirdet", "reklama", "sponsored", "ad"}},
+    {"builtin:gallery",
+     // A slideshow's counter and controls, each a paragraph of its own:
+     // "Image 1 of 8", "1 / 8", "Foto 3 von 12", "Back to Gallery".
+     R"((?:(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s+)?)"
+     R"(\d{1,3}\s*(?:of|/|von|de|di|sur|из|z)\s*/?\s*\d{1,3}|)"
+     R"((?:back to|view|open|see|launch|close)\s+(?:the\s+)?(?:photo\s+|image\s+)?gallery)",
+     {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "gallery"}},
     {"builtin:comments-prompt",
      R"((?:\d+\s+)?comments?|leave a (?:comment|reply)|)"
      R"(you must be logged in to post a comment.{0,40}|show comments|view comments)",

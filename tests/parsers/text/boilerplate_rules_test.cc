@@ -70,6 +70,18 @@ TEST(BoilerplateRules, RemovesCommonPromptsAndCredits) {
   }
 }
 
+TEST(BoilerplateRules, RemovesASlideshowsCounterAndControls) {
+  for (const char* debris : {"Image 1 of 8", "Image 1 of / 8", "1 / 13", "1 of 6", "Foto 3 von 12",
+                             "Back to Gallery", "View photo gallery"}) {
+    EXPECT_EQ(RuleFor(debris), "builtin:gallery") << debris;
+  }
+  for (const char* content : {"1 of 6 voters said they would stay home.",
+                              "The gallery reopens on Monday after a year of repairs.",
+                              "Back to the gallery he went, with the painting under his arm."}) {
+    EXPECT_EQ(RuleFor(content), "kept") << content;
+  }
+}
+
 TEST(BoilerplateRules, KeepsArticleSentences) {
   for (const char* content :
        {"Putin said that he does not know the specific proposals of Donald Trump.",
