@@ -58,7 +58,9 @@ constexpr std::array<ZoneAbbreviation, 26> kZoneAbbreviations = {{
     {"mesz", 120}, {"eet", 120},  {"eest", 180},  {"msk", 180},   {"jst", 540},  {"kst", 540},
     {"aest", 600}, {"aedt", 660},
 }};
-constexpr std::array<std::string_view, 2> kAmbiguousZones = {"ist", "gst"};
+// American news writes "ET", "CT", "PT" (Eastern, Central, Pacific Time)
+// for either standard or daylight time: read as zones whose offset is unknown.
+constexpr std::array<std::string_view, 5> kAmbiguousZones = {"ist", "gst", "et", "ct", "pt"};
 
 // Words between a date and its time: ISO's "T", "at", "um", "à", "a las",
 // "alle ore", "om", "às", "kl.", "klo", "o godz.", "в", "u", "saat".
@@ -120,9 +122,19 @@ int ReadMeridiem(Tokens t, std::size_t& j) {
   return ReadDayPeriod(t, j);
 }
 
+std::optional<WrittenOffset> ReadOffset(Tokens t, std::size_t i);
+
+// A zone's name of two letters or more at tokens[i] ("BST", "CEST", "GMT"):
+// a dotted number before it is a time ("10.32 BST").
+bool IsZoneNameAt(Tokens t, std::size_t i) {
+  return i < t.size() && t[i].kind == DateTokenKind::kWord && t[i].text.size() >= 2 &&
+         ReadOffset(t, i).has_value();
+}
+
 // A time at tokens[i]: "06:15", "06:15:31.123", "6:15 PM", "10h32", "10 Uhr",
-// "10 am", "1632hrs", "10时32分", "10시 32분", "10.32" after "kl."/"klo" or
-// before "Uhr", "20-59-53" after "T".
+// "10 am", "1632hrs", "10时32分", "10시 32분", "10.32" after "kl."/"klo", in
+// a language that writes it, or before "Uhr" or a zone ("10.32 BST"),
+// "20-59-53" after "T".
 std::optional<WallTime> ReadTime(Tokens t, std::size_t i, TimeStyle style) {
   WallTime time;
   // Military time: "1632hrs".
@@ -155,7 +167,8 @@ std::optional<WallTime> ReadTime(Tokens t, std::size_t i, TimeStyle style) {
   std::string_view separator;
   if (separated(":")) {
     separator = ":";
-  } else if (separated(".") && (style.dotted || (j + 2 < t.size() && IsWord(t[j + 2], "uhr")))) {
+  } else if (separated(".") && (style.dotted || (j + 2 < t.size() && IsWord(t[j + 2], "uhr")) ||
+                                 IsZoneNameAt(t, j + 2))) {
     separator = ".";
   } else if (style.hyphens && separated("-")) {
     separator = "-";

@@ -90,6 +90,11 @@ TEST(NormalizeDate, ReadsTheSloppyIsoOfRealMetaTags) {
       // IST is India's, Ireland's or Israel's: no offset is taken from it.
       {"Mar 28, 2020, 06:15 PM IST", "2020-03-28T18:15:00", kMinute},
       {"04:25:06 PM IST Apr 08, 2020", "2020-04-08T16:25:06", kSecond},
+      // ET, CT and PT are standard or daylight time by the date: no offset.
+      {"July 5, 2024 at 10:32 a.m. ET", "2024-07-05T10:32:00", kMinute},
+      {"Jul 5, 2024, 4:05 PM PT", "2024-07-05T16:05:00", kMinute},
+      // A dot between hour and minute before a zone ("10.32 BST").
+      {"Fri 5 Jul 2024 10.32 BST", "2024-07-05T10:32:00+01:00", kMinute},
       {"Di., 25.01.2022 - 14:45", "2022-01-25T14:45:00", kMinute},
       {"11.Jan.17", "2017-01-11", kDay},
   });
