@@ -47,7 +47,8 @@ struct NormalizedDate {
 //    language's.
 //  - "-00:00" / "-0000" mean UTC with the local offset unknown: written "Z".
 //    Zone names with one meaning ("EST", "CEST", "MSK") give their offset;
-//    "IST" and "GST" (several zones each) give none.
+//    "IST" and "GST" (several zones each) and American "ET", "CT", "PT"
+//    (standard or daylight time by the date) give none.
 //  - a bare number of 10 or 13 digits is a Unix timestamp in seconds or
 //    milliseconds: UTC ("Z"), or the local time and offset of `time_zone`.
 //  - a year alone ("2024") is a date of year precision only when nothing
