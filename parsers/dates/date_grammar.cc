@@ -21,8 +21,8 @@ constexpr std::array<std::string_view, 11> kDaySuffixes = {"st", "nd",  "rd",  "
 // "2024. gada", "2024. godine", Kazakh and Kyrgyz "2024 ж.", Armenian
 // "2024 թ.", Basque "2024ko", Mongolian "2024 оны".
 constexpr std::array<std::string_view, 21> kYearWords = {
-    "г",    "гг", "год",  "года", "году",   "р",   "рік",  "року", "r", "rok", "roku",
-    "m",    "metų", "gada", "godine", "god", "yılı", "ж",    "թ",    "ko", "оны"};
+    "г", "гг",   "год",  "года",   "году", "р",    "рік", "року", "r",  "rok", "roku",
+    "m", "metų", "gada", "godine", "god",  "yılı", "ж",   "թ",    "ko", "оны"};
 
 // Words between a day and its month, or a month and its year: "5 de julio
 // de 2024", "the 5th of July", "5 d’abril", Maltese "5 ta’ Lulju",
@@ -198,7 +198,8 @@ std::optional<CalendarDate> Finish(Tokens t, std::size_t j, std::size_t no_year_
     const bool two_digits = !options.running_text || IsApostropheYear(t, k);
     int year = GregorianYear(YearOf(t[k], two_digits), options);
     bool buddhist = false;
-    if (k >= 4 && SkipEra(t, k - 4, buddhist) == k && buddhist && year == YearOf(t[k], two_digits)) {
+    if (k >= 4 && SkipEra(t, k - 4, buddhist) == k && buddhist &&
+        year == YearOf(t[k], two_digits)) {
       year -= kBuddhistEraOffset;  // "พ.ศ. 2563" on a page not marked as Thai
     }
     return Make(year, month, day, SkipYearWord(t, k + 1));

@@ -17,10 +17,11 @@ namespace {
 // sr_Latn are Serbian's two scripts; ar_SY adds the Syriac month names of the Levant's Arabic
 // ("نيسان", "كانون الثاني").
 constexpr std::array<const char*, 55> kLocales = {
-    "en", "de", "fr", "es", "it", "pt", "nl", "ru",  "uk", "pl",      "cs",    "sk",    "sv", "da",
-    "nb", "nn", "fi", "hu", "ro", "bg", "el", "tr",  "sl", "hr",      "bs",    "sr",    "mk", "be",
-    "lt", "lv", "et", "ca", "gl", "eu", "sq", "id",  "ms", "vi",      "af",    "is",    "he", "ar",
-    "fa", "hi", "kk", "az", "ka", "hy", "sw", "fil", "th", "sr_Latn", "de_AT", "ar_SY", "fr_CA"};
+    "en", "de", "fr", "es", "it", "pt",  "nl", "ru",      "uk",    "pl",    "cs",
+    "sk", "sv", "da", "nb", "nn", "fi",  "hu", "ro",      "bg",    "el",    "tr",
+    "sl", "hr", "bs", "sr", "mk", "be",  "lt", "lv",      "et",    "ca",    "gl",
+    "eu", "sq", "id", "ms", "vi", "af",  "is", "he",      "ar",    "fa",    "hi",
+    "kk", "az", "ka", "hy", "sw", "fil", "th", "sr_Latn", "de_AT", "ar_SY", "fr_CA"};
 
 // Locales whose names are read only on a page or text in their language:
 // they came with the round trip of every CLDR date format
@@ -180,8 +181,8 @@ DateNames::DateNames() {
                entries);
       // The names with what the locale's formats glue to them ("ביולי",
       // "uztailaren").
-      for (const auto& [forms, abbreviated] : {std::pair{&names->months[m], false},
-                                                std::pair{&names->short_months[m], true}}) {
+      for (const auto& [forms, abbreviated] :
+           {std::pair{&names->months[m], false}, std::pair{&names->short_months[m], true}}) {
         const DateNameMeaning meaning{static_cast<std::uint8_t>(m + 1), false, abbreviated, index};
         for (const std::string& name : *forms) {
           for (const std::string& prefix : names->month_prefixes) {
@@ -309,9 +310,7 @@ void DateNames::AddTimeVocabulary(const LocaleDateNames& names) {
   }
 }
 
-bool DateNames::IsTimeLink(std::string_view folded) const {
-  return time_links_.contains(folded);
-}
+bool DateNames::IsTimeLink(std::string_view folded) const { return time_links_.contains(folded); }
 
 bool DateNames::WritesDottedTimes(std::string_view bcp47) const {
   const int index = LanguageIndex(bcp47);
@@ -319,9 +318,7 @@ bool DateNames::WritesDottedTimes(std::string_view bcp47) const {
          dotted_times_[static_cast<std::size_t>(index)];
 }
 
-bool DateNames::IsTimeWord(std::string_view folded) const {
-  return time_words_.contains(folded);
-}
+bool DateNames::IsTimeWord(std::string_view folded) const { return time_words_.contains(folded); }
 
 int DateNames::DayPeriod(std::string_view key) const {
   const auto it = day_periods_.find(key);

@@ -78,7 +78,6 @@ constexpr std::array<std::string_view, 22> kTrailingWords = {
 constexpr std::string_view kCjkWeekdayChars =
     "星期周週一二三四五六日天曜月火水木金土요일월화수목금토";
 
-
 // One of kCjkWeekdayChars, alone ("星期五" is three of them).
 bool IsCjkWeekdayChar(const DateToken& t) {
   return t.kind == DateTokenKind::kWord && t.cp_end - t.cp_begin == 1 &&
@@ -168,7 +167,7 @@ std::optional<WallTime> ReadTime(Tokens t, std::size_t i, TimeStyle style) {
   if (separated(":")) {
     separator = ":";
   } else if (separated(".") && (style.dotted || (j + 2 < t.size() && IsWord(t[j + 2], "uhr")) ||
-                                 IsZoneNameAt(t, j + 2))) {
+                                IsZoneNameAt(t, j + 2))) {
     separator = ".";
   } else if (style.hyphens && separated("-")) {
     separator = "-";

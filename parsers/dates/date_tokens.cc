@@ -32,8 +32,8 @@ int DigitValue(char32_t c) {
 // right-to-left text ("٠١\u200F/٠١\u200F/١٩٩٥", as CLDR's Arabic formats
 // do): they are neither space nor letter, and are read past.
 bool IsDirectionMark(char32_t c) {
-  return c == U'\u200E' || c == U'\u200F' || c == U'\u061C' ||
-         (c >= U'\u202A' && c <= U'\u202E') || (c >= U'\u2066' && c <= U'\u2069');
+  return c == U'\u200E' || c == U'\u200F' || c == U'\u061C' || (c >= U'\u202A' && c <= U'\u202E') ||
+         (c >= U'\u2066' && c <= U'\u2069');
 }
 
 bool IsSpace(char32_t c) {
@@ -59,11 +59,11 @@ bool IsNonAsciiSymbol(char32_t c) {
   return (c >= U'\u0080' && c <= U'\u00BF' && c != U'\u00AA' && c != U'\u00B5' && c != U'\u00BA') ||
          c == U'\u00D7' || c == U'\u00F7' || c == U'\u060C' || c == U'\u061B' || c == U'\u061F' ||
          (c >= U'\u066A' && c <= U'\u066D') || c == U'\u06D4' || c == U'\u0964' || c == U'\u0965' ||
-         c == U'\u104A' || c == U'\u104B' ||
-         (c >= U'\u2010' && c <= U'\u2BFF') || (c >= U'\u2E00' && c <= U'\u2E7F') ||
-         (c >= U'\u3000' && c <= U'\u303F') || (c >= U'\uFE10' && c <= U'\uFE6F') ||
-         (c >= U'\uFF00' && c <= U'\uFF0F') || (c >= U'\uFF1A' && c <= U'\uFF20') ||
-         (c >= U'\uFF3B' && c <= U'\uFF40') || (c >= U'\uFF5B' && c <= U'\uFF65') || c >= U'\uFFF0';
+         c == U'\u104A' || c == U'\u104B' || (c >= U'\u2010' && c <= U'\u2BFF') ||
+         (c >= U'\u2E00' && c <= U'\u2E7F') || (c >= U'\u3000' && c <= U'\u303F') ||
+         (c >= U'\uFE10' && c <= U'\uFE6F') || (c >= U'\uFF00' && c <= U'\uFF0F') ||
+         (c >= U'\uFF1A' && c <= U'\uFF20') || (c >= U'\uFF3B' && c <= U'\uFF40') ||
+         (c >= U'\uFF5B' && c <= U'\uFF65') || c >= U'\uFFF0';
 }
 
 CharClass Classify(char32_t c) {

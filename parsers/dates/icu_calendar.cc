@@ -5,8 +5,8 @@
 #include <unicode/locid.h>
 #include <unicode/stringoptions.h>
 #include <unicode/timezone.h>
-#include <unicode/uchar.h>
 #include <unicode/ucal.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/ures.h>
 #include <unicode/utypes.h>
@@ -231,7 +231,8 @@ void ReadPatterns(const std::string& locale, const char* calendar, LocaleDateNam
       for (std::size_t k = 0; k < parts.size(); ++k) {
         if (parts[k].letter != 0) continue;
         AddOnce(parts[k].literal, out.time_words);
-        const bool after_hour = k > 0 && (parts[k - 1].letter == u'H' || parts[k - 1].letter == u'h');
+        const bool after_hour =
+            k > 0 && (parts[k - 1].letter == u'H' || parts[k - 1].letter == u'h');
         if (after_hour && parts[k].literal == icu::UnicodeString(u".")) out.dotted_times = true;
       }
       continue;
@@ -248,7 +249,8 @@ void ReadPatterns(const std::string& locale, const char* calendar, LocaleDateNam
     }
   }
   // "{1} 'at' {0}": the join the full and long date-time formats use.
-  for (const icu::UnicodeString& join : CalendarStrings(locale, calendar, "DateTimePatterns%atTime")) {
+  for (const icu::UnicodeString& join :
+       CalendarStrings(locale, calendar, "DateTimePatterns%atTime")) {
     const JoinParts parts = SplitJoin(join);
     AddOnce(parts.between, out.time_links);
     AddOnce(parts.after, out.time_words);

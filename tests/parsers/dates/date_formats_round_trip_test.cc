@@ -1,17 +1,15 @@
 // Every date format CLDR gives the languages corpusd reads, read back: ICU
 // writes 60 days from 1995 to 2027 in each locale's full, long, medium and
 // short date format ("Κυριακή 1 Ιανουαρίου 1995", "1995(e)ko urtarrilaren
-// 1(a)", "١‏/١‏/١٩٩٥"), and with a time of day ("Κυριακή 1 Ιανουαρίου 1995
-// στις 3:30 μ.μ.", "1995년 1월 1일 일요일 오후 3:30"), and NormalizeDate, told
-// the locale's language, must give each day and time back. ICU is the
-// oracle here, not a dependency of the code under test beyond its locale
-// data.
+// 1(a)", "١‏/١‏/١٩٩٥"), and with a time of day ("Κυριακή 1 Ιανουαρίου
+// 1995 στις 3:30 μ.μ.", "1995년 1월 1일 일요일 오후 3:30"), and NormalizeDate, told the locale's
+// language, must give each day and time back. ICU is the oracle here, not a dependency of the code
+// under test beyond its locale data.
+#include <gtest/gtest.h>
 #include <unicode/datefmt.h>
 #include <unicode/locid.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
-
-#include <gtest/gtest.h>
 
 #include <array>
 #include <cstdint>
@@ -29,13 +27,13 @@ namespace {
 
 // Every locale whose names date_names.cc reads.
 constexpr std::array<std::string_view, 82> kLocales = {
-    "en",    "de",    "fr",      "es",    "it",    "pt", "nl", "ru", "uk", "pl", "cs", "sk",
-    "sv",    "da",    "nb",      "nn",    "fi",    "hu", "ro", "bg", "el", "tr", "sl", "hr",
-    "bs",    "sr",    "mk",      "be",    "lt",    "lv", "et", "ca", "gl", "eu", "sq", "id",
-    "ms",    "vi",    "af",      "is",    "he",    "ar", "fa", "hi", "kk", "az", "ka", "hy",
-    "sw",    "fil",   "th",      "sr_Latn", "de_AT", "ar_SY", "fr_CA", "ur", "bn", "ta", "mr",
-    "ne",    "te",    "kn",      "ml",    "gu",    "pa", "si", "km", "my", "uz", "ky", "tg",
-    "tk",    "mn",    "ps",      "am",    "cy",    "ga", "mt", "lb", "zh", "ja", "ko"};
+    "en", "de",  "fr", "es",      "it",    "pt",    "nl",    "ru", "uk", "pl", "cs", "sk",
+    "sv", "da",  "nb", "nn",      "fi",    "hu",    "ro",    "bg", "el", "tr", "sl", "hr",
+    "bs", "sr",  "mk", "be",      "lt",    "lv",    "et",    "ca", "gl", "eu", "sq", "id",
+    "ms", "vi",  "af", "is",      "he",    "ar",    "fa",    "hi", "kk", "az", "ka", "hy",
+    "sw", "fil", "th", "sr_Latn", "de_AT", "ar_SY", "fr_CA", "ur", "bn", "ta", "mr", "ne",
+    "te", "kn",  "ml", "gu",      "pa",    "si",    "km",    "my", "uz", "ky", "tg", "tk",
+    "mn", "ps",  "am", "cy",      "ga",    "mt",    "lb",    "zh", "ja", "ko"};
 
 struct Style {
   icu::DateFormat::EStyle style;
@@ -86,8 +84,9 @@ int RoundTrips(std::string_view locale, std::string_view calendar, icu::DateForm
   const std::string id = std::string(locale) + "@calendar=" + std::string(calendar);
   const icu::Locale icu_locale(id.c_str());
   const std::unique_ptr<icu::DateFormat> format(
-      with_time ? icu::DateFormat::createDateTimeInstance(style, icu::DateFormat::kShort, icu_locale)
-                : icu::DateFormat::createDateInstance(style, icu_locale));
+      with_time
+          ? icu::DateFormat::createDateTimeInstance(style, icu::DateFormat::kShort, icu_locale)
+          : icu::DateFormat::createDateInstance(style, icu_locale));
   if (format == nullptr) {
     failures += "no format for " + id;
     return 0;
@@ -105,8 +104,8 @@ int RoundTrips(std::string_view locale, std::string_view calendar, icu::DateForm
     written.toUTF8String(text);
     const civil::Date want = civil::CivilFromDays(day);
     char iso[24];
-    std::snprintf(iso, sizeof iso, with_time ? "%04d-%02d-%02dT15:30" : "%04d-%02d-%02d",
-                  want.year, want.month, want.day);
+    std::snprintf(iso, sizeof iso, with_time ? "%04d-%02d-%02dT15:30" : "%04d-%02d-%02d", want.year,
+                  want.month, want.day);
     const std::optional<NormalizedDate> got = NormalizeDate(text, {std::string(locale), ""});
     if (got && got->iso.starts_with(iso)) {
       ++read;
@@ -142,8 +141,8 @@ TEST(DateFormatsRoundTrip, EveryCldrDateTimeFormatOfEveryLocaleReadsBack) {
 // Thai pages date by the Buddhist Era ("1 มกราคม พ.ศ. 2538"), Iranian ones
 // by the Solar Hijri calendar ("۱۱ دی ۱۳۷۳"): CLDR's default calendars there.
 TEST(DateFormatsRoundTrip, ThaiAndPersianPagesOwnCalendarsReadBack) {
-  for (const auto& [locale, calendar] : {std::pair<std::string_view, std::string_view>{"th", "buddhist"},
-                                         {"fa", "persian"}}) {
+  for (const auto& [locale, calendar] :
+       {std::pair<std::string_view, std::string_view>{"th", "buddhist"}, {"fa", "persian"}}) {
     for (const Style& style : kStyles) {
       // Thai short dates write two digits of the Buddhist year ("1/1/38"),
       // which read as the Gregorian 2038, as they would anywhere else.

@@ -17,12 +17,14 @@ struct Lifted {
 Lifted Lift(std::vector<std::string> paragraphs, const std::string& language = "") {
   Lifted out;
   out.paragraphs = std::move(paragraphs);
-  out.header = LiftHeaderLines(&out.paragraphs, {language, ""}, /*lift_title=*/false, &out.removals);
+  out.header =
+      LiftHeaderLines(&out.paragraphs, {language, ""}, /*lift_title=*/false, &out.removals);
   return out;
 }
 
 TEST(LiftHeaderLines, ALabelledDateBeforeTheTextIsCutOut) {
-  const Lifted seed = Lift({" date 2024-07-04 President Putin says ceasefire in Ukraine impossible"});
+  const Lifted seed =
+      Lift({" date 2024-07-04 President Putin says ceasefire in Ukraine impossible"});
   ASSERT_TRUE(seed.header.published.has_value());
   EXPECT_EQ(seed.header.published->iso, "2024-07-04");
   EXPECT_EQ(seed.paragraphs[0], "President Putin says ceasefire in Ukraine impossible");
