@@ -172,12 +172,13 @@ bool IsApostropheYear(Tokens t, std::size_t k) {
 }
 
 // The token of a year written after a month ("July 5, 2024", "5 de julio de
-// 2024", "14 октября 2022", "14 Feb ’20"), or 0 when none is.
-std::size_t YearAfter(Tokens t, std::size_t j, const DateGrammarOptions& options) {
+// 2024", "14 октября 2022", "14 Feb ’20"), or 0 when none is; `buddhist` is
+// set when the Buddhist Era is written before it ("พ.ศ. 2563").
+std::size_t YearAfter(Tokens t, std::size_t j, const DateGrammarOptions& options,
+                      bool& buddhist) {
   std::size_t k = j;
   if (IsGluedCommaAt(t, k)) ++k;
   k = SkipLinkWord(t, k);
-  bool buddhist = false;
   k = SkipEra(t, k, buddhist);
   if (k < t.size() && (IsSymbol(t[k], "’") || IsSymbol(t[k], "'")) &&
       IsApostropheYear(t, k + 1)) {
@@ -194,14 +195,12 @@ std::size_t YearAfter(Tokens t, std::size_t j, const DateGrammarOptions& options
 // ("February 29, 2023", "October 14, 1850") fails the whole date.
 std::optional<CalendarDate> Finish(Tokens t, std::size_t j, std::size_t no_year_end, int month,
                                    int day, const DateGrammarOptions& options) {
-  if (const std::size_t k = YearAfter(t, j, options); k != 0) {
+  bool buddhist = false;
+  if (const std::size_t k = YearAfter(t, j, options, buddhist); k != 0) {
     const bool two_digits = !options.running_text || IsApostropheYear(t, k);
-    int year = GregorianYear(YearOf(t[k], two_digits), options);
-    bool buddhist = false;
-    if (k >= 4 && SkipEra(t, k - 4, buddhist) == k && buddhist &&
-        year == YearOf(t[k], two_digits)) {
-      year -= kBuddhistEraOffset;  // "พ.ศ. 2563" on a page not marked as Thai
-    }
+    const int written = YearOf(t[k], two_digits);
+    // A written era settles it, on a page of any language.
+    const int year = buddhist ? written - kBuddhistEraOffset : GregorianYear(written, options);
     return Make(year, month, day, SkipYearWord(t, k + 1));
   }
   if (day == 0) return std::nullopt;

@@ -103,14 +103,21 @@ struct Entry {
 // "juil"). Names that start with a digit ("1月") are left out, as the CJK
 // grammar reads them, and so are names with symbols other than dots
 // ("d’abril"), as the same locale's stand-alone form covers them.
-void AddName(std::string_view name, DateNameMeaning meaning, std::vector<Entry>& out) {
+// The NameKey of a name as CLDR writes it, its trailing dots dropped; empty
+// when it does not start with a word, has too many tokens, or (unless
+// `one_letter`) is one letter alone.
+std::string WrittenNameKey(std::string_view name, bool one_letter) {
   const std::vector<DateToken> tokens = TokenizeForDates(name);
   std::size_t n = tokens.size();
   while (n > 1 && IsSymbol(tokens[n - 1], ".")) --n;
-  if (n == 0 || n > DateNames::kMaxNameTokens || tokens[0].kind != DateTokenKind::kWord) return;
+  if (n == 0 || n > DateNames::kMaxNameTokens || tokens[0].kind != DateTokenKind::kWord) return {};
+  if (!one_letter && n == 1 && tokens[0].cp_end - tokens[0].cp_begin < 2) return {};
+  return NameKey(tokens, 0, n);
+}
+
+void AddName(std::string_view name, DateNameMeaning meaning, std::vector<Entry>& out) {
   // One letter alone is never enough to call a word a name.
-  if (n == 1 && tokens[0].cp_end - tokens[0].cp_begin < 2) return;
-  std::string key = NameKey(tokens, 0, n);
+  std::string key = WrittenNameKey(name, /*one_letter=*/false);
   if (key.empty()) return;
   out.push_back({std::move(key), meaning});
 }
@@ -297,11 +304,8 @@ void DateNames::AddTimeVocabulary(const LocaleDateNames& names) {
   add_words(names.time_words, time_words_);
   for (int period = 0; period < 2; ++period) {
     for (const std::string& marker : names.day_periods[period]) {
-      const std::vector<DateToken> tokens = TokenizeForDates(marker);
-      std::size_t n = tokens.size();
-      while (n > 1 && IsSymbol(tokens[n - 1], ".")) --n;
-      if (n == 0 || n > kMaxNameTokens || tokens[0].kind == DateTokenKind::kSymbol) continue;
-      const std::string key = NameKey(tokens, 0, n);
+      // Arabic's are one letter: "ص", "م".
+      const std::string key = WrittenNameKey(marker, /*one_letter=*/true);
       if (key.empty()) continue;
       const int hours = period * 12;
       const auto [it, added] = day_periods_.emplace(key, hours);

@@ -19,9 +19,10 @@
 #include <vector>
 
 #include "parsers/dates/date_tokens.h"
-#include "parsers/dates/icu_calendar.h"
 
 namespace corpusd {
+
+struct LocaleDateNames;
 
 // Month values above this are months of the Solar Hijri (Persian) calendar:
 // 13 is Farvardin, 24 Esfand.

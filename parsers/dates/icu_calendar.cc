@@ -6,7 +6,6 @@
 #include <unicode/stringoptions.h>
 #include <unicode/timezone.h>
 #include <unicode/ucal.h>
-#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/ures.h>
 #include <unicode/utypes.h>
@@ -14,6 +13,9 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+
+#include "parsers/text/icu_chars.h"
+#include "parsers/utf8.h"
 
 namespace corpusd {
 namespace {
@@ -106,32 +108,36 @@ std::vector<PatternPart> SplitPattern(const icu::UnicodeString& pattern) {
 
 // The letters at the start (`from_end` false) or end of a literal, or none
 // when a space or a sign stands there.
-icu::UnicodeString LettersAtEdge(const icu::UnicodeString& literal, bool from_end) {
-  int32_t begin = 0;
-  int32_t end = literal.length();
-  if (from_end) {
-    begin = end;
-    while (begin > 0 && u_isalpha(literal.charAt(begin - 1))) --begin;
-  } else {
-    end = 0;
-    while (end < literal.length() && u_isalpha(literal.charAt(end))) ++end;
+std::string LettersAtEdge(const icu::UnicodeString& literal, bool from_end) {
+  const std::string text = ToUtf8(literal);
+  std::size_t run = 0;  // where the last run of letters starts
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    if (!chars::IsLetter(utf8::DecodeAt(text, pos, length))) {
+      if (!from_end) return text.substr(0, pos);
+      run = pos + length;
+    }
+    pos += length;
   }
-  return literal.tempSubStringBetween(begin, end);
+  return from_end ? text.substr(run) : text;
 }
 
-// Adds `s` to `out` unless it is empty or there already.
-void AddOnce(const icu::UnicodeString& s, std::vector<std::string>& out) {
-  if (s.isEmpty()) return;
-  const std::string text = ToUtf8(s);
+// Adds `text` to `out` unless it is empty or there already.
+void AddOnce(std::string text, std::vector<std::string>& out) {
+  if (text.empty()) return;
   for (const std::string& have : out) {
     if (have == text) return;
   }
-  out.push_back(text);
+  out.push_back(std::move(text));
+}
+
+void AddOnce(const icu::UnicodeString& s, std::vector<std::string>& out) {
+  AddOnce(ToUtf8(s), out);
 }
 
 // The strings of a resource: a string alone, or each string of an array
 // (whose entries may be arrays of a pattern and its overrides: the first).
-std::vector<icu::UnicodeString> Strings(const UResourceBundle* resource) {
+std::vector<icu::UnicodeString> ResourceStrings(const UResourceBundle* resource) {
   std::vector<icu::UnicodeString> out;
   if (resource == nullptr) return out;
   const auto one = [&](const UResourceBundle* r) {
@@ -159,30 +165,61 @@ std::vector<icu::UnicodeString> Strings(const UResourceBundle* resource) {
   return out;
 }
 
-// The strings of one key of a locale's calendar data ("DateTimePatterns",
-// "AmPmMarkers"); a locale without its own ("de_AT") has its parent's.
-std::vector<icu::UnicodeString> CalendarStrings(std::string locale, const char* calendar,
-                                                const char* key) {
-  for (;;) {
-    UErrorCode status = U_ZERO_ERROR;
-    UResourceBundle* bundle = ures_open(nullptr, locale.c_str(), &status);
-    UResourceBundle* calendars = ures_getByKey(bundle, "calendar", nullptr, &status);
-    UResourceBundle* this_calendar = ures_getByKey(calendars, calendar, nullptr, &status);
-    UResourceBundle* resource = ures_getByKey(this_calendar, key, nullptr, &status);
-    std::vector<icu::UnicodeString> out;
-    if (U_SUCCESS(status)) out = Strings(resource);
-    ures_close(resource);
-    ures_close(this_calendar);
-    ures_close(calendars);
-    ures_close(bundle);
-    const std::size_t cut = locale.rfind('_');
-    if (!out.empty() || cut == std::string::npos) return out;
-    locale.resize(cut);
+// One calendar's data of a locale and of its parents ("de_AT", then "de"),
+// each resource bundle opened once: a key the locale lacks is its parent's.
+class CalendarData {
+ public:
+  CalendarData(std::string locale, const char* calendar) {
+    for (;;) {
+      UErrorCode status = U_ZERO_ERROR;
+      UResourceBundle* bundle = ures_open(nullptr, locale.c_str(), &status);
+      UResourceBundle* calendars = ures_getByKey(bundle, "calendar", nullptr, &status);
+      UResourceBundle* table = ures_getByKey(calendars, calendar, nullptr, &status);
+      ures_close(calendars);
+      if (U_SUCCESS(status)) {
+        levels_.push_back({bundle, table});
+      } else {
+        ures_close(table);
+        ures_close(bundle);
+      }
+      const std::size_t cut = locale.rfind('_');
+      if (cut == std::string::npos) break;
+      locale.resize(cut);
+    }
   }
-}
+  ~CalendarData() {
+    for (const Level& level : levels_) {
+      ures_close(level.table);
+      ures_close(level.bundle);
+    }
+  }
+  CalendarData(const CalendarData&) = delete;
+  CalendarData& operator=(const CalendarData&) = delete;
 
-// The literal text of a pattern that joins a date ({1}) and a time ({0}):
-// before, between and after them, quotes taken away.
+  // The strings of `key` ("DateTimePatterns", "AmPmMarkers") at the first
+  // level that has it.
+  std::vector<icu::UnicodeString> Strings(const char* key) const {
+    for (const Level& level : levels_) {
+      UErrorCode status = U_ZERO_ERROR;
+      UResourceBundle* resource = ures_getByKey(level.table, key, nullptr, &status);
+      std::vector<icu::UnicodeString> out;
+      if (U_SUCCESS(status)) out = ResourceStrings(resource);
+      ures_close(resource);
+      if (!out.empty()) return out;
+    }
+    return {};
+  }
+
+ private:
+  struct Level {
+    UResourceBundle* bundle;
+    UResourceBundle* table;
+  };
+  std::vector<Level> levels_;
+};
+
+// The literal text of a pattern that joins a date ({1}) and a time ({0}),
+// quotes taken away: between them, and after the second.
 struct JoinParts {
   icu::UnicodeString between;
   icu::UnicodeString after;
@@ -190,19 +227,16 @@ struct JoinParts {
 
 JoinParts SplitJoin(const icu::UnicodeString& pattern) {
   icu::UnicodeString text;
-  for (int32_t i = 0; i < pattern.length(); ++i) {
-    const char16_t c = pattern.charAt(i);
-    if (c != u'\'') {
-      text += c;
-    } else if (i + 1 < pattern.length() && pattern.charAt(i + 1) == u'\'') {
-      text += c;
-      ++i;
+  for (const PatternPart& part : SplitPattern(pattern)) {
+    if (part.letter == 0) {
+      text += part.literal;
+    } else {
+      for (int i = 0; i < part.width; ++i) text += part.letter;
     }
   }
   const int32_t first = std::min(text.indexOf(u"{0}"), text.indexOf(u"{1}"));
   const int32_t second = std::max(text.indexOf(u"{0}"), text.indexOf(u"{1}"));
   if (first < 0) return {};
-  // Copies: `text` goes with this call.
   return {icu::UnicodeString(text, first + 3, second - first - 3),
           icu::UnicodeString(text, second + 3)};
 }
@@ -217,8 +251,8 @@ void ReadPatterns(const std::string& locale, const char* calendar, LocaleDateNam
   constexpr std::size_t kFirstDate = 4;
   constexpr std::size_t kMediumDate = 6;
   constexpr std::size_t kFirstJoin = 8;
-  const std::vector<icu::UnicodeString> patterns =
-      CalendarStrings(locale, calendar, "DateTimePatterns");
+  const CalendarData data(locale, calendar);
+  const std::vector<icu::UnicodeString> patterns = data.Strings("DateTimePatterns");
   for (std::size_t i = 0; i < patterns.size(); ++i) {
     if (i >= kFirstJoin) {
       const JoinParts join = SplitJoin(patterns[i]);
@@ -249,14 +283,13 @@ void ReadPatterns(const std::string& locale, const char* calendar, LocaleDateNam
     }
   }
   // "{1} 'at' {0}": the join the full and long date-time formats use.
-  for (const icu::UnicodeString& join :
-       CalendarStrings(locale, calendar, "DateTimePatterns%atTime")) {
+  for (const icu::UnicodeString& join : data.Strings("DateTimePatterns%atTime")) {
     const JoinParts parts = SplitJoin(join);
     AddOnce(parts.between, out.time_links);
     AddOnce(parts.after, out.time_words);
   }
   for (const char* key : {"AmPmMarkers", "AmPmMarkersAbbr", "AmPmMarkersNarrow"}) {
-    const std::vector<icu::UnicodeString> markers = CalendarStrings(locale, calendar, key);
+    const std::vector<icu::UnicodeString> markers = data.Strings(key);
     if (markers.size() != 2 || markers[0] == markers[1]) continue;
     AddOnce(markers[0], out.day_periods[0]);
     AddOnce(markers[1], out.day_periods[1]);

@@ -1,7 +1,8 @@
 // The calendar side of ICU for date parsing: time zone offsets from the IANA
-// database, month and weekday names from CLDR locale data, and the case
-// folding those names are matched with. Only icu_calendar.cc includes ICU's
-// calendar and formatting headers. Every function is thread-safe; nothing
+// database, month and weekday names and the calendar patterns from CLDR
+// locale data, and the case folding those names are matched with. Only
+// icu_calendar.cc includes ICU's calendar, formatting and resource-bundle
+// headers. Every function is thread-safe; nothing
 // here keeps state between calls.
 #pragma once
 

@@ -265,8 +265,9 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
   // ..."): it names what its date is, where a line near the headline may be
   // a comment's or a teaser's.
   for (const std::string& line : texts) {
-    if (SaysUpdated(line)) continue;
-    if (auto d = Accept(DateFromPublicationSentence(line, src.dates), src)) {
+    // Few lines state a publication: the revision test only for those.
+    if (auto d = Accept(DateFromPublicationSentence(line, src.dates), src);
+        d && !SaysUpdated(line)) {
       add_visible(std::move(d));
       return out;
     }
