@@ -7,6 +7,7 @@
 
 #include "parsers/dates/date_civil.h"
 #include "parsers/dates/icu_calendar.h"
+#include "parsers/text/language_tag.h"
 
 namespace corpusd {
 namespace {

@@ -9,6 +9,7 @@
 #include "parsers/dates/date_reference.h"
 #include "parsers/dates/date_tokens.h"
 #include "parsers/dates/icu_calendar.h"
+#include "parsers/text/language_tag.h"
 
 // What counts as a mention in running text, where most numbers and many
 // month names are not dates:

@@ -1,8 +1,7 @@
 // Month and weekday names in many languages, case-folded, for reading dates:
-// built once, on first use, from ICU's CLDR data for the locales listed in
-// date_names.cc (see icu_calendar.h), plus a few spellings CLDR lacks
-// ("Sept"). The table is immutable after it is built and safe to share
-// between threads.
+// the table CLDR gave when corpusd was built (date_names_table.h, made by
+// date_names_cldr.h), indexed once, on first use. Immutable after that and
+// safe to share between threads.
 #pragma once
 
 #include <bitset>
@@ -18,23 +17,10 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/dates/date_names_table.h"
 #include "parsers/dates/date_tokens.h"
 
 namespace corpusd {
-
-struct LocaleDateNames;
-
-// Month values above this are months of the Solar Hijri (Persian) calendar:
-// 13 is Farvardin, 24 Esfand.
-inline constexpr int kPersianMonthOffset = 12;
-
-// One meaning of a folded name: "juli" is July in German, Dutch, Swedish...
-struct DateNameMeaning {
-  std::uint8_t value = 0;     // month 1-12 (13-24: Persian), or weekday 0 (Monday) - 6 (Sunday)
-  bool weekday = false;       // a weekday name, not a month name
-  bool abbreviated = false;   // only an abbreviated form ("jul", "juil", "окт")
-  std::uint8_t language = 0;  // index into DateNames::languages()
-};
 
 // Which names a look-up may use. Month names of different languages can
 // clash ("listopad" is November in Polish and Czech but October in
@@ -66,7 +52,7 @@ class DateNames {
   // Thai "ม.ค") are looked up by their NameKey; this says whether any of
   // them starts with the word `folded`.
   bool StartsLongerName(std::string_view folded) const;
-  static constexpr std::size_t kMaxNameTokens = 3;
+  static constexpr std::size_t kMaxNameTokens = kMaxDateNameTokens;
 
   // The words CLDR's date-time patterns of these locales write between a
   // date and its time ("at", "um", "στις", "a les", "pukul", "בשעה"), and
@@ -83,22 +69,21 @@ class DateNames {
   static constexpr int kEnglish = 0;
 
   // Primary language subtags ("en", "de", "sr"), in the table's order.
-  const std::vector<std::string>& languages() const { return languages_; }
+  const std::vector<std::string>& languages() const { return table_.languages; }
 
   // The language index `bcp47`'s primary subtag has, or -1.
   int LanguageIndex(std::string_view bcp47) const;
 
  private:
-  DateNames();
-  void AddTimeVocabulary(const LocaleDateNames& names);
+  explicit DateNames(DateNamesTable table);
   std::optional<DateNameMeaning> Lookup(std::string_view folded, bool weekday,
                                         const DateNamePolicy& policy) const;
 
-  // Parallel arrays, sorted by name: names_[i] means meanings_[i].
-  std::vector<std::string> names_;
+  DateNamesTable table_;
+  // The meanings of table_.entries, in its order: Find hands out runs.
   std::vector<DateNameMeaning> meanings_;
-  // Each distinct name (viewing names_, which never changes after
-  // construction) to its run [first, last) in the arrays: Find is called
+  // Each distinct name (viewing table_, which never changes after
+  // construction) to its run [first, last) in the entries: Find is called
   // for most words of every text.
   std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>> index_;
   // A sketch of the names (first two bytes, last byte and length) that
@@ -110,31 +95,9 @@ class DateNames {
   // The first words of the names of more than one word, and their sketch.
   std::unordered_set<std::string_view> first_words_;
   std::bitset<kSketchBits> starts_longer_;
-  std::vector<std::string> languages_;
-  // Looked up by string_view without making a string.
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
-  WordSet time_links_;
-  std::vector<bool> dotted_times_;  // by language index
-  WordSet time_words_;
-  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> day_periods_;
-  // Languages from this index on lend their names only to their own hint.
-  std::size_t first_hint_only_ = SIZE_MAX;
+  std::unordered_set<std::string_view> time_links_;
+  std::unordered_set<std::string_view> time_words_;
+  std::unordered_map<std::string_view, int> day_periods_;
 };
-
-// How a name of `n` tokens from tokens[i] on is looked up: the folded words
-// and numbers, a space where one was written, and the dots between them
-// ("tháng 7", "ม.ค"). Empty when another symbol is among them.
-std::string NameKey(std::span<const DateToken> tokens, std::size_t i, std::size_t n);
-
-// The primary subtag of a BCP 47 tag, lower case: "pt" for "pt-BR".
-std::string PrimaryLanguage(std::string_view bcp47);
-
-// The region subtag of a BCP 47 tag, upper case: "GB" for "en-gb" or
-// "en_GB" (the first later subtag of two characters); empty when it names none.
-std::string RegionSubtag(std::string_view bcp47);
 
 }  // namespace corpusd

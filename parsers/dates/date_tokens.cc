@@ -181,4 +181,15 @@ std::vector<DateToken> TokenizeForDates(std::string_view utf8) {
   return tokens;
 }
 
+std::string NameKey(std::span<const DateToken> tokens, std::size_t i, std::size_t n) {
+  std::string key;
+  for (std::size_t k = i; k < i + n; ++k) {
+    const DateToken& t = tokens[k];
+    if (t.kind == DateTokenKind::kSymbol && (t.text != "." || t.space_before || k == i)) return {};
+    if (k > i && t.space_before) key += ' ';
+    key += t.text;
+  }
+  return key;
+}
+
 }  // namespace corpusd

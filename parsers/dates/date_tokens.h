@@ -42,6 +42,11 @@ std::vector<DateToken> TokenizeForDates(std::string_view utf8);
 // tokenizer reads): a cheap test for whether a line can state a date at all.
 bool HasDateDigit(std::string_view utf8);
 
+// How a name of `n` tokens from tokens[i] on is looked up: the folded words
+// and numbers, a space where one was written, and the dots between them
+// ("tháng 7", "ม.ค"). Empty when another symbol is among them.
+std::string NameKey(std::span<const DateToken> tokens, std::size_t i, std::size_t n);
+
 // True when `token` is the word `folded` (already case-folded).
 inline bool IsWord(const DateToken& token, std::string_view folded) {
   return token.kind == DateTokenKind::kWord && token.text == folded;

@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "parsers/ascii.h"
-#include "parsers/dates/date_names.h"
 #include "parsers/html/html_metadata_scan.h"
 #include "parsers/html/json_ld.h"
 #include "parsers/html/page_dates.h"
+#include "parsers/text/language_tag.h"
 #include "parsers/web/url.h"
 
 namespace corpusd {
