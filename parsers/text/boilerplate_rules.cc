@@ -52,7 +52,12 @@ constexpr BuiltinRule kBuiltinRules[] = {
                        "(?:" AGENCY R"((?:\s*[/|]\s*[\p{L}.' -]{1,40}){0,4}))"},
     {"builtin:caption",
      R"([^.!?]{1,160}\((?:left|right|center|centre|top|bottom|pictured|file|file photo|L|R)\))"
-     R"([^.!?]{0,160}\.?)",
+     R"([^.!?]{0,160}\.?|)"
+     // A caption that ends in its photo's credit: "… in Littleton, Colo.
+     // (AP Photo/David Zalubowski)", "… the plague (Image: GETTY)",
+     // "… (Foto: Sarawut/Adobe Stock)", "(Photo by Jane Doe/Getty Images)".
+     R"(.{1,360}\((?:[^()]{0,60}?[\s/,;])?(?:photos?|fotos?|images?|pictures?|bild|pic))"
+     R"(\s*(?:credits?\s*)?(?:by\b|/|:|-)[^()]{1,100}\)\s*\.?)",
      {"("}},
     {"builtin:calendar-residue",
      R"((?:[1-9]|[12][0-9]|3[01])(?:\s+(?:[1-9]|[12][0-9]|3[01]))+)",
@@ -65,11 +70,15 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"((?:follow|like|join)\s+(?:us|@\w+)(?:\s+on\s+.{1,60})?[.!]?|)"
      // "Like this story? Share it with a friend!", "Enjoyed this article? Share it."
      R"((?:(?:like|liked|enjoy|enjoyed|love|loved)\s+(?:this|the)\s+(?:story|article|post)\?\s*)?)"
-     R"(share (?:it|this(?: (?:story|article|post))?)(?: with (?:a friend|friends|your friends))?[.!]?)",
+     R"(share (?:it|this(?: (?:story|article|post))?)(?: with (?:a friend|friends|your friends))?[.!]?|)"
+     // A sharing widget's slogan and count: "Sharing is caring!", "858shares".
+     R"(sharing is caring[.!]?|\d[\d,.]*\s*k?\s*shares?)",
      {},
-     {"share",     "tweet", "email",    "e-mail",   "print",    "pin",    "save",  "facebook",
-      "twitter",   "x ",    "whatsapp", "linkedin", "telegram", "reddit", "copy",  "messenger",
-      "pinterest", "viber", "vk",       "follow",   "like",     "join",   "enjoy", "love"}},
+     {"share",    "tweet",     "email",     "e-mail",   "print",    "pin",      "save",
+      "facebook", "twitter",   "x ",        "whatsapp", "linkedin", "telegram", "reddit",
+      "copy",     "messenger", "pinterest", "viber",    "vk",       "follow",   "like",
+      "join",     "enjoy",     "love",      "sharing",  "0",        "1",        "2",
+      "3",        "4",         "5",         "6",        "7",        "8",        "9"}},
     {"builtin:newsletter-prompt",
      R"((?:sign up|subscribe|register)(?:\s+now)?(?:\s+(?:to|for))?\s+(?:our|the)\s+)"
      R"((?:free\s+)?(?:daily\s+|weekly\s+)?(?:\p{L}+\s+){0,3}newsletters?.{0,120}|)"
@@ -106,11 +115,39 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"(\d{1,3}\s*(?:of|/|von|de|di|sur|из|z)\s*/?\s*\d{1,3}|)"
      R"((?:back to|view|open|see|launch|close)\s+(?:the\s+)?(?:photo\s+|image\s+)?gallery)",
      {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "gallery"}},
+    {"builtin:tags",
+     // A list's label left on its own once the links are gone: "Topics",
+     // "Tags:", "Filed under:", AP's "People in the Story".
+     R"((?:topics?|tags?|tagged(?: with)?|filed under|categories|category|keywords|)"
+     R"(schlagwörter|schlagworte|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|)"
+     R"(trending(?: now| stories| topics)?|)"
+     R"((?:people|places|organizations|companies|topics) in (?:this|the) story)\s*:?)",
+     {},
+     {"topic", "tag", "filed", "categor", "keyword", "schlagw", "themen", "étiquettes", "mots",
+      "etiquetas", "temas", "argomenti", "trending", "people", "places", "organizations",
+      "companies"}},
+    {"builtin:page-controls",
+     // The controls of a photo's caption or of the page, each a paragraph of
+     // its own: "Caption", "Close", "Hide caption", "Text size".
+     R"(caption|close|(?:show|hide|toggle)\s+captions?|enlarge\s+(?:this\s+)?(?:image|photo)|)"
+     R"((?:text|font)\s+size|(?:increase|decrease|reset)\s+(?:text|font)\s+size)",
+     {},
+     {"caption", "close", "show", "hide", "toggle", "enlarge", "text", "font", "increase",
+      "decrease", "reset"}},
     {"builtin:comments-prompt",
      R"((?:\d+\s+)?comments?|leave a (?:comment|reply)|)"
-     R"(you must be logged in to post a comment.{0,40}|show comments|view comments)",
+     R"(you must be logged in to post a comment.{0,40}|show comments|view comments|)"
+     R"(loading comments\s*(?:\.\.\.|…)?)",
      {},
-     {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "comment", "leave", "you", "show", "view"}},
+     {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "comment", "leave", "you", "show", "view",
+      "loading"}},
+    {"builtin:staff-credits",
+     // Who reported, wrote and edited, as news agencies close a story:
+     // "Reporting by …; Editing by …", "Additional reporting by …",
+     // "Associated Press writers … contributed to this report."
+     R"((?:additional\s+)?reporting\s+by\s.{1,300}|(?:writing|editing)\s+by\s.{1,200}|)"
+     R"(.{1,200}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\.?)",
+     {"reporting", "writing", "editing", "contributed"}},
 };
 
 // Lower-case ASCII and collapsed white space: how literal rules compare.

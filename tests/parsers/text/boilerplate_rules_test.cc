@@ -82,6 +82,62 @@ TEST(BoilerplateRules, RemovesASlideshowsCounterAndControls) {
   }
 }
 
+TEST(BoilerplateRules, RemovesACaptionThatEndsInItsPhotosCredit) {
+  for (const char* debris :
+       {"In this Sunday, Nov. 10, 2019, photograph, a long row of unsold vehicles sits at a "
+        "dealership in Littleton, Colo. (AP Photo/David Zalubowski)",
+        "A 14th century plague doctor (Image: GETTY)",
+        "Protesters have worn masks to protect their identities (Image: getty )",
+        "Die Vogelgrippe trifft vor allem Wildvögel (Foto: Sarawut /Adobe Stock)",
+        "The mayor at the opening (Photo by Jane Doe/Getty Images).",
+        "A man loads his truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)"}) {
+    EXPECT_EQ(RuleFor(debris), "builtin:caption") << debris;
+  }
+  for (const char* content : {"She posted a picture of the flood (her third this week) on Sunday.",
+                              "The agency released the image (below) on Monday.",
+                              "He took the photo himself (with an old camera, he said).",
+                              "The museum shows 40 photos (from 1920 to 1950) in its east wing."}) {
+    EXPECT_EQ(RuleFor(content), "kept") << content;
+  }
+}
+
+TEST(BoilerplateRules, RemovesLoneLabelsAndControls) {
+  for (const char* debris : {"Topics", "Tags:", "Filed under:", "Categories:", "Schlagwörter:",
+                             "Trending", "People in the Story", "Places in this Story"}) {
+    EXPECT_EQ(RuleFor(debris), "builtin:tags") << debris;
+  }
+  for (const char* debris : {"Caption", "Close", "Hide caption", "Text size"}) {
+    EXPECT_EQ(RuleFor(debris), "builtin:page-controls") << debris;
+  }
+  for (const char* content : {"Topics of the summit included trade and climate.",
+                              "Close to 300 people attended.", "The text size was too small."}) {
+    EXPECT_EQ(RuleFor(content), "kept") << content;
+  }
+}
+
+TEST(BoilerplateRules, RemovesStaffCreditsAndSharingCounts) {
+  for (const char* debris :
+       {"Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Nick "
+        "Zieminski",
+        "Additional reporting by Joseph Hudak",
+        "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+        "NPR's Geoff Brumfiel contributed to this report."}) {
+    EXPECT_EQ(RuleFor(debris), "builtin:staff-credits") << debris;
+  }
+  for (const char* debris : {"Sharing is caring!", "858shares", "1.2K shares"}) {
+    EXPECT_EQ(RuleFor(debris), "builtin:share-prompt") << debris;
+  }
+  EXPECT_EQ(RuleFor("Loading comments..."), "builtin:comments-prompt");
+  for (const char* content : {"The reporting by the newspaper led to two resignations.",
+                              "She contributed to the report's findings, the committee said.",
+                              "Three scientists contributed to the report.",
+                              "Edited by a famous director, the film ran for three hours.",
+                              "858 shares changed hands before noon, a record for the exchange.",
+                              "Reporting for the paper, she covered three wars."}) {
+    EXPECT_EQ(RuleFor(content), "kept") << content;
+  }
+}
+
 TEST(BoilerplateRules, KeepsArticleSentences) {
   for (const char* content :
        {"Putin said that he does not know the specific proposals of Donald Trump.",
