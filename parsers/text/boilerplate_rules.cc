@@ -1,5 +1,6 @@
 #include "parsers/text/boilerplate_rules.h"
 
+#include <bitset>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -52,13 +53,15 @@ constexpr BuiltinRule kBuiltinRules[] = {
                        "(?:" AGENCY R"((?:\s*[/|]\s*[\p{L}.' -]{1,40}){0,4}))"},
     {"builtin:caption",
      R"([^.!?]{1,160}\((?:left|right|center|centre|top|bottom|pictured|file|file photo|L|R)\))"
-     R"([^.!?]{0,160}\.?|)"
-     // A caption that ends in its photo's credit: "… in Littleton, Colo.
-     // (AP Photo/David Zalubowski)", "… the plague (Image: GETTY)",
-     // "… (Foto: Sarawut/Adobe Stock)", "(Photo by Jane Doe/Getty Images)".
+     R"([^.!?]{0,160}\.?)",
+     {"("}},
+    // A caption that ends in its photo's credit: "… in Littleton, Colo.
+    // (AP Photo/David Zalubowski)", "… the plague (Image: GETTY)",
+    // "… (Foto: Sarawut/Adobe Stock)", "(Photo by Jane Doe/Getty Images)".
+    {"builtin:caption",
      R"(.{1,360}\((?:[^()]{0,60}?[\s/,;])?(?:photos?|fotos?|images?|pictures?|bild|pic))"
      R"(\s*(?:credits?\s*)?(?:by\b|/|:|-)[^()]{1,100}\)\s*\.?)",
-     {"("}},
+     {"photo", "foto", "image", "picture", "pic:", "pic/", "bild:", "bild/", "bild /"}},
     {"builtin:calendar-residue",
      R"((?:[1-9]|[12][0-9]|3[01])(?:\s+(?:[1-9]|[12][0-9]|3[01]))+)",
      {"1", "2", "3", "4", "5", "6", "7", "8", "9"}},
@@ -70,15 +73,15 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"((?:follow|like|join)\s+(?:us|@\w+)(?:\s+on\s+.{1,60})?[.!]?|)"
      // "Like this story? Share it with a friend!", "Enjoyed this article? Share it."
      R"((?:(?:like|liked|enjoy|enjoyed|love|loved)\s+(?:this|the)\s+(?:story|article|post)\?\s*)?)"
-     R"(share (?:it|this(?: (?:story|article|post))?)(?: with (?:a friend|friends|your friends))?[.!]?|)"
-     // A sharing widget's slogan and count: "Sharing is caring!", "858shares".
-     R"(sharing is caring[.!]?|\d[\d,.]*\s*k?\s*shares?)",
+     R"(share (?:it|this(?: (?:story|article|post))?)(?: with (?:a friend|friends|your friends))?[.!]?)",
      {},
-     {"share",    "tweet",     "email",     "e-mail",   "print",    "pin",      "save",
-      "facebook", "twitter",   "x ",        "whatsapp", "linkedin", "telegram", "reddit",
-      "copy",     "messenger", "pinterest", "viber",    "vk",       "follow",   "like",
-      "join",     "enjoy",     "love",      "sharing",  "0",        "1",        "2",
-      "3",        "4",         "5",         "6",        "7",        "8",        "9"}},
+     {"share",     "tweet", "email",    "e-mail",   "print",    "pin",    "save",  "facebook",
+      "twitter",   "x ",    "whatsapp", "linkedin", "telegram", "reddit", "copy",  "messenger",
+      "pinterest", "viber", "vk",       "follow",   "like",     "join",   "enjoy", "love"}},
+    // A sharing widget's slogan and count: "Sharing is caring!", "858shares".
+    {"builtin:share-prompt",
+     R"(sharing is caring[.!]?|\d[\d,.]*\s*k?\s*shares?)",
+     {"sharing", "shares"}},
     {"builtin:newsletter-prompt",
      R"((?:sign up|subscribe|register)(?:\s+now)?(?:\s+(?:to|for))?\s+(?:our|the)\s+)"
      R"((?:free\s+)?(?:daily\s+|weekly\s+)?(?:\p{L}+\s+){0,3}newsletters?.{0,120}|)"
@@ -147,7 +150,7 @@ constexpr BuiltinRule kBuiltinRules[] = {
      // "Associated Press writers … contributed to this report."
      R"((?:additional\s+)?reporting\s+by\s.{1,300}|(?:writing|editing)\s+by\s.{1,200}|)"
      R"(.{1,200}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\.?)",
-     {"reporting", "writing", "editing", "contributed"}},
+     {"reporting by", "writing by", "editing by", "contributed to this", "contributed reporting"}},
 };
 
 // Lower-case ASCII and collapsed white space: how literal rules compare.
@@ -177,6 +180,7 @@ struct CompiledBuiltins {
   std::vector<std::string> names;
   std::vector<std::vector<std::string>> needs;   // words one of which each regex needs
   std::vector<std::vector<std::string>> starts;  // words one of which it must start with
+  std::vector<std::bitset<256>> start_bytes;     // the first bytes of those words
 };
 
 const CompiledBuiltins& Builtins() {
@@ -194,8 +198,14 @@ const CompiledBuiltins& Builtins() {
       std::fprintf(stderr, "corpusd: built-in rule: %s\n", regexes.status().message().c_str());
       std::abort();
     }
+    std::vector<std::bitset<256>> start_bytes(starts.size());
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+      for (const std::string& word : starts[i]) {
+        start_bytes[i].set(static_cast<unsigned char>(word.front()));
+      }
+    }
     return new CompiledBuiltins{std::move(*regexes), std::move(names), std::move(needs),
-                                std::move(starts)};
+                                std::move(starts), std::move(start_bytes)};
   }();
   return *builtins;
 }
@@ -265,6 +275,7 @@ const std::string* BoilerplateRules::MatchingRule(const std::string& paragraph) 
     // not filtered by its start.
     if (!builtins.starts[i].empty() && !folded.empty() &&
         static_cast<unsigned char>(folded[0]) < 0x80) {
+      if (!builtins.start_bytes[i].test(static_cast<unsigned char>(folded[0]))) return false;
       bool starts = false;
       for (const std::string& word : builtins.starts[i])
         starts = starts || folded.starts_with(word);
