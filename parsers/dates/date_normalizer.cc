@@ -30,8 +30,10 @@ struct WallTime {
 struct WrittenOffset {
   int minutes = 0;
   bool zulu = false;       // UTC written as "Z", "UTC", "GMT" or the unknown-local "-00:00"
-  bool ambiguous = false;  // a zone name that means several offsets ("IST"): none is taken
+  bool ambiguous = false;  // a zone name that means several offsets ("IST"), or an offset no
+                           // zone has ("+15:00"): none is taken
   std::size_t end = 0;
+  std::string zone;  // an IANA zone ("Europe/Brussels"): its offset at the wall time is taken
 };
 
 // How a time may be written, from what comes before it.
@@ -163,8 +165,13 @@ std::optional<WallTime> ReadTime(Tokens t, std::size_t i, TimeStyle style) {
   const auto separated = [&](std::string_view separator) {
     return IsGluedSymbolAt(t, j, separator) && IsNumberAt(t, j + 1, 2, 2) && !t[j + 1].space_before;
   };
+  // One-digit minutes only with seconds after them, as some feeds write
+  // "09:5:1": "9:5" alone is as likely a score or a ratio.
+  const bool short_minutes = IsGluedSymbolAt(t, j, ":") && IsNumberAt(t, j + 1, 1, 1) &&
+                             !t[j + 1].space_before && IsGluedSymbolAt(t, j + 2, ":") &&
+                             IsNumberAt(t, j + 3, 1, 2) && !t[j + 3].space_before;
   std::string_view separator;
-  if (separated(":")) {
+  if (separated(":") || short_minutes) {
     separator = ":";
   } else if (separated(".") && (style.dotted || (j + 2 < t.size() && IsWord(t[j + 2], "uhr")) ||
                                 IsZoneNameAt(t, j + 2))) {
@@ -266,13 +273,44 @@ bool ReadSignedOffset(Tokens t, std::size_t i, std::size_t& end, int& minutes, b
   } else {
     return false;
   }
-  if (hours > 14 || mins > 59) return false;
+  // Up to 23 hours is read, so that the date before an offset no zone has
+  // ("+15:00") is not lost; ReadOffset takes no offset from it.
+  if (hours > 23 || mins > 59) return false;
   minutes = (negative ? -1 : 1) * (hours * 60 + mins);
   end = j;
   return true;
 }
 
-std::optional<WrittenOffset> ReadOffset(Tokens t, std::size_t i) {
+// The most any zone is ahead of or behind UTC (Kiribati's +14:00).
+constexpr int kMaxOffsetMinutes = 14 * 60;
+
+// An IANA zone name at tokens[i] ("Europe/Brussels", "America/Los_Angeles",
+// "Etc/GMT+5"): its words and the symbols between them, glued; the longest
+// that ICU knows.
+std::optional<WrittenOffset> ReadIanaZone(Tokens t, std::size_t i) {
+  std::size_t end = i + 1;
+  bool slash = false;
+  while (end < t.size() && !t[end].space_before &&
+         (t[end].kind != DateTokenKind::kSymbol || t[end].text == "/" || t[end].text == "_" ||
+          t[end].text == "-" || t[end].text == "+")) {
+    slash = slash || t[end].text == "/";
+    ++end;
+  }
+  if (!slash) return std::nullopt;
+  for (; end > i + 2; --end) {
+    std::string name;
+    for (std::size_t k = i; k < end; ++k) name += t[k].text;
+    if (std::string zone = IanaZoneName(name); !zone.empty()) {
+      WrittenOffset offset;
+      offset.end = end;
+      offset.zone = std::move(zone);
+      return offset;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<WrittenOffset> ReadWrittenOffset(Tokens t, std::size_t i) {
   if (i >= t.size()) return std::nullopt;
   WrittenOffset offset;
   bool negative = false;
@@ -299,11 +337,20 @@ std::optional<WrittenOffset> ReadOffset(Tokens t, std::size_t i) {
       ReadSignedOffset(t, i + 1, offset.end, offset.minutes, negative);
       return offset;
     }
-    return std::nullopt;
+    return ReadIanaZone(t, i);
   }
   if (!ReadSignedOffset(t, i, offset.end, offset.minutes, negative)) return std::nullopt;
   // RFC 2822 and RFC 3339: "-00:00" is UTC with the local offset unknown.
   offset.zulu = offset.minutes == 0 && negative;
+  return offset;
+}
+
+std::optional<WrittenOffset> ReadOffset(Tokens t, std::size_t i) {
+  std::optional<WrittenOffset> offset = ReadWrittenOffset(t, i);
+  if (offset && (offset->minutes > kMaxOffsetMinutes || offset->minutes < -kMaxOffsetMinutes)) {
+    offset->minutes = 0;
+    offset->ambiguous = true;
+  }
   return offset;
 }
 
@@ -389,10 +436,13 @@ NormalizedDate Format(const CalendarDate& date, const std::optional<WallTime>& t
   out.precision = time->precision;
   out.iso +=
       "T" + TwoDigits(time->hour) + ":" + TwoDigits(time->minute) + ":" + TwoDigits(time->second);
-  if (offset && !offset->ambiguous) {
+  if (offset && !offset->ambiguous && offset->zone.empty()) {
     out.iso += offset->zulu ? "Z" : FormatOffset(offset->minutes);
     out.has_offset = true;
-  } else if (!time_zone.empty()) {
+    return out;
+  }
+  if (offset && !offset->zone.empty()) time_zone = offset->zone;  // the page's own zone first
+  if (!time_zone.empty()) {
     const std::int64_t local = civil::DaysFromCivil({date.year, date.month, date.day}) * 86400 +
                                time->hour * 3600 + time->minute * 60 + time->second;
     // An unknown zone leaves the time naive rather than losing the date.

@@ -3,6 +3,7 @@
 #include <unicode/calendar.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
+#include <unicode/strenum.h>
 #include <unicode/stringoptions.h>
 #include <unicode/timezone.h>
 #include <unicode/ucal.h>
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <unordered_map>
 
 #include "parsers/text/icu_chars.h"
 #include "parsers/utf8.h"
@@ -304,6 +306,31 @@ Result<int> ZoneOffsetAtLocalTime(std::string_view zone, std::int64_t local_seco
 
 Result<int> ZoneOffsetAtInstant(std::string_view zone, std::int64_t utc_seconds) {
   return ZoneOffset(zone, utc_seconds, /*local=*/false);
+}
+
+std::string IanaZoneName(std::string_view name) {
+  if (name.find('/') == std::string_view::npos) return {};
+  // Every zone ID ICU has, by its lower-case form: built on the first name
+  // looked up (feeds rarely write one, so most processes never build it).
+  static const std::unordered_map<std::string, std::string>* const ids = [] {
+    auto* out = new std::unordered_map<std::string, std::string>();
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::StringEnumeration> all(icu::TimeZone::createEnumeration(status));
+    if (U_FAILURE(status) || all == nullptr) return out;
+    while (const icu::UnicodeString* id = all->snext(status)) {
+      if (U_FAILURE(status)) break;
+      std::string utf8 = ToUtf8(*id);
+      if (utf8.find('/') == std::string::npos) continue;
+      std::string lower = utf8;
+      for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      out->emplace(std::move(lower), std::move(utf8));
+    }
+    return out;
+  }();
+  std::string lower(name);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const auto it = ids->find(lower);
+  return it == ids->end() ? std::string() : it->second;
 }
 
 Result<LocaleDateNames> LoadLocaleDateNames(std::string_view locale, std::string_view calendar) {

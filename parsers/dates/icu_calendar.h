@@ -27,6 +27,12 @@ Result<int> ZoneOffsetAtLocalTime(std::string_view zone, std::int64_t local_seco
 // The same for an instant: `utc_seconds` since the Unix epoch.
 Result<int> ZoneOffsetAtInstant(std::string_view zone, std::int64_t utc_seconds);
 
+// The IANA zone name ICU knows that `name` spells in any case
+// ("europe/brussels" -> "Europe/Brussels"), links and old names included;
+// empty when ICU knows none. Only names with a '/' are looked up, so that
+// abbreviations ("EST") stay with the callers' own tables.
+std::string IanaZoneName(std::string_view name);
+
 // Month and weekday names one locale writes with the Gregorian calendar, as
 // ICU's CLDR data has them (UTF-8, not case-folded, trailing dots kept):
 // wide and abbreviated, in the format context (genitive where a language

@@ -373,6 +373,39 @@ TEST(NormalizeDate, GivesNaiveTimesTheOffsetOfTheSourcesZone) {
   ExpectAll({{"2024-07-05 06:15:31", "2024-07-05T06:15:31", kSecond}}, {"", "Mars/Olympus"});
 }
 
+TEST(NormalizeDate, ReadsTheIanaZoneNamedAfterTheTime) {
+  ExpectAll({
+      // Its offset at that wall time: winter and summer in Brussels.
+      {"Thu, 25 Feb 2016 10:00:00 Europe/Brussels", "2016-02-25T10:00:00+01:00", kSecond},
+      {"Mon, 25 Jul 2016 10:00:00 Europe/Brussels", "2016-07-25T10:00:00+02:00", kSecond},
+      {"2024-07-05 06:15 Asia/Kolkata", "2024-07-05T06:15:00+05:30", kMinute},
+      // Any case; old names and POSIX's reversed signs as ICU has them.
+      {"2024-07-05 06:15 AMERICA/NEW_YORK", "2024-07-05T06:15:00-04:00", kMinute},
+      {"2024-07-05 06:15 Asia/Calcutta", "2024-07-05T06:15:00+05:30", kMinute},
+      {"2024-07-05 06:15 Etc/GMT+5", "2024-07-05T06:15:00-05:00", kMinute},
+      // A slash that names no zone is no zone.
+      {"2024-07-05 06:15 and/or", "", kMinute},
+  });
+  // The page's zone over the source's.
+  ExpectAll({{"2024-07-05 06:15 Asia/Tokyo", "2024-07-05T06:15:00+09:00", kMinute}},
+            {"", "Europe/Sofia"});
+}
+
+TEST(NormalizeDate, TakesNoOffsetThatNoZoneHasButKeepsTheDate) {
+  ExpectAll({
+      {"2023-05-29 00:00:00+15:00", "2023-05-29T00:00:00", kSecond},
+      {"2023-05-29T10:00:00-23:00", "2023-05-29T10:00:00", kSecond},
+      {"2023-05-29T10:00:00+14:00", "2023-05-29T10:00:00+14:00", kSecond},
+  });
+}
+
+TEST(NormalizeDate, ReadsOneDigitMinutesOnlyBeforeSeconds) {
+  ExpectAll({
+      {"Tue, 3 Jun 2003 09:5:1 GMT", "2003-06-03T09:05:01Z", kSecond},
+      {"3 Jun 2003 9:5", "", kDay},
+  });
+}
+
 TEST(NormalizeDate, ReadsUnixTimestamps) {
   ExpectAll({
       {"1720062931", "2024-07-04T03:15:31Z", kSecond},

@@ -252,15 +252,23 @@ TEST(MinifluxDates, Rfc850MilitaryZonesAndOffsetsAfterAZoneOrADate) {
   });
 }
 
-// Forms corpusd does not read yet: IANA zone names after the time, offsets past
-// +14:00, one-digit minutes.
-TEST(MinifluxDates, DISABLED_FormsNotReadYet) {
+// IANA zone names after the time, offsets past +14:00 and one-digit minutes
+// (with seconds): Miniflux reads them, and so does corpusd. A zone name
+// gives its offset at that wall time; an offset no zone has gives none.
+TEST(MinifluxDates, ZoneNamesOffsetsNoZoneHasAndOneDigitMinutes) {
   ExpectDays({
       {"Thu, 25 Feb 2016 00:00:00 Europe/Brussels", "2016-02-25"},
       {"Fri, 31 Mar 2023 20:19:00 America/Los_Angeles", "2023-03-31"},
       {"2023-05-29 00:00:00+15:00", "2023-05-29"},
       {"Tue, 3 Jun 2003 09:5:1 GMT", "2003-06-03"},
   });
+  EXPECT_EQ(ViaPubDate("Thu, 25 Feb 2016 00:00:00 Europe/Brussels"), "2016-02-25T00:00:00+01:00");
+  EXPECT_EQ(ViaPubDate("Fri, 31 Mar 2023 20:19:00 America/Los_Angeles"),
+            "2023-03-31T20:19:00-07:00");
+  EXPECT_EQ(ViaPubDate("Fri, 31 Mar 2023 20:19:00 america/los_angeles"),
+            "2023-03-31T20:19:00-07:00");
+  EXPECT_EQ(ViaPubDate("2023-05-29 00:00:00+15:00"), "2023-05-29T00:00:00");
+  EXPECT_EQ(ViaPubDate("Tue, 3 Jun 2003 09:5:1 GMT"), "2003-06-03T09:05:01Z");
 }
 
 }  // namespace
