@@ -233,14 +233,11 @@ TEST(MinifluxDates, ThroughAnRssPubDate) {
   EXPECT_EQ(ViaPubDate("Tue, 03 Jun 2003 09:39:21 GMT"), "2003-06-03T09:39:21Z");
 }
 
-// Forms that corpusd, by a reading of date_normalizer.cc, does not read yet. Miniflux
-// reads all but the military letters: IANA zone names after the time (its test inputs),
-// an offset out of corpusd's range (its test input), then, after its layouts, one-digit
-// minutes and seconds, a zone name then a spaced offset, RFC 850's "03-Jun-03" and a
-// time before a dotted date with an offset. RFC 822's military zone letters other than
-// Z are added: RFC 1123 found their signs reversed and RFC 2822 says to take them as
-// -0000, so only the day is meant. Disabled until it is settled whether corpusd should
-// read them; run with --gtest_also_run_disabled_tests.
+// Forms Miniflux reads after its layouts: RFC 850's "03-Jun-03", a zone name
+// then a spaced offset, and a time before a dotted date with an offset. RFC
+// 822's military zone letters other than Z are added: RFC 1123 found their
+// signs reversed and RFC 2822 says to take them as -0000, so only the day is
+// meant.
 TEST(MinifluxDates, Rfc850MilitaryZonesAndOffsetsAfterAZoneOrADate) {
   ExpectDays({
       {"Tuesday, 03-Jun-03 09:39:21 GMT", "2003-06-03"},
