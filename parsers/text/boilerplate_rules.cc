@@ -96,9 +96,13 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"((?:accept|reject|allow|manage)(?: all)? cookies.{0,60}|cookie (?:policy|settings|preferences))",
      {"cookie"}},
     {"builtin:read-more",
-     R"((?:read more|read also|also read|see also|related(?: articles?| stories| news)?|)"
-     R"(recommended(?: for you)?|more on this(?: story)?|you may also like|don'?t miss|)"
-     R"(more from [\p{L} ]{1,40}|continue reading|click here to .{1,80})\s*[:»>…|-]?.{0,200})",
+     R"((?:read more|read also|also read|see also|more on this(?: story)?|you may also like|)"
+     R"(don'?t miss|more from [\p{L} ]{1,40}|continue reading|click here to .{1,80})\s*[:»>…|-]?.{0,200}|)"
+     // "Related" and "Recommended" also open sentences ("Related research
+     // has shown ...", "Recommended daily intake is ..."): only a label of
+     // their own, or one followed by its list.
+     R"((?:related|recommended)(?:\s+(?:articles?|stories|news|posts?|content|reading|links|)"
+     R"(videos?|topics|changes|for you))?\s*(?:[:»>…|-].{0,200})?)",
      {},
      {"read", "also", "see", "related", "recommended", "more", "you", "don", "continue", "click"}},
     {"builtin:navigation",

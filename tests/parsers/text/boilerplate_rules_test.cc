@@ -138,6 +138,19 @@ TEST(BoilerplateRules, RemovesStaffCreditsAndSharingCounts) {
   }
 }
 
+TEST(BoilerplateRules, RelatedAndRecommendedAreLabelsOnlyWhenTheyStandAsOne) {
+  for (const char* debris : {"Related articles", "related news", "Related: Putin says ceasefire",
+                             "Recommended for you", "Recommended", "Related changes",
+                             "Related stories » Markets slide"}) {
+    EXPECT_EQ(RuleFor(debris), "builtin:read-more") << debris;
+  }
+  for (const char* content : {"Related research has shown similar effects in mice.",
+                              "Recommended daily intake is 2,000 calories, the agency says.",
+                              "Related to the case, police arrested two men on Friday."}) {
+    EXPECT_EQ(RuleFor(content), "kept") << content;
+  }
+}
+
 TEST(BoilerplateRules, KeepsArticleSentences) {
   for (const char* content :
        {"Putin said that he does not know the specific proposals of Donald Trump.",
