@@ -24,6 +24,18 @@ constexpr std::size_t kMaxDebrisBytes = 400;
   "Sputnik|RIA Novosti|Xinhua|Anadolu|ANSA|DPA|PA|PA Images|Bloomberg|Alamy|"          \
   "Imago|AAP|Kyodo|Yonhap|UPI|NurPhoto|SOPA Images|Wikimedia Commons|Unsplash)"
 
+// Where a page asks to be followed.
+#define SOCIAL                                                                      \
+  "facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|" \
+  "mastodon|bluesky|pinterest|snapchat|reddit|vk|flipboard|google news|apple news|" \
+  "social media|social"
+
+// A person's or a place's name: capitalised words ("Saqib Iqbal Ahmed",
+// "Gertrude Chavez-Dreyfuss"), matched case-sensitively, and a list of them
+// ("A, B and C").
+#define NAME_WORDS R"((?-i:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.\-]*))*)"
+#define NAMES NAME_WORDS R"((?:\s*(?:,|and|&)\s*)" NAME_WORDS R"()*(?:\s+in\s+)" NAME_WORDS R"()?)"
+
 struct BuiltinRule {
   const char* name;
   const char* pattern;  // matched against the whole paragraph, case-insensitively
@@ -70,7 +82,9 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"((?:\s+(?:article|story|post|page|link))?(?:\s+(?:on|via|with)\s+\p{L}+)?\s*[:!.]?|)"
      R"((?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email|e-mail|print|)"
      R"(copy link|messenger|pinterest|viber|vk)\s*[|/·•,]?\s*){2,}|)"
-     R"((?:follow|like|join)\s+(?:us|@\w+)(?:\s+on\s+.{1,60})?[.!]?|)"
+     // "Follow us on Twitter and Facebook", but not "Join us on Saturday".
+     R"((?:follow|like|join)\s+(?:us|@\w+)(?:\s+on\s+(?:)" SOCIAL
+     R"()(?:\s*(?:,|and|&)\s*(?:)" SOCIAL R"())*)?[.!]?|)"
      // "Like this story? Share it with a friend!", "Enjoyed this article? Share it."
      R"((?:(?:like|liked|enjoy|enjoyed|love|loved)\s+(?:this|the)\s+(?:story|article|post)\?\s*)?)"
      R"(share (?:it|this(?: (?:story|article|post))?)(?: with (?:a friend|friends|your friends))?[.!]?)",
@@ -152,7 +166,10 @@ constexpr BuiltinRule kBuiltinRules[] = {
      // Who reported, wrote and edited, as news agencies close a story:
      // "Reporting by …; Editing by …", "Additional reporting by …",
      // "Associated Press writers … contributed to this report."
-     R"((?:additional\s+)?reporting\s+by\s.{1,300}|(?:writing|editing)\s+by\s.{1,200}|)"
+     // Names only after "by": "Reporting by the Guardian revealed ..." is a
+     // sentence.
+     R"((?:(?:additional\s+)?reporting|writing|editing)\s+by\s+)" NAMES
+     R"((?:\s*[;,]\s*(?:(?:additional\s+)?reporting|writing|editing)\s+by\s+)" NAMES R"()*\s*\.?|)"
      R"(.{1,200}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\.?)",
      {"reporting by", "writing by", "editing by", "contributed to this", "contributed reporting"}},
 };

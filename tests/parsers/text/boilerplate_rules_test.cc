@@ -51,6 +51,8 @@ TEST(BoilerplateRules, RemovesCommonPromptsAndCredits) {
                              "Share this article",
                              "Facebook Twitter WhatsApp Email",
                              "Follow us on Telegram",
+                             "Follow us on Twitter and Facebook",
+                             "Like us on Facebook!",
                              "Sign up for our daily newsletter",
                              "Subscribe",
                              "We use cookies to improve your "
@@ -121,27 +123,32 @@ TEST(BoilerplateRules, RemovesStaffCreditsAndSharingCounts) {
         "Zieminski",
         "Additional reporting by Joseph Hudak",
         "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
-        "NPR's Geoff Brumfiel contributed to this report."}) {
+        "NPR's Geoff Brumfiel contributed to this report.",
+        "Reporting by Jane Doe in Washington; Editing by John Smith and Mary-Ann O’Neil",
+        "Writing by Kim Lee; editing by Peter Graff."}) {
     EXPECT_EQ(RuleFor(debris), "builtin:staff-credits") << debris;
   }
   for (const char* debris : {"Sharing is caring!", "858shares", "1.2K shares"}) {
     EXPECT_EQ(RuleFor(debris), "builtin:share-prompt") << debris;
   }
   EXPECT_EQ(RuleFor("Loading comments..."), "builtin:comments-prompt");
-  for (const char* content : {"The reporting by the newspaper led to two resignations.",
-                              "She contributed to the report's findings, the committee said.",
-                              "Three scientists contributed to the report.",
-                              "Edited by a famous director, the film ran for three hours.",
-                              "858 shares changed hands before noon, a record for the exchange.",
-                              "Reporting for the paper, she covered three wars."}) {
+  for (const char* content :
+       {"The reporting by the newspaper led to two resignations.",
+        "She contributed to the report's findings, the committee said.",
+        "Three scientists contributed to the report.",
+        "Edited by a famous director, the film ran for three hours.",
+        "858 shares changed hands before noon, a record for the exchange.",
+        "Reporting for the paper, she covered three wars.",
+        "Reporting by the Guardian revealed that the company had misled investors.",
+        "Editing by machine learning tools is now common in newsrooms."}) {
     EXPECT_EQ(RuleFor(content), "kept") << content;
   }
 }
 
 TEST(BoilerplateRules, RelatedAndRecommendedAreLabelsOnlyWhenTheyStandAsOne) {
-  for (const char* debris : {"Related articles", "related news", "Related: Putin says ceasefire",
-                             "Recommended for you", "Recommended", "Related changes",
-                             "Related stories » Markets slide"}) {
+  for (const char* debris :
+       {"Related articles", "related news", "Related: Putin says ceasefire", "Recommended for you",
+        "Recommended", "Related changes", "Related stories » Markets slide"}) {
     EXPECT_EQ(RuleFor(debris), "builtin:read-more") << debris;
   }
   for (const char* content : {"Related research has shown similar effects in mice.",
@@ -158,6 +165,8 @@ TEST(BoilerplateRules, KeepsArticleSentences) {
         "Reuters reported that the talks had stalled, citing two sources.",
         "The photo shows the president at the summit in Astana.",
         "He shared the article with his followers on Thursday.",
+        "Join us on Saturday for the parade through the old town.",
+        "Follow us on our journey across the Andes.",
         "Like this story, the others share it with a friend of the family.",
         "Share it with a friend, the minister said, and nobody will know.",
         "In 2022, 29 of 31 targets were hit.", "Home prices rose 5% in March.",
