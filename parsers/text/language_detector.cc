@@ -61,6 +61,21 @@ Cld2Input PrepareForCld2(std::string_view utf8) {
   Cld2Input input;
   input.text.reserve(std::min(utf8.size(), kMaxBytes));
   for (std::size_t pos = 0; pos < utf8.size();) {
+    // A run of printable ASCII (and tabs and line breaks) goes in whole:
+    // decoding and appending each character alone cost a fifth as much as
+    // CLD2 itself on plain text.
+    std::size_t run = pos;
+    while (run < utf8.size() && input.text.size() + (run - pos) < kMaxBytes) {
+      const auto c = static_cast<unsigned char>(utf8[run]);
+      if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) break;
+      input.letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      ++run;
+    }
+    if (run > pos) {
+      input.text.append(utf8.substr(pos, run - pos));
+      pos = run;
+      continue;
+    }
     std::size_t length = 0;
     const char32_t cp = utf8::DecodeAt(utf8, pos, length);
     if (input.text.size() + length > kMaxBytes) break;

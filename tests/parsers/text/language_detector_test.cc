@@ -132,7 +132,7 @@ TEST(LanguageDetectorTest, OddHintsAreIgnored) {
 // those are blanked first.
 TEST(LanguageDetectorTest, ControlCharactersAndBrokenUtf8DoNotHideTheLanguage) {
   const std::string text =
-      "Die Bundesregierung hat am Mittwoch\x07 ein neues F\xC3\xB6rderprogramm \xC2\x84"
+      "Die Bundesregierung hat am Mittwoch\x07 ein neues F\xC3\xB6rderprogramm \xC2\x84\x7F"
       "beschlossen.\xFF Künftig sollen Eigentümer höhere Zuschüsse erhalten, teilte das "
       "Ministerium mit."s;
   EXPECT_EQ(Detected(text), "de");
@@ -147,6 +147,10 @@ TEST(LanguageDetectorTest, VeryLongTextIsCut) {
         "agriculteurs. ";
   }
   EXPECT_EQ(Detected(text), "fr");
+  // Cut inside the text's first 500 bytes; and before a character of two
+  // bytes that would end past the cut, leaving only blanks.
+  EXPECT_EQ(Detected(std::string(262'144 - 500, ' ') + text), "fr");
+  EXPECT_EQ(Detected(std::string(262'143, ' ') + "\xC3\xA9" + text), "none");
 }
 
 }  // namespace
