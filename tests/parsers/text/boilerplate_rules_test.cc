@@ -132,6 +132,8 @@ TEST(BoilerplateRules, RemovesStaffCreditsAndSharingCounts) {
     EXPECT_EQ(RuleFor(debris), "builtin:share-prompt") << debris;
   }
   EXPECT_EQ(RuleFor("Loading comments..."), "builtin:comments-prompt");
+  // Capitals that split into names many ways, then a sentence: kept.
+  EXPECT_EQ(RuleFor("Reporting by " + std::string(300, 'A') + " revealed it."), "kept");
   for (const char* content :
        {"The reporting by the newspaper led to two resignations.",
         "She contributed to the report's findings, the committee said.",
