@@ -58,12 +58,23 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"(right[- ]click (?:is )?disabled.{0,60}|copying (?:of )?(?:this )?(?:content|text) is )"
      R"((?:not allowed|prohibited|forbidden).{0,60})",
      {"protected", "copy", "click"}},
-    {kPhotoCreditRule, R"((?:(?:front[- ]page|cover|featured|header|top|main|lead|title|hero)\s+)?)"
-                       R"((?:image|photo|picture|foto|photograph|illustration|graphic|video)s?)"
-                       R"((?:\s+credits?)?\s*(?::|\||/|-|by\b).{1,160}|)"
-                       R"(\(?(?:photo|image|picture|foto)s?\s*(?:credit)?\s*:.{1,120}\)?|)"
-                       R"(\(?(?:©|\(c\)|copyright)\s*.{1,100}\)?|)"
-                       "(?:" AGENCY R"((?:\s*[/|]\s*(?-i:[\p{L}.' -]){1,40}){0,4}))"},
+    {kPhotoCreditRule,
+     R"((?:(?:front[- ]page|cover|featured|header|top|main|lead|title|hero)\s+)?)"
+     R"((?:image|photo|picture|foto|photograph|illustration|graphic|video)s?)"
+     R"((?:\s+credits?)?\s*(?::|\||/|-|by\b).{1,160}|)"
+     R"(\(?(?:photo|image|picture|foto)s?\s*(?:credit)?\s*:.{1,120}\)?|)"
+     R"(\(?(?:©|\(c\)|copyright)\s*.{1,100}\)?)",
+     {"image", "photo", "picture", "foto", "illustration", "graphic", "video", "©", "(c)",
+      "copyright"}},
+    // An agency's name alone, or with its photographer's: "Sputnik",
+    // "MTI/EPA/Sputnik/Grigory Sysoyev".
+    {kPhotoCreditRule,
+     "(?:" AGENCY R"((?:\s*[/|]\s*(?-i:[\p{L}.' -]){1,40}){0,4}))",
+     {},
+     {"ap",     "afp",    "reuters", "epa",       "efe",   "getty",     "shutterstock",
+      "istock", "mti",    "tass",    "sputnik",   "ria",   "xinhua",    "anadolu",
+      "ansa",   "dpa",    "pa",      "bloomberg", "alamy", "imago",     "aap",
+      "kyodo",  "yonhap", "upi",     "nurphoto",  "sopa",  "wikimedia", "unsplash"}},
     {"builtin:caption",
      R"([^.!?]{1,160}\((?:left|right|center|centre|top|bottom|pictured|file|file photo|L|R)\))"
      R"([^.!?]{0,160}\.?)",
@@ -77,6 +88,7 @@ constexpr BuiltinRule kBuiltinRules[] = {
      {"photo", "foto", "image", "picture", "pic:", "pic/", "bild:", "bild/", "bild /"}},
     {"builtin:calendar-residue",
      R"((?:[1-9]|[12][0-9]|3[01])(?:\s+(?:[1-9]|[12][0-9]|3[01]))+)",
+     {"1", "2", "3", "4", "5", "6", "7", "8", "9"},
      {"1", "2", "3", "4", "5", "6", "7", "8", "9"}},
     {"builtin:share-prompt",
      R"((?:share|tweet|email|e-mail|print|pin|save)(?:\s+(?:this|the))?)"
@@ -136,7 +148,10 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"((?:(?:image|photo|picture|slide|foto|bild|imagen|immagine)\s+)?)"
      R"(\d{1,3}\s*(?:of|/|von|de|di|sur|из|z)\s*/?\s*\d{1,3}|)"
      R"((?:back to|view|open|see|launch|close)\s+(?:the\s+)?(?:photo\s+|image\s+)?gallery)",
-     {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "gallery"}},
+     {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "gallery"},
+     {"0",      "1",        "2",     "3",     "4",       "5",     "6",      "7",
+      "8",      "9",        "image", "photo", "picture", "slide", "foto",   "bild",
+      "imagen", "immagine", "back",  "view",  "open",    "see",   "launch", "close"}},
     {"builtin:tags",
      // A list's label left on its own once the links are gone: "Topics",
      // "Tags:", "Filed under:", AP's "People in the Story".
