@@ -251,12 +251,14 @@ Result<DateNamesTable> DateNamesTableFromCldr() {
            std::make_tuple(key(b), b.meaning.abbreviated);
   });
   std::set<std::string> first_words;
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (i > 0 && key(entries[i]) == key(entries[i - 1])) continue;  // the wide one came first
-    if (const std::vector<DateToken> parts = TokenizeForDates(entries[i].name); parts.size() > 1) {
-      first_words.insert(entries[i].name.substr(0, parts[0].byte_end));
+  for (DateNameEntry& entry : entries) {
+    // The wide one came first. (Compared with the entry kept, not the one
+    // before in `entries`, whose name was moved out.)
+    if (!table.entries.empty() && key(entry) == key(table.entries.back())) continue;
+    if (const std::vector<DateToken> parts = TokenizeForDates(entry.name); parts.size() > 1) {
+      first_words.insert(entry.name.substr(0, parts[0].byte_end));
     }
-    table.entries.push_back(std::move(entries[i]));
+    table.entries.push_back(std::move(entry));
   }
   table.first_words.assign(first_words.begin(), first_words.end());
   table.time_links.assign(vocabulary.time_links.begin(), vocabulary.time_links.end());
