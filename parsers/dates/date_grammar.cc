@@ -175,14 +175,12 @@ bool IsApostropheYear(Tokens t, std::size_t k) {
 // The token of a year written after a month ("July 5, 2024", "5 de julio de
 // 2024", "14 октября 2022", "14 Feb ’20"), or 0 when none is; `buddhist` is
 // set when the Buddhist Era is written before it ("พ.ศ. 2563").
-std::size_t YearAfter(Tokens t, std::size_t j, const DateGrammarOptions& options,
-                      bool& buddhist) {
+std::size_t YearAfter(Tokens t, std::size_t j, const DateGrammarOptions& options, bool& buddhist) {
   std::size_t k = j;
   if (IsGluedCommaAt(t, k)) ++k;
   k = SkipLinkWord(t, k);
   k = SkipEra(t, k, buddhist);
-  if (k < t.size() && (IsSymbol(t[k], "’") || IsSymbol(t[k], "'")) &&
-      IsApostropheYear(t, k + 1)) {
+  if (k < t.size() && (IsSymbol(t[k], "’") || IsSymbol(t[k], "'")) && IsApostropheYear(t, k + 1)) {
     ++k;
   }
   if (k >= t.size() || t[k].kind != DateTokenKind::kNumber) return 0;
@@ -458,7 +456,7 @@ std::optional<std::pair<DateNameMeaning, std::size_t>> LongerNameAt(Tokens t, st
   if (i >= t.size() || t[i].kind != DateTokenKind::kWord || !names.StartsLongerName(t[i].text)) {
     return std::nullopt;
   }
-  for (std::size_t n = std::min(DateNames::kMaxNameTokens, t.size() - i); n >= 2; --n) {
+  for (std::size_t n = std::min(kMaxDateNameTokens, t.size() - i); n >= 2; --n) {
     const std::string key = NameKey(t, i, n);
     if (key.empty()) continue;
     const std::optional<DateNameMeaning> meaning =

@@ -7,7 +7,6 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -52,7 +51,6 @@ class DateNames {
   // Thai "ม.ค") are looked up by their NameKey; this says whether any of
   // them starts with the word `folded`.
   bool StartsLongerName(std::string_view folded) const;
-  static constexpr std::size_t kMaxNameTokens = kMaxDateNameTokens;
 
   // The words CLDR's date-time patterns of these locales write between a
   // date and its time ("at", "um", "στις", "a les", "pukul", "בשעה"), and

@@ -92,7 +92,7 @@ int Value(const DateToken& t) { return static_cast<int>(t.value); }
 // before noon, 12 after, -1 for none; `j` moves past it.
 int ReadDayPeriod(Tokens t, std::size_t& j) {
   if (j >= t.size() || t[j].kind == DateTokenKind::kSymbol) return -1;
-  for (std::size_t n = std::min(DateNames::kMaxNameTokens, t.size() - j); n >= 1; --n) {
+  for (std::size_t n = std::min(kMaxDateNameTokens, t.size() - j); n >= 1; --n) {
     const std::string key = NameKey(t, j, n);
     if (key.empty()) continue;
     if (const int hours = DateNames::Get().DayPeriod(key); hours >= 0) {

@@ -16,6 +16,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "parsers/ascii.h"
 #include "parsers/text/icu_chars.h"
 #include "parsers/utf8.h"
 
@@ -321,15 +322,11 @@ std::string IanaZoneName(std::string_view name) {
       if (U_FAILURE(status)) break;
       std::string utf8 = ToUtf8(*id);
       if (utf8.find('/') == std::string::npos) continue;
-      std::string lower = utf8;
-      for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      out->emplace(std::move(lower), std::move(utf8));
+      out->emplace(AsciiLowerCopy(utf8), std::move(utf8));
     }
     return out;
   }();
-  std::string lower(name);
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  const auto it = ids->find(lower);
+  const auto it = ids->find(AsciiLowerCopy(name));
   return it == ids->end() ? std::string() : it->second;
 }
 

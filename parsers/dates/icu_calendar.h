@@ -2,8 +2,8 @@
 // database, month and weekday names and the calendar patterns from CLDR
 // locale data, and the case folding those names are matched with. Only
 // icu_calendar.cc includes ICU's calendar, formatting and resource-bundle
-// headers. Every function is thread-safe; nothing
-// here keeps state between calls.
+// headers. Every function is thread-safe; only IanaZoneName keeps state
+// between calls (ICU's zone names, read once).
 #pragma once
 
 #include <array>

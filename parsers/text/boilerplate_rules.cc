@@ -160,9 +160,8 @@ constexpr BuiltinRule kBuiltinRules[] = {
      R"(trending(?: now| stories| topics)?|)"
      R"((?:people|places|organizations|companies|topics) in (?:this|the) story)\s*:?)",
      {},
-     {"topic", "tag", "filed", "categor", "keyword", "schlagw", "themen", "étiquettes", "mots",
-      "etiquetas", "temas", "argomenti", "trending", "people", "places", "organizations",
-      "companies"}},
+     {"topic", "tag", "filed", "categor", "keyword", "schlagw", "themen", "mots", "etiquetas",
+      "temas", "argomenti", "trending", "people", "places", "organizations", "companies"}},
     {"builtin:page-controls",
      // The controls of a photo's caption or of the page, each a paragraph of
      // its own: "Caption", "Close", "Hide caption", "Text size".
