@@ -27,6 +27,8 @@ enum Flags : std::uint8_t {
   kInSvg = 8,         // inside <svg>, whose <title> is not the page's
   kInClassJunk = 16,  // inside an element whose class or id alone says junk
   kInArticleAside = 32,  // inside an <aside> of the article: junk but for its dates
+  kInListItem = 64,      // inside an <li>
+  kInItem = 128,         // inside an <article> of a list: a comment or a teaser
 };
 
 // What an element's collected text is for.
@@ -119,6 +121,7 @@ class Scanner {
   std::string line_;       // visible text since the last block boundary
   bool class_hints_;
   std::size_t visible_bytes_ = 0;       // visible text so far
+  std::size_t lines_ = 0;               // visible lines so far
   std::size_t class_junk_bytes_ = 0;    // visible text inside class-junk elements
   bool headline_taken_for_junk_ = false;  // a class-junk element holds the <main> or an <h1>
   bool seen_h1_ = false;
@@ -152,6 +155,7 @@ void Scanner::TakeAsHeadline(std::size_t at, bool named_by_title) {
   if (scan_.headline_at && !named_by_title) return;
   scan_.headline_at = at;
   scan_.first_text_after_headline = scan_.short_texts.size();
+  scan_.lines_to_headline_end = lines_;
   headline_named_by_title_ = named_by_title;
 }
 
@@ -159,9 +163,12 @@ void Scanner::FlushLine() {
   if (line_.empty()) return;
   std::string text = Collapse(line_);
   line_.clear();
+  if (text.empty()) return;
+  ++lines_;
   if (text.size() >= 4 && text.size() <= kMaxShortText && HasDateDigit(text) &&
       scan_.short_texts.size() < kMaxShortTexts) {
     scan_.short_texts.push_back(std::move(text));
+    scan_.short_text_lines.push_back(lines_ - 1);
   }
 }
 
@@ -209,6 +216,8 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
       flags &= ~kInArticleAside;
     }
   }
+  if (tag == "li") flags |= kInListItem;
+  if (tag == "article" && (flags & kInListItem)) flags |= kInItem;
   if (tag == "article" || tag == "main" || tag == "header" ||
       ContainsAny(cls, {"article", "post", "entry", "story", "hentry", "headline"})) {
     flags |= kInArticle;
@@ -283,7 +292,8 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
       (tag == "abbr" && ContainsAny(cls, {"published", "updated", "date"}))) {
     DateClue clue;
     clue.at = visible_bytes_;
-    clue.in_article = flags & kInArticle;
+    clue.in_item = flags & kInItem;
+    clue.in_article = (flags & kInArticle) && !clue.in_item;
     clue.published = is_pub_prop || n.has_attribute("pubdate") ||
                      ContainsAny(cls, {"publish", "entry-date", "pubdate", "created"});
     clue.modified = is_mod_prop || (!clue.published && ContainsAny(cls, {"update", "modif"}));
@@ -334,7 +344,8 @@ void Scanner::Enter(Frame& f, std::uint8_t parent_flags) {
   }
   if (f.collector < 0 && date_class) {
     DateClue clue;
-    clue.in_article = flags & kInArticle;
+    clue.in_item = flags & kInItem;
+    clue.in_article = (flags & kInArticle) && !clue.in_item;
     clue.published = ContainsAny(cls, {"publish", "posted", "created"});
     clue.modified = !clue.published && ContainsAny(cls, {"update", "modif"});
     f.collector = Open(Purpose::kDate, std::move(clue));

@@ -20,6 +20,7 @@ struct DateClue {
   bool in_article = false;  // inside <article>, <header>, <main> or an article-like container
   bool modified = false;    // marked as an update ("updated", "modified", dateModified)
   bool published = false;   // marked as the publication (pubdate, datePublished, "published")
+  bool in_item = false;     // inside an <article> of a list item: a comment's or a teaser's
   std::size_t at = 0;       // bytes of visible text before it on the page
 };
 
@@ -45,6 +46,11 @@ struct PageScan {
   // the first one after the headline (0 when the page has none).
   std::vector<std::string> short_texts;
   std::size_t first_text_after_headline = 0;
+  // Where each short text is among all the page's visible lines (those
+  // without a digit too), and the number of lines up to the headline's end:
+  // how far a date line is from the headline as a reader sees it.
+  std::vector<std::size_t> short_text_lines;
+  std::size_t lines_to_headline_end = 0;
   // True when the elements taken for comment, related-links or sidebar areas
   // by their class or id alone hold the page's <main>, an <h1> or most of its
   // text: a page-wide layout class ("layoutTwoColumnsRightSidebar",

@@ -162,22 +162,29 @@ std::optional<NormalizedDate> LineDate(std::string_view line, const DateContext&
   return DateFromText(line.substr(0, at), dates);
 }
 
+// Which clues FromClues() reads.
+struct Wanted {
+  bool published = false;   // only those stated as the publication
+  bool in_article = false;  // only those inside the article
+  bool items = false;       // those of a list's items (comments, teasers) instead of the rest
+  // Only the lines that say "updated" (a last resort, as a revision date is
+  // the nearest a page without any other date comes to one).
+  bool revisions = false;
+};
+
 // The date of the clue nearest the headline, of the kind asked for (the
-// first, on a page without a headline). `revisions`: only the lines
-// that say "updated" (a last resort, as a revision date is the nearest a
-// page without any other date comes to one).
+// first, on a page without a headline).
 std::optional<NormalizedDate> FromClues(const std::vector<DateClue>& clues,
-                                        const PageDateSources& src, bool want_published,
-                                        bool want_in_article, bool revisions = false) {
+                                        const PageDateSources& src, Wanted wanted) {
   // The clues of the kind asked for, nearest the headline first (before or
   // after it; the earlier on a tie): a page shows its article's date next to
   // its title, and the masthead's "today", a teaser list or the comments'
   // dates further away. Only as many are read as it takes to find a date.
   std::vector<std::pair<std::size_t, const DateClue*>> order;  // (distance, clue)
   for (const DateClue& c : clues) {
-    if (c.modified) continue;
-    if (want_published && !c.published) continue;
-    if (want_in_article && !c.in_article) continue;
+    if (c.modified || c.in_item != wanted.items) continue;
+    if (wanted.published && !c.published) continue;
+    if (wanted.in_article && !c.in_article) continue;
     std::size_t distance = 0;  // without a headline, in the page's order
     if (src.scan.headline_at) {
       const std::size_t headline = *src.scan.headline_at;
@@ -190,7 +197,7 @@ std::optional<NormalizedDate> FromClues(const std::vector<DateClue>& clues,
   for (const auto& [distance, clue] : order) {
     const DateClue& c = *clue;
     const Stated stated = c.published ? Stated::kAsPublication : Stated::kAsADate;
-    if (auto d = Accept(LineDate(c.text, src.dates, revisions), src, stated)) return d;
+    if (auto d = Accept(LineDate(c.text, src.dates, wanted.revisions), src, stated)) return d;
   }
   return std::nullopt;
 }
@@ -238,7 +245,7 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
     if (out.size() > before) out.back().ambiguous = IsAmbiguousNumeric(src.scan.Meta(key));
   };
   for (std::string_view key : kPublishedMetas) add_meta(key);
-  add_visible(FromClues(src.scan.time_elements, src, true, false));
+  add_visible(FromClues(src.scan.time_elements, src, {.published = true}));
   for (std::string_view key : kWeakPublishedMetas) add_meta(key);
   // A site's own vocabulary in the Open Graph style ("five_hundred_pixels:uploaded").
   for (const auto& [key, value] : src.scan.metas) {
@@ -254,11 +261,11 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
   if (!url_day) url_day = Accept(DateFromUrl(src.scan.canonical), src);
   if (!url_day) url_day = Accept(DateFromUrl(src.scan.Meta("og:url")), src);
   add(std::move(url_day), /*from_url=*/true);
-  add_visible(FromClues(src.scan.time_elements, src, false, true));
-  add_visible(FromClues(src.scan.date_elements, src, true, false));
-  add_visible(FromClues(src.scan.date_elements, src, false, true));
-  add_visible(FromClues(src.scan.time_elements, src, false, false));
-  add_visible(FromClues(src.scan.date_elements, src, false, false));
+  add_visible(FromClues(src.scan.time_elements, src, {.in_article = true}));
+  add_visible(FromClues(src.scan.date_elements, src, {.published = true}));
+  add_visible(FromClues(src.scan.date_elements, src, {.in_article = true}));
+  add_visible(FromClues(src.scan.time_elements, src, {}));
+  add_visible(FromClues(src.scan.date_elements, src, {}));
   const auto& texts = src.scan.short_texts;
   // A sentence anywhere in the page's text that says when it was published,
   // as blog themes write in the post's footer ("This entry was posted on
@@ -272,31 +279,46 @@ std::vector<Candidate> PublishedCandidates(const PageDateSources& src) {
       return out;
     }
   }
-  // Date lines right below the headline ("Published 7 June 2020"), else
-  // right above it (a dateline over the headline, nearest first).
+  // Date lines near the headline, nearest first: right below it ("Published
+  // 7 June 2020"), or right above it (a dateline over the headline, or a
+  // date in the headline's own line), which gives way to a line below at
+  // the same distance. Counted in the page's lines, with or without a digit:
+  // a teaser's date thirty lines down is further than the line over the
+  // headline.
   constexpr std::size_t kLinesAfterHeadline = 30;
+  constexpr std::size_t kLinesBeforeHeadline = 3;
+  constexpr std::size_t kAbovePenalty = 1;
   const std::size_t first_after = src.scan.first_text_after_headline;
+  const std::size_t headline_end = src.scan.lines_to_headline_end;
+  const auto& lines = src.scan.short_text_lines;
+  std::vector<std::pair<std::size_t, std::size_t>> near;  // (distance, index of the text)
   for (std::size_t i = first_after; i < texts.size() && i < first_after + kLinesAfterHeadline;
        ++i) {
-    if (auto d = Accept(LineDate(texts[i], src.dates), src)) {
-      add_visible(std::move(d));
+    near.emplace_back(lines[i] + 1 - headline_end, i);
+  }
+  for (std::size_t i = first_after, n = 0; i > 0 && n < kLinesBeforeHeadline; --i, ++n) {
+    near.emplace_back(headline_end - lines[i - 1] + kAbovePenalty, i - 1);
+  }
+  std::stable_sort(near.begin(), near.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [distance, i] : near) {
+    std::optional<NormalizedDate> d = i >= first_after ? LineDate(texts[i], src.dates)
+                                                       : DateFromText(texts[i], src.dates);
+    if (auto accepted = Accept(std::move(d), src)) {
+      add_visible(std::move(accepted));
       return out;
     }
   }
-  constexpr std::size_t kLinesBeforeHeadline = 3;
-  for (std::size_t i = first_after, n = 0; i > 0 && n < kLinesBeforeHeadline;
-       --i, ++n) {
-    if (auto d = Accept(DateFromText(texts[i - 1], src.dates), src)) {
-      add_visible(std::move(d));
-      return out;
-    }
-  }
+  // The date of a list's item: a comment's or a teaser's, the nearest
+  // the page comes to its own.
+  add_visible(FromClues(src.scan.time_elements, src, {.items = true}));
+  add_visible(FromClues(src.scan.date_elements, src, {.items = true}));
   // The day in the path of the page's picture ("/files/2016/05/04/cover.png"):
   // pictures are uploaded for the article.
   add(Accept(DateFromUrl(src.scan.Meta("og:image")), src));
   // Last resort: a visible revision date ("Aktualisiert: 30.12.2016"), in a
   // date element, else on a line of its own ("Last updated: 2020/05/05").
-  add_visible(FromClues(src.scan.date_elements, src, false, false, /*revisions=*/true));
+  add_visible(FromClues(src.scan.date_elements, src, {.revisions = true}));
   for (const std::string& line : texts) {
     if (!out.empty()) break;
     if (SaysUpdated(line)) add_visible(Accept(DateFromText(line, src.dates), src));

@@ -122,6 +122,40 @@ TEST(HtmlMetadataDateTest, DateLineAboveTheHeadlineAndBarSeparatedDates) {
             "2022-01-26");
 }
 
+TEST(HtmlMetadataDateTest, TheDateLineNearestTheHeadlineAboveOrBelowIt) {
+  // A kicker's date right over the headline is nearer than a teaser's date
+  // further down, which the lines below the headline used to reach first.
+  const std::string teasers =
+      "<p>An abstract without dates.</p><p>More text.</p><p>And more.</p>"
+      "<div><a>Wochenende in Wien 12.10. - 15.10.2023</a></div>";
+  EXPECT_EQ(Published("<html lang=\"de\"><body><div><img></div><div>Party, 30.10.23</div>"
+                      "<h1>Last-Minute-Halloween-Kostüme</h1>" + teasers + "</body></html>"),
+            "2023-10-30");
+  // At the same distance, the line below wins.
+  EXPECT_EQ(Published("<body><p>Monday, 3 May 2021</p><h1>Headline</h1><p>4 May 2021</p>"
+                      "<p>Text.</p></body>"),
+            "2021-05-04");
+  // Without a date near the headline, the teaser's is still the last resort.
+  EXPECT_EQ(Published("<html lang=\"de\"><body><h1>Last-Minute-Halloween-Kostüme</h1>" + teasers +
+                      "</body></html>"),
+            "2023-10-15");
+}
+
+TEST(HtmlMetadataDateTest, AListItemsArticleIsACommentOrATeaser) {
+  // WordPress's comments, stripped of their classes: each an <article> in
+  // an <li>, whose <time> is the comment's, not the post's.
+  const std::string post =
+      "<html lang=\"de\"><body><article><h1>RES158 Sternfusion</h1><p>Eine Folge über "
+      "Teilchenbeschleuniger.</p><p>Veröffentlicht am 16.08.2019</p></article><ol><li><article>"
+      "<footer><b>Peter</b> sagt:<time datetime=\"2019-08-24T03:36:11+02:00\">24. August 2019"
+      "</time></footer><p>Tolle Folge!</p></article></li></ol></body></html>";
+  EXPECT_EQ(Published(post), "2019-08-16");
+  // Where the page has no other date, the item's is the nearest to one.
+  EXPECT_EQ(Published("<body><h1>Headline</h1><p>Text.</p><ul><li><article><time "
+                      "datetime=\"2019-08-24\">24 August</time></article></li></ul></body>"),
+            "2019-08-24");
+}
+
 TEST(HtmlMetadataDateTest, UpdatedLinesAreALastResort) {
   EXPECT_EQ(Published(R"(<html lang="de"><body><h1>H</h1><p>Letzte Änderung: 31.10.2023</p>
       <p>Erschienen am: 01.11.2023</p></body></html>)"),
