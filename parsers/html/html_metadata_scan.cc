@@ -62,6 +62,7 @@ struct Frame {
 };
 
 bool ContainsAny(std::string_view hay, std::initializer_list<std::string_view> needles) {
+  if (hay.empty()) return false;  // most elements have no class or id
   for (std::string_view n : needles) {
     if (hay.find(n) != std::string_view::npos) return true;
   }
