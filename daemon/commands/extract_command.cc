@@ -14,6 +14,7 @@
 #include "daemon/fetch/fetch_once.h"
 #include "daemon/ingest/document_builder.h"
 #include "daemon/ingest/importer.h"
+#include "daemon/ingest/ingest_input.h"
 #include "daemon/ingest/source_pipeline.h"
 #include "parsers/web/url.h"
 
@@ -129,25 +130,22 @@ int RunExtract(const ExtractArgs& args) {
   options.not_after = LatestPlausibleDay(now);
   const bool jsonl = args.format == "jsonl";
   int status = 0;
-  for (const ExtractInput& in : inputs) {
-    Result<IngestInput> input = ReadInput(in, args, fs);
-    Result<BuiltDocument> built = input.ok() ? BuildIngested(*input, options) : input.status();
+  // One record, or why there is none.
+  const auto print = [&](const std::string& name, Result<BuiltDocument> built) {
     std::string out;
     if (!built.ok()) {
       status = 1;
       // A failing input is reported and the batch goes on.
-      if (jsonl) {
-        out = ErrorToJsonLine(in.name, built.status().message());
-      } else {
-        std::fprintf(stderr, "corpusd: %s: %s\n", in.name.c_str(),
-                     built.status().message().c_str());
-        continue;
+      if (!jsonl) {
+        std::fprintf(stderr, "corpusd: %s: %s\n", name.c_str(), built.status().message().c_str());
+        return true;
       }
+      out = ErrorToJsonLine(name, built.status().message());
     } else {
       Record& record = built->record;
       record.fetched_at = FormatUtcTimestamp(now);
       if (jsonl) {
-        out = RecordToJson(record, std::nullopt, /*indent=*/-1, in.name);
+        out = RecordToJson(record, std::nullopt, /*indent=*/-1, name);
       } else if (args.format == "text") {
         out = record.text;
       } else {
@@ -155,7 +153,21 @@ int RunExtract(const ExtractArgs& args) {
       }
     }
     out.push_back('\n');
-    if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) return 2;
+    return std::fwrite(out.data(), 1, out.size(), stdout) == out.size();
+  };
+  for (const ExtractInput& in : inputs) {
+    Result<IngestInput> input = ReadInput(in, args, fs);
+    // A saved feed holds one record per item, as import stores it.
+    Result<std::vector<IngestInput>> parts =
+        input.ok() ? SplitInput(std::move(*input), options.dates) : input.status();
+    if (!parts.ok()) {
+      if (!print(in.name, parts.status())) return 2;
+      continue;
+    }
+    const bool one = parts->size() == 1;
+    for (const IngestInput& part : *parts) {
+      if (!print(one ? in.name : part.raw.name, BuildIngested(part, options))) return 2;
+    }
   }
   return std::fflush(stdout) == 0 ? status : 2;
 }

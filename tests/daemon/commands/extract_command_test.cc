@@ -96,6 +96,45 @@ TEST(ExtractCommand, ExtractsABatchAsOneJsonLinePerInput) {
   EXPECT_EQ(RunCorpusd({"extract", "--url", "https://example.org/", single, single}).exit_code, 2);
 }
 
+// A saved feed is one record per item, as import stores it (extract used to
+// refuse it as "XML document, not a feed, text or HTML").
+TEST(ExtractCommand, ASavedFeedGivesOneRecordPerItem) {
+  TempDir dir;
+  const std::string feed = dir.Write(
+      "news.xml",
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>News"
+      "</title><link>https://example.org/</link>"
+      "<item><title>Harbour</title><link>https://example.org/harbour</link><description>The "
+      "harbour reopened on Monday after the storm.</description><pubDate>Thu, 01 Jan 2004 "
+      "19:48:21 GMT</pubDate></item>"
+      "<item><title>Ferry</title><link>https://example.org/ferry</link><description>The ferry "
+      "timetable changes next week.</description><pubDate>Fri, 02 Jan 2004 08:00:00 +0100"
+      "</pubDate></item></channel></rss>");
+  auto r = RunCorpusd({"extract", "--format", "jsonl", feed});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 2u) << r.out;
+  EXPECT_EQ(lines[0]["title"], "Harbour");
+  EXPECT_EQ(lines[0]["url"], "https://example.org/harbour");
+  EXPECT_EQ(lines[0]["published_at"], "2004-01-01T19:48:21Z");
+  EXPECT_EQ(lines[0]["text"], "The harbour reopened on Monday after the storm.");
+  EXPECT_EQ(lines[1]["title"], "Ferry");
+  EXPECT_EQ(lines[1]["published_at"], "2004-01-02T08:00:00+01:00");
+  // Each line names its item, so that a batch's lines can be told apart.
+  EXPECT_NE(lines[0]["input"], lines[1]["input"]);
+  EXPECT_NE(lines[0]["input"].get<std::string>().find(feed), std::string::npos);
+
+  // A feed without items is an input without a record, reported as one.
+  const std::string empty = dir.Write(
+      "empty.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title>"
+                   "</channel></rss>");
+  auto e = RunCorpusd({"extract", "--format", "jsonl", empty});
+  EXPECT_EQ(e.exit_code, 1) << e.out;
+  EXPECT_NE(e.out.find("\"error\""), std::string::npos) << e.out;
+}
+
 // A directory of documents: one line per file (the samples here; the README
 // gives the run over the 89 dev-set article pages).
 TEST(ExtractCommand, ADirectoryOfManyPagesGivesOneLineEach) {
